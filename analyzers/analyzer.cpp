@@ -1,0 +1,75 @@
+// The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming.
+
+#include "folded_text.hpp"
+#include "utf8_util.hpp"
+#include "word_breaker.hpp"
+#include "word_lists.hpp"
+
+#include <rasd/analysis/analyzer.hpp>
+#include <rasd/error.hpp>
+
+namespace rasd {
+
+struct Analyzer::Impl {
+    std::unique_ptr<WordStemmer> arabic_stemmer;
+    std::unique_ptr<WordStemmer> latin_stemmer;
+    std::string name;
+    detail::WordBreaker word_breaker;
+
+    std::string stem_folded(const std::string& folded) {
+        if (detail::has_arabic_letter(folded)) return arabic_stemmer->stem(folded);
+        if (detail::has_ascii_letter(folded)) return latin_stemmer->stem(folded);
+        return folded;  // numbers and other scripts index as they are
+    }
+};
+
+Analyzer::Analyzer(std::unique_ptr<WordStemmer> arabic_stemmer,
+                   std::unique_ptr<WordStemmer> latin_stemmer,
+                   std::string name) {
+    if (!arabic_stemmer || !latin_stemmer) {
+        throw InvalidArgument("Analyzer: stemmers must not be null");
+    }
+    (void)detail::stop_words();  // parse the embedded lists now, not inside the first analyze()
+    m_impl = std::make_unique<Impl>(
+        Impl{std::move(arabic_stemmer), std::move(latin_stemmer), std::move(name), {}});
+}
+
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+std::vector<Token> Analyzer::analyze(std::string_view text) {
+    const detail::FoldedText folded = detail::fold_with_offsets(text);
+    std::vector<Token> tokens;
+    std::uint32_t position = 0;
+    m_impl->word_breaker.for_each_word(folded.units, [&](std::size_t begin, std::size_t end) {
+        Token token;
+        token.folded = detail::utf16_to_utf8(folded.units, begin, end);
+        if (token.folded.size() > kMaxWordBytes) return;
+        token.byte_begin = folded.source_begin[begin];
+        token.byte_end = folded.source_end[end - 1];
+        token.surface.assign(text.substr(token.byte_begin, token.byte_end - token.byte_begin));
+        token.position = position++;
+        token.is_stop_word = is_stop_word(token.folded);
+        if (!token.is_stop_word) token.stem = m_impl->stem_folded(token.folded);
+        tokens.push_back(std::move(token));
+    });
+    return tokens;
+}
+
+std::string Analyzer::stem_word(std::string_view word) {
+    const std::vector<Token> tokens = analyze(word);
+    return tokens.empty() ? std::string() : tokens.front().stem;
+}
+
+const std::string& Analyzer::name() const { return m_impl->name; }
+
+std::string Analyzer::signature() const {
+    return m_impl->name + "/" + std::to_string(kAnalyzerVersion);
+}
+
+bool is_stop_word(std::string_view folded_word) {
+    return detail::stop_words().contains(std::string(folded_word));
+}
+
+}  // namespace rasd

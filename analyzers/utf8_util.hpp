@@ -1,0 +1,37 @@
+#pragma once
+// Byte-level helpers for folded UTF-8 words (the stemmer works on bytes; letters are counted
+// as UTF-8 lead bytes).
+
+#include <cstddef>
+#include <string_view>
+
+namespace rasd::detail {
+
+[[nodiscard]] inline std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0U) != 0x80U;
+    return n;
+}
+
+// True if `s` holds a code point of the Arabic blocks (U+0600..U+06FF, U+0750..U+077F,
+// U+08A0..U+08FF), whose UTF-8 lead bytes are 0xD8..0xDD and 0xE0 0xA2/0xA3.
+[[nodiscard]] inline bool has_arabic_letter(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0xD8 && c <= 0xDD) return true;
+        if (c == 0xE0 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (next == 0xA2 || next == 0xA3) return true;
+        }
+    }
+    return false;
+}
+
+[[nodiscard]] inline bool has_ascii_letter(std::string_view s) {
+    for (char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    }
+    return false;
+}
+
+}  // namespace rasd::detail

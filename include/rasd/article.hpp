@@ -1,0 +1,22 @@
+#pragma once
+/// @file article.hpp  A news article as rasd indexes it.
+
+#include <string>
+
+namespace rasd {
+
+/// One article. Only `id` and `body` are required; empty fields are simply absent.
+struct Article {
+    std::string id;        ///< Unique within the archive; re-sending an id replaces the article.
+    std::string title;     ///< Headline; weighted above the body.
+    std::string body;      ///< Article text.
+    std::string abstract;  ///< Summary or lede, indexed with the body.
+    std::string date;      ///< Publication date, ISO 8601 ("2019-03-14" or with a time).
+    std::string place;     ///< Place name as the source wrote it.
+    std::string topic;     ///< Topic or category as the source wrote it.
+    std::string source;    ///< Outlet or agency.
+    std::string url;       ///< Link to the original.
+    std::string author;    ///< Byline.
+};
+
+}  // namespace rasd

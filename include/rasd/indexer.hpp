@@ -1,0 +1,60 @@
+#pragma once
+/// @file indexer.hpp  Writing articles into a rasd database.
+
+#include <rasd/analyzer_factory.hpp>
+#include <rasd/article.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace rasd {
+
+/// How to open a database for writing.
+struct IndexerOptions {
+    StemmerKind stemmer = StemmerKind::Light;  ///< Must match the database's if it exists.
+};
+
+/// Counts describing a database.
+struct IndexStats {
+    std::uint64_t articles = 0;   ///< Articles in the database.
+    std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/1".
+};
+
+/// The single writer of one database. Not thread-safe; only one Indexer (in any process) may
+/// have a database open at a time. Changes become visible to searchers at commit().
+class Indexer {
+public:
+    /// Opens the database at `path`, creating it (and its directory) if missing.
+    /// @throws DatabaseLockedError if another writer holds the database.
+    /// @throws AnalyzerMismatchError if the database was built with another analyzer.
+    /// @throws DatabaseError for any other failure to open or create it.
+    explicit Indexer(const std::string& path, IndexerOptions options = {});
+    ~Indexer();
+    Indexer(Indexer&&) noexcept;
+    Indexer& operator=(Indexer&&) noexcept;
+    Indexer(const Indexer&) = delete;
+    Indexer& operator=(const Indexer&) = delete;
+
+    /// Adds `article`, replacing any article with the same id.
+    /// @return true if an article with that id already existed (it was replaced).
+    /// @throws InvalidArgument if the id or the body is empty; DatabaseError on write failure.
+    bool add_or_replace(const Article& article);
+
+    /// Deletes the article with `id`. @return false if there was none.
+    /// @throws DatabaseError on write failure.
+    bool remove(const std::string& id);
+
+    /// Makes every change so far durable and visible to searchers.
+    /// @throws DatabaseError on write failure.
+    void commit();
+
+    /// The database's counts (including uncommitted changes).
+    [[nodiscard]] IndexStats stats() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace rasd

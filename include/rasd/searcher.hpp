@@ -1,0 +1,74 @@
+#pragma once
+/// @file searcher.hpp  Ranked search over a rasd database.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rasd {
+
+/// What to return for a query.
+struct SearchOptions {
+    std::size_t limit = 10;              ///< Hits per page.
+    std::size_t offset = 0;              ///< Hits to skip (for paging).
+    std::size_t snippet_length = 200;    ///< Approximate snippet length in bytes of text.
+    std::string highlight_start = "[";   ///< Inserted before each highlighted word.
+    std::string highlight_end = "]";     ///< Inserted after each highlighted word.
+};
+
+/// One ranked article.
+struct SearchHit {
+    std::size_t rank = 0;  ///< 1-based rank in the whole result list.
+    std::string id;
+    double score = 0.0;    ///< BM25 weight.
+    std::string title;
+    std::string date;
+    std::string place;
+    std::string topic;
+    std::string source;
+    std::string url;
+    std::string snippet;   ///< Body text around the matches, matches highlighted.
+};
+
+/// Xapian's estimate of the number of matches, with its bounds.
+struct MatchTotal {
+    std::size_t estimated = 0;
+    std::size_t lower = 0;
+    std::size_t upper = 0;
+};
+
+/// The answer to one query.
+struct SearchResults {
+    std::string query;
+    MatchTotal total;
+    std::vector<SearchHit> hits;
+};
+
+/// Read access to one database. Use one Searcher per thread; many may be open at once,
+/// alongside one Indexer.
+class Searcher {
+public:
+    /// Opens the database at `path` and the analyzer it was built with.
+    /// @throws DatabaseError if it is missing or not a rasd database.
+    explicit Searcher(const std::string& path);
+    ~Searcher();
+    Searcher(Searcher&&) noexcept;
+    Searcher& operator=(Searcher&&) noexcept;
+    Searcher(const Searcher&) = delete;
+    Searcher& operator=(const Searcher&) = delete;
+
+    /// Runs a free-text query: every word is analyzed exactly as documents are, and articles
+    /// are ranked by BM25 over the stems.
+    /// @throws InvalidArgument for a query with no searchable word; DatabaseError on failure.
+    [[nodiscard]] SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+    /// Picks up the latest commit.
+    void reopen();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace rasd

@@ -1,0 +1,94 @@
+#include "article_document.hpp"
+
+#include "schema.hpp"
+#include "xapian_analysis.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+
+namespace rasd::detail {
+namespace {
+
+int digits_value(const std::string& text, std::size_t at, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+void add_boolean(Xapian::Document& document, const std::string& prefix, const std::string& value) {
+    if (value.empty()) return;
+    // Omega convention: a ':' separates an X-prefix from a value that starts with a capital.
+    const bool needs_colon = prefix.size() > 1 && std::isupper(static_cast<unsigned char>(value[0]));
+    document.add_boolean_term(prefix + (needs_colon ? ":" : "") + value);
+}
+
+}  // namespace
+
+std::optional<std::string> parse_iso_date(const std::string& text) {
+    const int year = digits_value(text, 0, 4);
+    const int month = digits_value(text, 5, 2);
+    const int day = digits_value(text, 8, 2);
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    if (text[4] != '-' || text[7] != '-') return std::nullopt;
+    return text.substr(0, 4) + text.substr(5, 2) + text.substr(8, 2);
+}
+
+std::string id_term(const std::string& id) { return schema::kIdPrefix + id; }
+
+Xapian::Document make_document(const Article& article, Analyzer& analyzer) {
+    Xapian::Document document;
+    document.add_boolean_term(id_term(article.id));
+
+    const std::vector<Token> title = analyzer.analyze(article.title);
+    Xapian::termpos position = add_tokens(document, title, "", schema::kTitleWdf, 0);
+    add_tokens(document, title, schema::kTitlePrefix, 1, 0);
+    for (const std::string* text : {&article.abstract, &article.body}) {
+        if (text->empty()) continue;
+        position = add_tokens(document, analyzer.analyze(*text), "", 1, position + schema::kFieldPositionGap);
+    }
+
+    add_boolean(document, schema::kPlacePrefix, fold_text(article.place));
+    add_boolean(document, schema::kTopicPrefix, fold_text(article.topic));
+    add_boolean(document, schema::kSourcePrefix, fold_text(article.source));
+    if (const auto date = parse_iso_date(article.date)) {
+        document.add_value(schema::kDateSlot, *date);
+        document.add_boolean_term(schema::kYearPrefix + date->substr(0, 4));
+        document.add_boolean_term(schema::kMonthPrefix + date->substr(0, 6));
+        document.add_boolean_term(schema::kDayPrefix + *date);
+    }
+
+    const nlohmann::json data = {
+        {"id", article.id},         {"title", article.title},   {"body", article.body},
+        {"abstract", article.abstract}, {"date", article.date}, {"place", article.place},
+        {"topic", article.topic},   {"source", article.source}, {"url", article.url},
+        {"author", article.author},
+    };
+    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return document;
+}
+
+Article stored_article(const Xapian::Document& document) {
+    const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+    Article a;
+    if (!data.is_object()) return a;
+    auto get = [&](const char* key) { return data.value(key, std::string()); };
+    a.id = get("id");
+    a.title = get("title");
+    a.body = get("body");
+    a.abstract = get("abstract");
+    a.date = get("date");
+    a.place = get("place");
+    a.topic = get("topic");
+    a.source = get("source");
+    a.url = get("url");
+    a.author = get("author");
+    return a;
+}
+
+}  // namespace rasd::detail

@@ -1,0 +1,94 @@
+#include "article_document.hpp"
+#include "schema.hpp"
+#include "xapian_error.hpp"
+
+#include <rasd/indexer.hpp>
+
+#include <filesystem>
+
+namespace rasd {
+
+struct Indexer::Impl {
+    Xapian::WritableDatabase database;
+    Analyzer analyzer;
+    std::string path;
+};
+
+namespace {
+
+// Records the analyzer in a new database, or checks that an existing one used the same.
+void check_or_record_analyzer(Xapian::WritableDatabase& database, const Analyzer& analyzer,
+                              const std::string& path) {
+    const std::string recorded = database.get_metadata(schema::kAnalyzerKey);
+    if (recorded.empty()) {
+        if (database.get_doccount() != 0) {
+            throw AnalyzerMismatchError(path + ": not a rasd database (documents without analyzer metadata)");
+        }
+        database.set_metadata(schema::kAnalyzerKey, analyzer.signature());
+        database.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
+        return;
+    }
+    if (recorded != analyzer.signature()) {
+        throw AnalyzerMismatchError(path + ": database was built with analyzer '" + recorded +
+                                    "', refusing to add articles analyzed with '" +
+                                    analyzer.signature() + "'");
+    }
+}
+
+}  // namespace
+
+Indexer::Indexer(const std::string& path, IndexerOptions options) {
+    m_impl = detail::translate_xapian_errors(path, [&] {
+        std::error_code ignored;
+        std::filesystem::create_directories(path, ignored);
+        auto impl = std::make_unique<Impl>(
+            Impl{Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), make_analyzer(options.stemmer), path});
+        check_or_record_analyzer(impl->database, impl->analyzer, path);
+        return impl;
+    });
+}
+
+Indexer::~Indexer() {
+    if (!m_impl) return;
+    try {
+        m_impl->database.close();  // commits pending changes, releases the lock
+    } catch (const Xapian::Error&) {
+        // A destructor must not throw; an explicit commit() reports write errors.
+    }
+}
+
+Indexer::Indexer(Indexer&&) noexcept = default;
+Indexer& Indexer::operator=(Indexer&&) noexcept = default;
+
+bool Indexer::add_or_replace(const Article& article) {
+    if (article.id.empty()) throw InvalidArgument("article has an empty id");
+    if (article.body.empty()) throw InvalidArgument("article '" + article.id + "' has an empty body");
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        const std::string term = detail::id_term(article.id);
+        const bool existed = m_impl->database.term_exists(term);
+        m_impl->database.replace_document(term, detail::make_document(article, m_impl->analyzer));
+        return existed;
+    });
+}
+
+bool Indexer::remove(const std::string& id) {
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        const std::string term = detail::id_term(id);
+        if (!m_impl->database.term_exists(term)) return false;
+        m_impl->database.delete_document(term);
+        return true;
+    });
+}
+
+void Indexer::commit() {
+    detail::translate_xapian_errors(m_impl->path, [&] { m_impl->database.commit(); });
+}
+
+IndexStats Indexer::stats() const {
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        return IndexStats{m_impl->database.get_doccount(),
+                          m_impl->database.get_metadata(schema::kAnalyzerKey)};
+    });
+}
+
+}  // namespace rasd

@@ -1,0 +1,33 @@
+#pragma once
+// The Xapian layout of a rasd database (docs/SCHEMA.md describes it for people). Follows the
+// Omega conventions where one exists, so quest and delve can inspect rasd databases.
+
+#include <xapian.h>
+
+namespace rasd::schema {
+
+// Term prefixes.
+inline constexpr const char* kIdPrefix = "Q";           // unique article id (boolean)
+inline constexpr const char* kStemPrefix = "Z";         // stemmed word (no positions)
+inline constexpr const char* kTitlePrefix = "S";        // folded title word, with positions
+inline constexpr const char* kPlacePrefix = "XPLACE";   // folded place name (boolean)
+inline constexpr const char* kTopicPrefix = "XTOPIC";   // topic (boolean)
+inline constexpr const char* kSourcePrefix = "XSOURCE"; // folded source name (boolean)
+inline constexpr const char* kYearPrefix = "Y";         // YYYY (boolean)
+inline constexpr const char* kMonthPrefix = "M";        // YYYYMM (boolean)
+inline constexpr const char* kDayPrefix = "D";          // YYYYMMDD (boolean)
+
+// Value slots.
+inline constexpr Xapian::valueno kDateSlot = 0;   // "YYYYMMDD": sorts and ranges as a string
+
+// Weights: a title word counts as this many body words (within-document frequency).
+inline constexpr Xapian::termcount kTitleWdf = 3;
+// Position gap between title and body, so a phrase cannot span the two.
+inline constexpr Xapian::termpos kFieldPositionGap = 100;
+
+// Database metadata keys.
+inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
+inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
+inline constexpr const char* kSchemaVersion = "1";
+
+}  // namespace rasd::schema

@@ -1,0 +1,42 @@
+#include "xapian_analysis.hpp"
+
+#include "schema.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+
+namespace rasd::detail {
+
+AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer)
+    : m_analyzer(std::move(analyzer)) {}
+
+std::string AnalyzerStemImplementation::operator()(const std::string& word) {
+    return m_analyzer->stem_word(word);
+}
+
+std::string AnalyzerStemImplementation::get_description() const {
+    return "rasd::AnalyzerStemImplementation(" + m_analyzer->signature() + ")";
+}
+
+Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer) {
+    // Xapian takes ownership through its intrusive reference count.
+    return Xapian::Stem(new AnalyzerStemImplementation(std::move(analyzer)));
+}
+
+bool AnalyzerStopper::operator()(const std::string& term) const {
+    return is_stop_word(fold_text(term));
+}
+
+Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
+                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base) {
+    Xapian::termpos next = base;
+    const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
+    for (const Token& token : tokens) {
+        const Xapian::termpos position = base + token.position + 1;  // Xapian positions start at 1
+        document.add_posting(prefix + token.folded, position, wdf);
+        if (!token.is_stop_word) document.add_term(stem_prefix + token.stem, wdf);
+        next = position;
+    }
+    return next;
+}
+
+}  // namespace rasd::detail

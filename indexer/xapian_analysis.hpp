@@ -1,0 +1,47 @@
+#pragma once
+// rasd's analyzer in the shapes Xapian takes, so indexing, query parsing and snippets share one
+// analysis: a Xapian::StemImplementation, a Xapian::Stopper, and term generation from tokens.
+
+#include <rasd/analysis/analyzer.hpp>
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rasd::detail {
+
+// Folds and stems a word with an Analyzer (returns "" for a stop word). Handed to
+// Xapian::Stem, it makes QueryParser and MSet::snippet see words as rasd does: snippets then
+// highlight بالقاهرة for a query القاهره, diacritics and all.
+class AnalyzerStemImplementation : public Xapian::StemImplementation {
+public:
+    explicit AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer);
+    std::string operator()(const std::string& word) override;
+    std::string get_description() const override;
+
+private:
+    std::shared_ptr<Analyzer> m_analyzer;
+};
+
+// A Xapian::Stem backed by `analyzer`.
+[[nodiscard]] Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer);
+
+// Tells Xapian a word is a stop word after folding it (so فى and في are both stopped).
+class AnalyzerStopper : public Xapian::Stopper {
+public:
+    bool operator()(const std::string& term) const override;
+    std::string get_description() const override { return "rasd::AnalyzerStopper()"; }
+};
+
+// Adds the terms of `tokens` to `document`:
+// - every token's folded form as `prefix + folded`, with position `base + token.position`
+//   (stop words too, so phrases keep their shape);
+// - every non-stop token's stem as "Z" + `prefix` + stem, without position.
+// Each occurrence adds `wdf` to the within-document frequency.
+// @return the position after the last token (base when there are none).
+Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
+                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base);
+
+}  // namespace rasd::detail

@@ -1,0 +1,95 @@
+#include "../indexer/article_document.hpp"
+#include "../indexer/schema.hpp"
+#include "../indexer/xapian_analysis.hpp"
+#include "../indexer/xapian_error.hpp"
+
+#include <rasd/analyzer_factory.hpp>
+#include <rasd/searcher.hpp>
+
+#include <filesystem>
+
+namespace rasd {
+namespace {
+
+// The analyzer a database was built with, from its "NAME/VERSION" metadata.
+std::shared_ptr<Analyzer> analyzer_for(const Xapian::Database& database, const std::string& path) {
+    const std::string signature = database.get_metadata(schema::kAnalyzerKey);
+    const std::size_t slash = signature.find('/');
+    if (signature.empty() || slash == std::string::npos) {
+        throw DatabaseError(path + ": not a rasd database (no analyzer recorded)");
+    }
+    auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
+    if (analyzer->signature() != signature) {
+        throw AnalyzerMismatchError(path + ": database was built with analyzer '" + signature +
+                                    "' but this rasd has '" + analyzer->signature() +
+                                    "'; rebuild the database");
+    }
+    return analyzer;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+    Xapian::Database database;
+    std::shared_ptr<Analyzer> analyzer;
+    Xapian::Stem snippet_stem;
+    std::string path;
+};
+
+Searcher::Searcher(const std::string& path) {
+    if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
+    m_impl = detail::translate_xapian_errors(path, [&] {
+        Xapian::Database database(path);
+        auto analyzer = analyzer_for(database, path);
+        Xapian::Stem stem = detail::make_xapian_stem(analyzer);
+        return std::make_unique<Impl>(Impl{std::move(database), std::move(analyzer), std::move(stem), path});
+    });
+}
+
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+void Searcher::reopen() {
+    detail::translate_xapian_errors(m_impl->path, [&] { m_impl->database.reopen(); });
+}
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    std::vector<Xapian::Query> stems;
+    for (const Token& token : m_impl->analyzer->analyze(query)) {
+        if (!token.is_stop_word) stems.emplace_back(schema::kStemPrefix + token.stem);
+    }
+    if (stems.empty()) throw InvalidArgument("query '" + query + "' has no searchable words");
+
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        Xapian::Enquire enquire(m_impl->database);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end()));
+        enquire.set_weighting_scheme(Xapian::BM25Weight());
+        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                                   static_cast<Xapian::doccount>(options.limit));
+        SearchResults results;
+        results.query = query;
+        results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
+                         mset.get_matches_upper_bound()};
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            const Article article = detail::stored_article(it.get_document());
+            SearchHit hit;
+            hit.rank = it.get_rank() + 1;
+            hit.id = article.id;
+            hit.score = it.get_weight();
+            hit.title = article.title;
+            hit.date = article.date;
+            hit.place = article.place;
+            hit.topic = article.topic;
+            hit.source = article.source;
+            hit.url = article.url;
+            hit.snippet = mset.snippet(article.body, options.snippet_length, m_impl->snippet_stem,
+                                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                       options.highlight_start, options.highlight_end, "…");
+            results.hits.push_back(std::move(hit));
+        }
+        return results;
+    });
+}
+
+}  // namespace rasd

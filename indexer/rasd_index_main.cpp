@@ -16,6 +16,7 @@ namespace po = boost::program_options;
 
 namespace {
 
+constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-index";
 
 struct Options {
@@ -40,13 +41,13 @@ po::options_description visible_options(Options& o) {
                                  "       rasd-index --analyze TEXT [--stemmer NAME]\n\n"
                                  "Index article dumps (JSON lines: .jsonl, or - for standard input)\n"
                                  "into the rasd database DIR, or show how TEXT is analyzed.\n\n"
-                                 "Options");
+                                 "Options", kHelpLineLength, kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")
         ("db,d", po::value(&o.db)->value_name("DIR"), "database directory (created if missing)")
         ("stemmer,s", po::value(&o.stemmer)->value_name("NAME")->default_value("light"),
-         "Arabic stemmer: light (default), snowball, none")
+         "Arabic stemmer, one of: light, snowball, none")
         ("analyze,a", po::value(&o.analyze_text)->value_name("TEXT"),
          "print the tokens of TEXT, one per line: position<TAB>surface<TAB>folded<TAB>stem\n"
          "(a stop word prints - as its stem), and exit")

@@ -14,6 +14,7 @@ namespace po = boost::program_options;
 
 namespace {
 
+constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
 constexpr const char* kBoldOn = "\033[1m";
 constexpr const char* kBoldOff = "\033[0m";

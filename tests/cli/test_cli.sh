@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The command-line contract of rasd-index and rasd-search: exit codes, messages on stderr
+# prefixed with the program name, and exact output formats.
+# Usage: test_cli.sh RASD_INDEX RASD_SEARCH CORPUS_DIR
+set -u
+index=$1 search=$2 corpus=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0 checks=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+# expect_exit CODE DESCRIPTION -- COMMAND...: runs COMMAND, keeps stdout/stderr in $work/out, $work/err.
+expect_exit() {
+    local code=$1 what=$2; shift 3
+    checks=$((checks + 1))
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    [ "$got" = "$code" ] || fail "$what: exit $got, expected $code; stderr: $(head -c 300 "$work/err")"
+}
+expect_in() {  # expect_in FILE TEXT DESCRIPTION
+    checks=$((checks + 1))
+    grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 300 "$1")"
+}
+
+# --help and --version
+expect_exit 0 "index --help" -- "$index" --help
+expect_in "$work/out" "Arabic stemmer, one of: light, snowball, none" "index --help lists stemmers"
+expect_in "$work/out" "--analyze" "index --help lists --analyze"
+expect_exit 0 "search -h" -- "$search" -h
+expect_in "$work/out" "--limit" "search --help lists --limit"
+expect_exit 0 "index --version" -- "$index" --version
+expect_in "$work/out" "rasd-index (rasd) " "index --version"
+expect_exit 0 "search -V" -- "$search" -V
+expect_in "$work/out" "rasd-search (rasd) " "search --version"
+
+# --analyze prints position<TAB>surface<TAB>folded<TAB>stem, '-' for a stop word
+expect_exit 0 "analyze" -- "$index" --analyze "والمواطنين فى الْقَاهِرَة"
+printf '0\tوالمواطنين\tوالمواطنين\tمواطن\n1\tفى\tفي\t-\n2\tالْقَاهِرَة\tالقاهره\tقاهر\n' > "$work/expected"
+checks=$((checks + 1)); cmp -s "$work/out" "$work/expected" || fail "analyze output: $(cat "$work/out")"
+expect_exit 0 "analyze snowball" -- "$index" --analyze "والكتاب" --stemmer snowball
+printf '0\tوالكتاب\tوالكتاب\tكتاب\n' > "$work/expected"
+checks=$((checks + 1)); cmp -s "$work/out" "$work/expected" || fail "analyze snowball output: $(cat "$work/out")"
+
+# usage errors: exit 2, message prefixed with the program name
+expect_exit 2 "bad stemmer" -- "$index" --analyze x --stemmer khoja
+expect_in "$work/err" "rasd-index: error: unknown stemmer 'khoja' (valid: light, snowball, none)" "bad stemmer message"
+expect_exit 2 "unknown option" -- "$index" --frobnicate
+expect_in "$work/err" "rasd-index: error: unrecognised option '--frobnicate'" "unknown option message"
+expect_exit 2 "index without --db" -- "$index" "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: the option '--db' is required" "missing --db message"
+expect_exit 2 "unsupported input" -- "$index" --db "$work/db" notes.pdf
+expect_in "$work/err" "rasd-index: error: 'notes.pdf': unsupported input format" "unsupported input message"
+expect_exit 2 "search without query" -- "$search" --db "$work/db"
+expect_in "$work/err" "rasd-search: error: no QUERY given" "missing query message"
+
+# index the bundled corpus, then search it
+expect_exit 0 "index corpus" -- "$index" --db "$work/db" "$corpus/articles.jsonl"
+expect_in "$work/err" "skipped 0" "index summary"
+expect_exit 0 "search corpus" -- "$search" --db "$work/db" "سائق سيارة نقل"
+expect_in "$work/out" "1. " "search prints ranked hits"
+expect_exit 0 "search json" -- "$search" --db "$work/db" --json -n 2 "المسئولين"
+expect_in "$work/out" '"query":"المسئولين"' "json query"
+expect_in "$work/out" '"total":{"estimated":' "json total"
+expect_in "$work/out" '"hits":[{' "json hits"
+checks=$((checks + 1)); [ "$(wc -l < "$work/out")" = 1 ] || fail "json output is not one line"
+
+# reindexing the same dump replaces, never duplicates
+expect_exit 0 "reindex corpus" -- "$index" --db "$work/db" "$corpus/articles.jsonl"
+expect_in "$work/err" "indexed 0 new, 24 replaced" "reindex replaces"
+
+# bad records: skipped with FILE:LINE, exit 0; --strict makes them fatal (exit 1)
+printf '{"id":"ok-1","body":"نص"}\n{not json\n' > "$work/bad.jsonl"
+expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl" "$work/missing.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/bad.jsonl:2: malformed JSON" "bad record message"
+expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl:0: cannot open file (skipped)" "missing file message"
+expect_in "$work/err" "skipped 2" "skip count"
+expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
+expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
+
+# runtime errors: exit 1
+expect_exit 1 "missing database" -- "$search" --db "$work/nothing" "مصر"
+expect_in "$work/err" "rasd-search: error: $work/nothing: no such database" "missing database message"
+expect_exit 1 "analyzer mismatch" -- "$index" --db "$work/db" --stemmer none "$corpus/articles.jsonl"
+expect_in "$work/err" "database was built with analyzer 'light/1'" "analyzer mismatch message"
+
+echo "cli_contract: $((checks - failures)) passed, $failures failed"
+[ "$failures" = 0 ]

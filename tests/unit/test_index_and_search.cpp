@@ -1,0 +1,133 @@
+// Index a few articles into a real database, then search it.
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/indexer.hpp>
+#include <rasd/searcher.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<rasd::Article> sample_articles() {
+    return {
+        {"eg-1", "ضبط سائق سيارة نقل يقود برعونة", "ألقت الأجهزة الأمنية فى القاهرة القبض على سائق سيارة نقل ظهر فى مقطع فيديو.",
+         "", "2019-03-14", "القاهرة", "security", "الرصد", "https://news.example.com/1", ""},
+        {"eg-2", "المركزي يثبت أسعار الفائدة", "قال مسئول مصرفى إن البنك المركزي المصري أبقى على أسعار الفائدة دون تغيير.",
+         "", "2021-06-17", "القاهرة", "economy", "الرصد", "https://news.example.com/2", ""},
+        {"lb-1", "معرض بيروت للكتاب يفتح أبوابه", "افتتح فى بيروت معرض الكتاب بمشاركة دور نشر من لبنان وفرنسا.",
+         "", "2022-12-01", "بيروت", "culture", "النهار", "https://news.example.com/3", ""},
+    };
+}
+
+std::vector<std::string> hit_ids(rasd::Searcher& searcher, const std::string& query) {
+    std::vector<std::string> ids;
+    for (const rasd::SearchHit& hit : searcher.search(query).hits) ids.push_back(hit.id);
+    return ids;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_SUITE("index_and_search") {
+
+TEST_CASE("spelling variants, clitics and diacritics find the same article") {
+    rasd::test::TempDir dir;
+    {
+        rasd::Indexer indexer(dir.path("db"));
+        for (const rasd::Article& a : sample_articles()) CHECK_FALSE(indexer.add_or_replace(a));
+        indexer.commit();
+        CHECK(indexer.stats().articles == 3);
+        CHECK(indexer.stats().analyzer == "light/1");
+    }
+    rasd::Searcher searcher(dir.path("db"));
+    CHECK(hit_ids(searcher, "المسؤول المصري") == Ids{"eg-2"});       // مسئول مصرى in the text
+    CHECK(hit_ids(searcher, "بالكتاب") == Ids{"lb-1"});
+    CHECK(hit_ids(searcher, "السّائق") == Ids{"eg-1"});              // shadda in the query
+    CHECK(hit_ids(searcher, "القاهره") == Ids{"eg-1"});           // ة written ه
+    CHECK(hit_ids(searcher, "فرنسا") == Ids{"lb-1"});                 // وفرنسا in the text
+
+    const rasd::SearchResults results = searcher.search("سيارة");
+    REQUIRE(results.hits.size() == 1);
+    CHECK(results.total.estimated == 1);
+    const rasd::SearchHit& hit = results.hits[0];
+    CHECK(hit.rank == 1);
+    CHECK(hit.title == "ضبط سائق سيارة نقل يقود برعونة");
+    CHECK(hit.date == "2019-03-14");
+    CHECK(hit.place == "القاهرة");
+    CHECK(hit.url == "https://news.example.com/1");
+    CHECK(hit.snippet.find("[سيارة]") != std::string::npos);
+}
+
+TEST_CASE("a title match ranks above a body-only match") {
+    rasd::test::TempDir dir;
+    {
+        rasd::Indexer indexer(dir.path("db"));
+        indexer.add_or_replace({"body", "خبر عادي", "تحدث التقرير عن الكتاب والمكتبات فى المدينة طويلا.", "", "", "", "", "", "", ""});
+        indexer.add_or_replace({"title", "الكتاب", "تقرير عن المدينة والمكتبات طويلا فى هذا اليوم.", "", "", "", "", "", "", ""});
+    }
+    rasd::Searcher searcher(dir.path("db"));
+    CHECK(hit_ids(searcher, "كتاب") == Ids{"title", "body"});
+}
+
+TEST_CASE("re-sending an id replaces the article; remove deletes it") {
+    rasd::test::TempDir dir;
+    rasd::Indexer indexer(dir.path("db"));
+    auto articles = sample_articles();
+    indexer.add_or_replace(articles[0]);
+    articles[0].body = "نص جديد عن القطار";
+    CHECK(indexer.add_or_replace(articles[0]));
+    indexer.commit();
+    CHECK(indexer.stats().articles == 1);
+    {
+        rasd::Searcher searcher(dir.path("db"));
+        CHECK(hit_ids(searcher, "القطار") == Ids{"eg-1"});
+        CHECK(hit_ids(searcher, "فيديو").empty());
+    }
+    CHECK(indexer.remove("eg-1"));
+    CHECK_FALSE(indexer.remove("eg-1"));
+    indexer.commit();
+    CHECK(indexer.stats().articles == 0);
+}
+
+TEST_CASE("a second writer gets a clear locked error") {
+    rasd::test::TempDir dir;
+    rasd::Indexer first(dir.path("db"));
+    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("db")),
+                         (dir.path("db") + ": database is locked by another writer").c_str(),
+                         rasd::DatabaseLockedError);
+}
+
+TEST_CASE("a database built with one analyzer refuses another") {
+    rasd::test::TempDir dir;
+    { rasd::Indexer indexer(dir.path("db"), {rasd::StemmerKind::Snowball}); }
+    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("db"), {rasd::StemmerKind::Light}),
+                         (dir.path("db") + ": database was built with analyzer 'snowball/1', refusing "
+                                           "to add articles analyzed with 'light/1'").c_str(),
+                         rasd::AnalyzerMismatchError);
+}
+
+TEST_CASE("searching a missing database or an empty query is a clear error") {
+    rasd::test::TempDir dir;
+    CHECK_THROWS_WITH_AS(rasd::Searcher(dir.path("nothing")), (dir.path("nothing") + ": no such database").c_str(),
+                         rasd::DatabaseError);
+    { rasd::Indexer indexer(dir.path("db")); }
+    rasd::Searcher searcher(dir.path("db"));
+    CHECK_THROWS_WITH_AS((void)searcher.search("فى من"), "query 'فى من' has no searchable words",
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("articles without id or body are refused") {
+    rasd::test::TempDir dir;
+    rasd::Indexer indexer(dir.path("db"));
+    CHECK_THROWS_AS(indexer.add_or_replace({"", "t", "b", "", "", "", "", "", "", ""}), rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS(indexer.add_or_replace({"x", "t", "", "", "", "", "", "", "", ""}),
+                         "article 'x' has an empty body", rasd::InvalidArgument);
+}
+
+}  // TEST_SUITE

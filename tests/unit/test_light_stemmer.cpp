@@ -1,0 +1,100 @@
+// The light stemmer. The conflation table is the regression table of the Snowball arabic
+// stemmer's measured failures (shared docs, arabic-analysis §2.4): under `light` these forms
+// must meet, and the names must stay whole.
+
+#include <doctest/doctest.h>
+
+#include <rasd/analyzer_factory.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string light_stem(const std::string& word) {
+    static rasd::Analyzer analyzer = rasd::make_analyzer(rasd::StemmerKind::Light);
+    return analyzer.stem_word(word);
+}
+
+struct ConflationCase {
+    std::vector<std::string> forms;
+    std::string stem;
+};
+
+struct StemCase {
+    std::string word;
+    std::string stem;
+};
+
+}  // namespace
+
+TEST_SUITE("light_stemmer") {
+
+TEST_CASE("forms that belong together conflate (Snowball failures, shared docs §2.4)") {
+    const std::vector<ConflationCase> table = {
+        {{"والكتاب", "فالكتاب", "الكتاب", "كتاب", "بالكتاب", "للكتاب", "وكتاب"}, "كتاب"},
+        {{"مصرى", "مصري", "مصرية", "المصريين", "المصريون"}, "مصر"},
+        {{"المستشفى", "مستشفي", "المستشفي"}, "مستشف"},
+        {{"لمصر", "بمصر", "مصر", "ومصر"}, "مصر"},
+        {{"والمواطنين", "المواطنين", "مواطنين", "للمواطنين", "المواطنون"}, "مواطن"},
+        {{"الإجتماعى", "الاجتماعي", "الاجتماعية"}, "اجتماع"},
+        {{"مسؤول", "مسئول", "المسؤولين", "المسئولين"}, "مسءول"},
+        {{"والوزير", "الوزير", "وزير"}, "وزير"},
+        {{"الحكومة", "الحكومه", "الحكومات", "حكومة"}, "حكوم"},
+        {{"فلسطين", "الفلسطينيين", "فلسطينية", "وفلسطين"}, "فلسطين"},
+        {{"لبنان", "للبنان", "ولبنان", "اللبنانيين"}, "لبنان"},
+    };
+    for (const ConflationCase& c : table) {
+        for (const std::string& form : c.forms) {
+            CAPTURE(form);
+            CHECK(light_stem(form) == c.stem);
+        }
+    }
+}
+
+TEST_CASE("names and words whose first letter is a root letter stay whole") {
+    const std::vector<StemCase> table = {
+        {"فرنسا", "فرنسا"}, {"فلسطين", "فلسطين"}, {"بيروت", "بيروت"}, {"بطاطس", "بطاطس"},
+        {"وزير", "وزير"},   {"فيلم", "فيلم"},     {"بغداد", "بغداد"}, {"ليبيا", "ليبيا"},
+        {"وبيروت", "بيروت"}, {"بفرنسا", "فرنسا"},
+    };
+    for (const StemCase& c : table) {
+        CAPTURE(c.word);
+        CHECK(light_stem(c.word) == c.stem);
+    }
+}
+
+TEST_CASE("definite article groups are removed longest first") {
+    CHECK(light_stem("وبالتالي") == "تال");
+    CHECK(light_stem("فالكتاب") == "كتاب");
+    CHECK(light_stem("كالبحر") == "بحر");
+}
+
+TEST_CASE("one-letter clitics need three letters left") {
+    CHECK(light_stem("ولد") == "ولد");    // و + لد would leave two letters
+    CHECK(light_stem("بمصر") == "مصر");   // ب + مصر leaves three
+}
+
+TEST_CASE("the preposition kaf needs four letters left") {
+    CHECK(light_stem("كبير") == "كبير");
+    CHECK(light_stem("كمدرسة") == "مدرس");
+}
+
+TEST_CASE("suffixes need three letters left") {
+    CHECK(light_stem("بيان") == "بيان");
+    CHECK(light_stem("مكان") == "مكان");
+    CHECK(light_stem("سيارات") == "سيار");
+}
+
+TEST_CASE("suffixes are removed in light10 order, each at most once") {
+    CHECK(light_stem("مصريين") == "مصر");    // ين then ي
+    CHECK(light_stem("طالباتها") == "طالب");  // ها then ات
+}
+
+TEST_CASE("words without Arabic letters pass through the Arabic stemmer unchanged") {
+    rasd::LightArabicStemmer stemmer;
+    CHECK(stemmer.stem("2020") == "2020");
+    CHECK(stemmer.stem("vodafone") == "vodafone");
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,45 @@
+#pragma once
+// Helpers shared by the test files: temporary directories and UTF-8 validation.
+
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <random>
+#include <string>
+
+namespace rasd::test {
+
+// A fresh directory under the system temp dir, removed when the object dies.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device device;
+        m_path = std::filesystem::temp_directory_path() / ("rasd-test-" + std::to_string(device()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] std::string path(const std::string& name = "") const { return (m_path / name).string(); }
+
+private:
+    std::filesystem::path m_path;
+};
+
+inline bool is_valid_utf8(const std::string& s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto length = static_cast<int64_t>(s.size());
+    int64_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+}  // namespace rasd::test

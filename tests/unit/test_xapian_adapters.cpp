@@ -1,0 +1,82 @@
+// The analyzer in the shapes Xapian takes: StemImplementation, Stopper, and term generation.
+
+#include <doctest/doctest.h>
+
+#include "indexer/xapian_analysis.hpp"
+
+#include <rasd/analyzer_factory.hpp>
+
+#include <xapian.h>
+
+#include <memory>
+#include <set>
+#include <string>
+
+namespace {
+
+std::set<std::string> terms_of(const Xapian::Document& document) {
+    std::set<std::string> terms;
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) terms.insert(*it);
+    return terms;
+}
+
+}  // namespace
+
+TEST_SUITE("xapian_adapters") {
+
+TEST_CASE("Xapian::Stem backed by the analyzer folds, then stems") {
+    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+    Xapian::Stem stem = rasd::detail::make_xapian_stem(analyzer);
+    CHECK(stem("بالْقَاهِرَة") == "قاهر");
+    CHECK(stem("الإجتماعى") == "اجتماع");
+    CHECK(stem("فى") == "");  // stop word
+    CHECK(stem.get_description() == "Xapian::Stem(rasd::AnalyzerStemImplementation(light/1))");
+}
+
+TEST_CASE("the stopper stops every spelling of a stop word") {
+    rasd::detail::AnalyzerStopper stopper;
+    CHECK(stopper("فى"));
+    CHECK(stopper("في"));
+    CHECK(stopper("The"));
+    CHECK_FALSE(stopper("القاهرة"));
+}
+
+TEST_CASE("add_tokens adds folded terms with positions and Z-prefixed stems without") {
+    rasd::Analyzer analyzer = rasd::make_analyzer();
+    Xapian::Document document;
+    const auto tokens = analyzer.analyze("المواطنين فى القاهرة");
+    const Xapian::termpos last = rasd::detail::add_tokens(document, tokens, "", 1, 10);
+    CHECK(last == 13);
+    CHECK(terms_of(document) == std::set<std::string>{"المواطنين", "في", "القاهره", "Zمواطن", "Zقاهر"});
+    auto positions = document.termlist_begin();
+    positions.skip_to("القاهره");
+    REQUIRE(positions != document.termlist_end());
+    CHECK(*positions.positionlist_begin() == 13);
+}
+
+TEST_CASE("a field prefix applies to folded terms and, after Z, to stems") {
+    rasd::Analyzer analyzer = rasd::make_analyzer();
+    Xapian::Document document;
+    rasd::detail::add_tokens(document, analyzer.analyze("وزير الداخلية"), "S", 3, 0);
+    CHECK(terms_of(document) == std::set<std::string>{"Sوزير", "Sالداخليه", "ZSوزير", "ZSداخل"});
+    auto it = document.termlist_begin();
+    it.skip_to("ZSوزير");
+    CHECK(it.get_wdf() == 3);
+}
+
+TEST_CASE("a snippet highlights the original letters of every spelling of a query word") {
+    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document document;
+    const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس";
+    rasd::detail::add_tokens(document, analyzer->analyze(body), "", 1, 0);
+    database.add_document(document);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query("Zقاهر") | Xapian::Query("Zداخل"));
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    const std::string snippet =
+        mset.snippet(body, 200, rasd::detail::make_xapian_stem(analyzer), 0, "<", ">", "…");
+    CHECK(snippet == "أعلنت <الداخليـــة> القبض على المتهم <بالْقَاهِرَة> أمس");
+}
+
+}  // TEST_SUITE

@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace po = boost::program_options;
@@ -48,7 +49,9 @@ void print_text(const rasd::SearchResults& results) {
         for (const std::string* field : {&hit.date, &hit.place, &hit.topic, &hit.source}) {
             if (!field->empty()) std::cout << *field << " | ";
         }
-        std::cout << "score " << hit.score << "\n   " << hit.snippet << "\n";
+        std::string snippet = hit.snippet;
+        std::replace(snippet.begin(), snippet.end(), '\n', ' ');  // keep each hit's lines aligned
+        std::cout << "score " << hit.score << "\n   " << snippet << "\n";
     }
 }
 

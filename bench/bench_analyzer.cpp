@@ -291,7 +291,7 @@ int main(int argc, char** argv) {
         const double ratio = rasd_mibs / xapian_mibs;
 
         std::cout << "\n"
-                  << "  side                              best s     MiB/s      words/s\n"
+                  << "  side                              best s     MiB/s     tokens/s\n"
                   << "  rasd   (Analyzer, light)     " << rpad(fixed(best_rasd.seconds, 3), 9)
                   << rpad(fixed(rasd_mibs, 2), 10) << rpad(fixed(rasd_tps, 0), 13) << "\n"
                   << "  xapian (TermGenerator, ar)   " << rpad(fixed(best_xapian.seconds, 3), 9)

@@ -98,6 +98,10 @@ std::size_t read_json_lines(std::istream& input, const std::string& name,
         on_article(std::move(article));
         ++count;
     }
+    if (input.bad()) {
+        // A decompressor that hits damage sets badbit: everything after that point is lost.
+        on_problem({name, line_number + 1, "read error: corrupt or truncated data; the rest of the file is skipped"});
+    }
     return count;
 }
 

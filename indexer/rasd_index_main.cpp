@@ -6,8 +6,10 @@
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
+#include <rasd/searcher.hpp>
 
 #include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -25,8 +27,11 @@ struct Options {
     std::string stemmer = "light";
     std::string analyze_text;
     std::size_t batch = 1000;
+    std::vector<std::string> delete_ids;
     bool strict = false;
     bool quiet = false;
+    bool stats = false;
+    bool json = false;
 };
 
 struct Counts {
@@ -34,12 +39,17 @@ struct Counts {
     std::size_t added = 0;
     std::size_t replaced = 0;
     std::size_t skipped = 0;
+    std::size_t deleted = 0;
+    std::size_t not_found = 0;
 };
 
 po::options_description visible_options(Options& o) {
     po::options_description desc("Usage: rasd-index --db DIR [options] INPUT...\n"
+                                 "       rasd-index --db DIR --delete ID...\n"
+                                 "       rasd-index --db DIR --stats [--json]\n"
                                  "       rasd-index --analyze TEXT [--stemmer NAME]\n\n"
-                                 "Index article dumps (JSON lines: .jsonl, or - for standard input)\n"
+                                 "Index article dumps (JSON lines: .jsonl, also .jsonl.gz, .jsonl.xz, .jsonl.zst,\n"
+                                 "or - for standard input)\n"
                                  "into the rasd database DIR, or show how TEXT is analyzed.\n\n"
                                  "Options", kHelpLineLength, kHelpLineLength / 2);
     desc.add_options()
@@ -53,6 +63,11 @@ po::options_description visible_options(Options& o) {
          "(a stop word prints - as its stem), and exit")
         ("batch,b", po::value(&o.batch)->value_name("N")->default_value(1000),
          "commit every N articles (N >= 1); a crash loses at most one batch")
+        ("delete", po::value(&o.delete_ids)->value_name("ID...")->multitoken(),
+         "delete the articles with these ids (before indexing any INPUT)")
+        ("stats", po::bool_switch(&o.stats),
+         "print the database's article count, date span and top topics, places and sources")
+        ("json", po::bool_switch(&o.json), "with --stats: print one JSON document")
         ("strict", po::bool_switch(&o.strict), "stop at the first bad record or unreadable input")
         ("quiet,q", po::bool_switch(&o.quiet), "print no summary");
     return desc;
@@ -71,13 +86,51 @@ bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+nlohmann::json term_counts_json(const std::vector<rasd::TermCount>& counts) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& c : counts) list.push_back({{"value", c.value}, {"articles", c.articles}});
+    return list;
+}
+
+int print_stats(const Options& o) {
+    if (o.db.empty()) throw po::error("the option '--db' is required with --stats");
+    rasd::Searcher searcher(o.db);
+    const rasd::ArchiveStats stats = searcher.stats();
+    if (o.json) {
+        const nlohmann::json document = {
+            {"db", o.db}, {"articles", stats.articles}, {"analyzer", stats.analyzer},
+            {"first_date", stats.first_date}, {"last_date", stats.last_date},
+            {"top_topics", term_counts_json(stats.top_topics)},
+            {"top_places", term_counts_json(stats.top_places)},
+            {"top_sources", term_counts_json(stats.top_sources)},
+        };
+        std::cout << document.dump() << '\n';
+        return rasd::cli::kExitOk;
+    }
+    std::cout << "database:  " << o.db << "\narticles:  " << stats.articles << "\nanalyzer:  " << stats.analyzer
+              << "\ndates:     " << (stats.first_date.empty() ? "(none)" : stats.first_date + " .. " + stats.last_date)
+              << '\n';
+    const std::pair<const char*, const std::vector<rasd::TermCount>*> groups[] = {
+        {"topics", &stats.top_topics}, {"places", &stats.top_places}, {"sources", &stats.top_sources}};
+    for (const auto& [label, counts] : groups) {
+        std::cout << label << ":";
+        if (counts->empty()) std::cout << " (none)";
+        for (const auto& c : *counts) std::cout << "\n  " << c.articles << '\t' << c.value;
+        std::cout << '\n';
+    }
+    return rasd::cli::kExitOk;
+}
+
 int index_inputs(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required to index (or use --analyze)");
-    if (o.inputs.empty()) throw po::error("no INPUT given: name .jsonl files, or - for standard input");
+    if (o.inputs.empty() && o.delete_ids.empty()) {
+        throw po::error("no INPUT given: name .jsonl files, or - for standard input");
+    }
     if (o.batch == 0) throw po::error("--batch must be at least 1");
     for (const std::string& input : o.inputs) {
-        if (input != "-" && !ends_with(input, ".jsonl")) {
-            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl or -)");
+        if (input != "-" && !ends_with(rasd::strip_compression_extension(input), ".jsonl")) {
+            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl, "
+                                        ".jsonl.gz, .jsonl.xz, .jsonl.zst or -)");
         }
     }
 
@@ -97,22 +150,35 @@ int index_inputs(const Options& o) {
             since_commit = 0;
         }
     };
+    for (const std::string& id : o.delete_ids) {
+        if (indexer.remove(id)) {
+            ++counts.deleted;
+        } else {
+            ++counts.not_found;
+            rasd::cli::print_diagnostic(kProgram, "warning", "no article with id '" + id + "' to delete");
+        }
+    }
     for (const std::string& input : o.inputs) {
         if (input == "-") {
             rasd::read_json_lines(std::cin, "-", on_article, on_problem);
             continue;
         }
-        std::ifstream file(input, std::ios::binary);
-        if (!file) {
-            on_problem({input, 0, "cannot open file"});
+        std::unique_ptr<std::istream> file;
+        try {
+            file = rasd::open_input_file(input);
+        } catch (const rasd::DataError& e) {
+            if (o.strict) throw;
+            rasd::cli::print_diagnostic(kProgram, "warning", std::string(e.what()) + " (skipped)");
+            ++counts.skipped;
             continue;
         }
-        rasd::read_json_lines(file, input, on_article, on_problem);
+        rasd::read_json_lines(*file, input, on_article, on_problem);
     }
     indexer.commit();
     if (!o.quiet) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
-                  << counts.replaced << " replaced, skipped " << counts.skipped << "; database "
+                  << counts.replaced << " replaced, skipped " << counts.skipped << ", deleted "
+                  << counts.deleted << " (" << counts.not_found << " not found); database "
                   << o.db << " holds " << indexer.stats().articles << " articles\n";
     }
     return rasd::cli::kExitOk;
@@ -142,6 +208,7 @@ int main(int argc, char** argv) {
         }
         (void)rasd::parse_stemmer_kind(o.stemmer);  // a bad name is a usage error, before any work
         if (vm.count("analyze")) return print_analysis(o);
+        if (o.stats) return print_stats(o);
         return index_inputs(o);
     });
 }

@@ -6,6 +6,7 @@
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/searcher.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace rasd {
@@ -25,6 +26,25 @@ std::shared_ptr<Analyzer> analyzer_for(const Xapian::Database& database, const s
                                     "'; rebuild the database");
     }
     return analyzer;
+}
+
+// The `top` terms under `prefix` by article count, prefix removed.
+std::vector<TermCount> top_terms(const Xapian::Database& database, const std::string& prefix, std::size_t top) {
+    std::vector<TermCount> counts;
+    for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+        std::string value = (*it).substr(prefix.size());
+        if (!value.empty() && value.front() == ':') value.erase(0, 1);  // Omega's capital-letter colon
+        counts.push_back({std::move(value), it.get_termfreq()});
+    }
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const TermCount& a, const TermCount& b) { return a.articles > b.articles; });
+    if (counts.size() > top) counts.resize(top);
+    return counts;
+}
+
+std::string iso_from_yyyymmdd(const std::string& value) {
+    if (value.size() != 8) return {};
+    return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
 }
 
 }  // namespace
@@ -49,6 +69,23 @@ Searcher::Searcher(const std::string& path) {
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+ArchiveStats Searcher::stats(std::size_t top) {
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        const Xapian::Database& db = m_impl->database;
+        ArchiveStats stats;
+        stats.articles = db.get_doccount();
+        stats.analyzer = db.get_metadata(schema::kAnalyzerKey);
+        if (db.get_value_freq(schema::kDateSlot) > 0) {
+            stats.first_date = iso_from_yyyymmdd(db.get_value_lower_bound(schema::kDateSlot));
+            stats.last_date = iso_from_yyyymmdd(db.get_value_upper_bound(schema::kDateSlot));
+        }
+        stats.top_topics = top_terms(db, schema::kTopicPrefix, top);
+        stats.top_places = top_terms(db, schema::kPlacePrefix, top);
+        stats.top_sources = top_terms(db, schema::kSourcePrefix, top);
+        return stats;
+    });
+}
 
 void Searcher::reopen() {
     detail::translate_xapian_errors(m_impl->path, [&] { m_impl->database.reopen(); });

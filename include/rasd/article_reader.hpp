@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <string>
 
 namespace rasd {
@@ -31,5 +32,15 @@ struct ReadProblem {
 std::size_t read_json_lines(std::istream& input, const std::string& name,
                             const std::function<void(Article&&)>& on_article,
                             const std::function<void(const ReadProblem&)>& on_problem);
+
+/// Opens `path` for reading, decompressing on the fly by its extension: `.gz` (gzip), `.xz`
+/// (xz/lzma) or `.zst` (zstandard); any other name is read as it is. A corrupt or truncated
+/// compressed stream shows as a stream in the bad state once reading reaches the damage.
+/// @throws DataError "PATH: cannot open file: REASON" if the file cannot be opened.
+[[nodiscard]] std::unique_ptr<std::istream> open_input_file(const std::string& path);
+
+/// The name of `path` without a compression extension (`a.jsonl.xz` -> `a.jsonl`), so callers can
+/// choose a reader by the inner extension.
+[[nodiscard]] std::string strip_compression_extension(const std::string& path);
 
 }  // namespace rasd

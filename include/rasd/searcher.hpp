@@ -45,6 +45,23 @@ struct SearchResults {
     std::vector<SearchHit> hits;
 };
 
+/// A term and how many articles carry it.
+struct TermCount {
+    std::string value;
+    std::size_t articles = 0;
+};
+
+/// What a database holds, for `rasd-index --stats`.
+struct ArchiveStats {
+    std::size_t articles = 0;
+    std::string analyzer;              ///< e.g. "light/1"
+    std::string first_date;            ///< "YYYY-MM-DD" of the oldest dated article, or ""
+    std::string last_date;             ///< "YYYY-MM-DD" of the newest dated article, or ""
+    std::vector<TermCount> top_topics; ///< most frequent first
+    std::vector<TermCount> top_places;
+    std::vector<TermCount> top_sources;
+};
+
 /// Read access to one database. Use one Searcher per thread; many may be open at once,
 /// alongside one Indexer.
 class Searcher {
@@ -62,6 +79,10 @@ public:
     /// are ranked by BM25 over the stems.
     /// @throws InvalidArgument for a query with no searchable word; DatabaseError on failure.
     [[nodiscard]] SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+    /// Counts, date span and the `top` most frequent topics, places and sources (folded forms).
+    /// @throws DatabaseError on failure.
+    [[nodiscard]] ArchiveStats stats(std::size_t top = 10);
 
     /// Picks up the latest commit.
     void reopen();

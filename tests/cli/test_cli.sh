@@ -68,11 +68,23 @@ checks=$((checks + 1)); [ "$(wc -l < "$work/out")" = 1 ] || fail "json output is
 expect_exit 0 "reindex corpus" -- "$index" --db "$work/db" "$corpus/articles.jsonl"
 expect_in "$work/err" "indexed 0 new, 24 replaced" "reindex replaces"
 
+# --stats and --delete
+expect_exit 0 "stats" -- "$index" --db "$work/db" --stats
+expect_in "$work/out" "articles:  24" "stats count"
+expect_in "$work/out" "analyzer:  light/1" "stats analyzer"
+expect_exit 0 "stats json" -- "$index" --db "$work/db" --stats --json
+expect_in "$work/out" '"articles":24' "stats json count"
+expect_exit 0 "delete" -- "$index" --db "$work/db" --delete rasd-0001 no-such-id
+expect_in "$work/err" "rasd-index: warning: no article with id 'no-such-id' to delete" "delete missing id"
+expect_in "$work/err" "deleted 1 (1 not found); database $work/db holds 23 articles" "delete summary"
+expect_exit 2 "stats without db" -- "$index" --stats
+expect_in "$work/err" "rasd-index: error: the option '--db' is required with --stats" "stats without db message"
+
 # bad records: skipped with FILE:LINE, exit 0; --strict makes them fatal (exit 1)
 printf '{"id":"ok-1","body":"نص"}\n{not json\n' > "$work/bad.jsonl"
 expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl" "$work/missing.jsonl"
 expect_in "$work/err" "rasd-index: warning: $work/bad.jsonl:2: malformed JSON" "bad record message"
-expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl:0: cannot open file (skipped)" "missing file message"
+expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl: cannot open file: No such file or directory (skipped)" "missing file message"
 expect_in "$work/err" "skipped 2" "skip count"
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"

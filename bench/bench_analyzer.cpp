@@ -20,11 +20,10 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +33,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #ifndef RASD_BENCH_DEFAULT_CORPUS
@@ -198,6 +198,16 @@ std::string fixed(double v, int decimals) {
     return buf;
 }
 
+// A whole non-negative decimal number, or throws std::invalid_argument.
+std::uint64_t parse_count(std::string_view s) {
+    std::uint64_t v = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) {
+        throw std::invalid_argument("not a count: " + std::string(s));
+    }
+    return v;
+}
+
 // Right-aligns `s` in a field of `width` characters.
 std::string rpad(const std::string& s, std::size_t width) {
     return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
@@ -212,10 +222,10 @@ int main(int argc, char** argv) {
     std::size_t max_articles = 0;
     try {
         if (argc > 2 && std::string_view(argv[2]) != "-" && argv[2][0] != '\0') {
-            expected = std::stoull(argv[2]);
+            expected = parse_count(argv[2]);
             have_expected = true;
         }
-        if (argc > 3) max_articles = std::stoull(argv[3]);
+        if (argc > 3) max_articles = static_cast<std::size_t>(parse_count(argv[3]));
     } catch (const std::exception&) {
         std::cerr << "usage: bench_analyzer [CORPUS.jsonl.xz [EXPECTED_RASD_TOKENS|- [MAX_ARTICLES]]]\n";
         return 2;

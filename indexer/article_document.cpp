@@ -12,15 +12,6 @@
 namespace rasd::detail {
 namespace {
 
-int digits_value(const std::string& text, std::size_t at, std::size_t count) {
-    int value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
 void add_boolean(Xapian::Document& document, const std::string& prefix, const std::string& value) {
     if (value.empty()) return;
     // Omega convention: a ':' separates an X-prefix from a value that starts with a capital.
@@ -30,18 +21,15 @@ void add_boolean(Xapian::Document& document, const std::string& prefix, const st
 
 }  // namespace
 
-std::optional<std::string> parse_iso_date(const std::string& text) {
-    const int year = digits_value(text, 0, 4);
-    const int month = digits_value(text, 5, 2);
-    const int day = digits_value(text, 8, 2);
-    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-    if (text[4] != '-' || text[7] != '-') return std::nullopt;
-    return text.substr(0, 4) + text.substr(5, 2) + text.substr(8, 2);
+std::string iso_date(const std::string& yyyymmdd) {
+    if (yyyymmdd.size() != 8) return {};
+    return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
 }
 
 std::string id_term(const std::string& id) { return schema::kIdPrefix + id; }
 
-Xapian::Document make_document(const Article& article, Analyzer& analyzer) {
+Xapian::Document make_document(const Article& article, const ArticleMetadata& metadata,
+                               Analyzer& analyzer) {
     Xapian::Document document;
     document.add_boolean_term(id_term(article.id));
 
@@ -56,16 +44,17 @@ Xapian::Document make_document(const Article& article, Analyzer& analyzer) {
     add_boolean(document, schema::kPlacePrefix, fold_text(article.place));
     add_boolean(document, schema::kTopicPrefix, fold_text(article.topic));
     add_boolean(document, schema::kSourcePrefix, fold_text(article.source));
-    if (const auto date = parse_iso_date(article.date)) {
-        document.add_value(schema::kDateSlot, *date);
-        document.add_boolean_term(schema::kYearPrefix + date->substr(0, 4));
-        document.add_boolean_term(schema::kMonthPrefix + date->substr(0, 6));
-        document.add_boolean_term(schema::kDayPrefix + *date);
+    if (const std::string& date = metadata.date; !date.empty()) {
+        document.add_value(schema::kDateSlot, date);
+        document.add_boolean_term(schema::kYearPrefix + date.substr(0, 4));
+        document.add_boolean_term(schema::kMonthPrefix + date.substr(0, 6));
+        document.add_boolean_term(schema::kDayPrefix + date);
     }
 
     const nlohmann::json data = {
         {"id", article.id},         {"title", article.title},   {"body", article.body},
-        {"abstract", article.abstract}, {"date", article.date}, {"place", article.place},
+        {"abstract", article.abstract}, {"date", iso_date(metadata.date)},
+        {"date_given", article.date}, {"place", article.place},
         {"topic", article.topic},   {"source", article.source}, {"url", article.url},
         {"author", article.author},
     };

@@ -1,21 +1,24 @@
 #pragma once
 // Turning an Article into a Xapian document (terms, values, stored data) per schema.hpp.
 
+#include "article_metadata.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/article.hpp>
 
 #include <xapian.h>
 
-#include <optional>
 #include <string>
 
 namespace rasd::detail {
 
-// "YYYYMMDD" from an ISO 8601 date ("2019-03-14", "2019-03-14T10:30:00+02:00"), or nothing.
-[[nodiscard]] std::optional<std::string> parse_iso_date(const std::string& text);
+// Builds the document for `article` with its extracted `metadata`. The caller replaces by the
+// unique id term.
+[[nodiscard]] Xapian::Document make_document(const Article& article, const ArticleMetadata& metadata,
+                                             Analyzer& analyzer);
 
-// Builds the document for `article`. The caller replaces by the unique id term.
-[[nodiscard]] Xapian::Document make_document(const Article& article, Analyzer& analyzer);
+// "YYYY-MM-DD" from "YYYYMMDD" ("" stays "").
+[[nodiscard]] std::string iso_date(const std::string& yyyymmdd);
 
 // The unique id term of an article id.
 [[nodiscard]] std::string id_term(const std::string& id);

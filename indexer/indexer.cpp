@@ -60,14 +60,19 @@ Indexer::~Indexer() {
 Indexer::Indexer(Indexer&&) noexcept = default;
 Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 
-bool Indexer::add_or_replace(const Article& article) {
+IndexedArticle Indexer::add_or_replace(const Article& article) {
     if (article.id.empty()) throw InvalidArgument("article has an empty id");
     if (article.body.empty()) throw InvalidArgument("article '" + article.id + "' has an empty body");
     return detail::translate_xapian_errors(m_impl->path, [&] {
+        detail::ArticleMetadata metadata = detail::extract_metadata(article);
         const std::string term = detail::id_term(article.id);
-        const bool existed = m_impl->database.term_exists(term);
-        m_impl->database.replace_document(term, detail::make_document(article, m_impl->analyzer));
-        return existed;
+        IndexedArticle result;
+        result.replaced = m_impl->database.term_exists(term);
+        m_impl->database.replace_document(term, detail::make_document(article, metadata, m_impl->analyzer));
+        result.date = detail::iso_date(metadata.date);
+        result.date_source = std::move(metadata.date_source);
+        result.warnings = std::move(metadata.warnings);
+        return result;
     });
 }
 

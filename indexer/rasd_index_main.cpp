@@ -41,6 +41,7 @@ struct Counts {
     std::size_t skipped = 0;
     std::size_t deleted = 0;
     std::size_t not_found = 0;
+    std::size_t dated = 0;
 };
 
 po::options_description visible_options(Options& o) {
@@ -142,9 +143,15 @@ int index_inputs(const Options& o) {
         rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
         ++counts.skipped;
     };
+    std::string current_input;
     auto on_article = [&](rasd::Article&& article) {
         ++counts.read;
-        (indexer.add_or_replace(article) ? counts.replaced : counts.added) += 1;
+        const rasd::IndexedArticle indexed = indexer.add_or_replace(article);
+        (indexed.replaced ? counts.replaced : counts.added) += 1;
+        if (!indexed.date.empty()) ++counts.dated;
+        for (const std::string& warning : indexed.warnings) {
+            rasd::cli::print_diagnostic(kProgram, "warning", current_input + ": article '" + article.id + "': " + warning);
+        }
         if (++since_commit >= o.batch) {
             indexer.commit();
             since_commit = 0;
@@ -159,6 +166,7 @@ int index_inputs(const Options& o) {
         }
     }
     for (const std::string& input : o.inputs) {
+        current_input = input;
         if (input == "-") {
             rasd::read_json_lines(std::cin, "-", on_article, on_problem);
             continue;
@@ -178,7 +186,8 @@ int index_inputs(const Options& o) {
     if (!o.quiet) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
                   << counts.replaced << " replaced, skipped " << counts.skipped << ", deleted "
-                  << counts.deleted << " (" << counts.not_found << " not found); database "
+                  << counts.deleted << " (" << counts.not_found << " not found); with a date "
+                  << counts.dated << "; database "
                   << o.db << " holds " << indexer.stats().articles << " articles\n";
     }
     return rasd::cli::kExitOk;

@@ -7,12 +7,22 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace rasd {
 
 /// How to open a database for writing.
 struct IndexerOptions {
     StemmerKind stemmer = StemmerKind::Light;  ///< Must match the database's if it exists.
+};
+
+/// What add_or_replace() did with one article.
+struct IndexedArticle {
+    bool replaced = false;              ///< An article with the same id existed and was replaced.
+    std::string date;                   ///< "YYYY-MM-DD" as indexed, or "" if none was found.
+    std::string date_source;            ///< Where the date came from: "field", "url", "text" or "".
+    std::vector<std::string> warnings;  ///< Metadata that could not be read; the article is
+                                        ///< indexed without it (e.g. "unparseable date 'x'").
 };
 
 /// Counts describing a database.
@@ -36,10 +46,12 @@ public:
     Indexer(const Indexer&) = delete;
     Indexer& operator=(const Indexer&) = delete;
 
-    /// Adds `article`, replacing any article with the same id.
-    /// @return true if an article with that id already existed (it was replaced).
+    /// Adds `article`, replacing any article with the same id. The date is read from the date
+    /// field (ISO 8601, dd/mm/yyyy, yyyy/mm/dd, Arabic or English words), else from a date path
+    /// in the URL, else from a date in words at the start of the abstract or body.
+    /// @return what was done, including any metadata that could not be read.
     /// @throws InvalidArgument if the id or the body is empty; DatabaseError on write failure.
-    bool add_or_replace(const Article& article);
+    IndexedArticle add_or_replace(const Article& article);
 
     /// Deletes the article with `id`. @return false if there was none.
     /// @throws DatabaseError on write failure.

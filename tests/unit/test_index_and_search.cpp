@@ -40,7 +40,7 @@ TEST_CASE("spelling variants, clitics and diacritics find the same article") {
     rasd::test::TempDir dir;
     {
         rasd::Indexer indexer(dir.path("db"));
-        for (const rasd::Article& a : sample_articles()) CHECK_FALSE(indexer.add_or_replace(a));
+        for (const rasd::Article& a : sample_articles()) CHECK_FALSE(indexer.add_or_replace(a).replaced);
         indexer.commit();
         CHECK(indexer.stats().articles == 3);
         CHECK(indexer.stats().analyzer == "light/1");
@@ -81,7 +81,7 @@ TEST_CASE("re-sending an id replaces the article; remove deletes it") {
     auto articles = sample_articles();
     indexer.add_or_replace(articles[0]);
     articles[0].body = "نص جديد عن القطار";
-    CHECK(indexer.add_or_replace(articles[0]));
+    CHECK(indexer.add_or_replace(articles[0]).replaced);
     indexer.commit();
     CHECK(indexer.stats().articles == 1);
     {
@@ -93,6 +93,40 @@ TEST_CASE("re-sending an id replaces the article; remove deletes it") {
     CHECK_FALSE(indexer.remove("eg-1"));
     indexer.commit();
     CHECK(indexer.stats().articles == 0);
+}
+
+TEST_CASE("the date comes from the field, else the URL, else the opening words") {
+    rasd::test::TempDir dir;
+    rasd::Indexer indexer(dir.path("db"));
+    rasd::Article a{"d1", "t", "نص", "", "18/01/2017", "", "", "", "", ""};
+    rasd::IndexedArticle r = indexer.add_or_replace(a);
+    CHECK(r.date == "2017-01-18");
+    CHECK(r.date_source == "field");
+    CHECK(r.warnings.empty());
+
+    a = {"d2", "t", "نص", "", "", "", "", "", "https://news.example.com/2018/02/18/story", ""};
+    r = indexer.add_or_replace(a);
+    CHECK(r.date == "2018-02-18");
+    CHECK(r.date_source == "url");
+
+    a = {"d3", "t", "القاهرة - الخميس ٥ مارس ٢٠٢٠ - أعلنت الوزارة", "", "", "", "", "", "", ""};
+    r = indexer.add_or_replace(a);
+    CHECK(r.date == "2020-03-05");
+    CHECK(r.date_source == "text");
+
+    a = {"d4", "t", "نص بلا تاريخ", "", "قريبا", "", "", "", "", ""};
+    r = indexer.add_or_replace(a);
+    CHECK(r.date.empty());
+    CHECK(r.warnings == std::vector<std::string>{"unparseable date 'قريبا'"});
+    indexer.commit();
+
+    rasd::Searcher searcher(dir.path("db"));
+    const rasd::SearchResults results = searcher.search("الوزارة");
+    REQUIRE(results.hits.size() == 1);
+    CHECK(results.hits[0].date == "2020-03-05");
+    const rasd::ArchiveStats stats = searcher.stats();
+    CHECK(stats.first_date == "2017-01-18");
+    CHECK(stats.last_date == "2020-03-05");
 }
 
 TEST_CASE("a second writer gets a clear locked error") {

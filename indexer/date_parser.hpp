@@ -1,0 +1,113 @@
+#pragma once
+// Publication dates as news sources write them: ISO and numeric fields, Arabic dates in words
+// (Egyptian/Gulf, Levantine and Maghrebi month names), English month names, and dates in URLs.
+// All matching happens on fold_text() output, so the word tables below are written folded:
+// one entry covers أبريل/ابريل/إبريل, and Arabic-Indic or Persian digits arrive as ASCII.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rasd::detail {
+
+// A validated Gregorian date (1900-01-01 .. 2100-12-31, day within the month's length).
+struct CalendarDate {
+    int year;
+    int month;
+    int day;
+    friend bool operator==(const CalendarDate&, const CalendarDate&) = default;
+};
+
+// "YYYYMMDD", the form the date value slot and the date terms use.
+[[nodiscard]] std::string to_yyyymmdd(const CalendarDate& date);
+
+// Parses a whole date field. Accepted, each optionally preceded by a weekday (Arabic or
+// English, "يوم الخميس" too) and followed by a time ("14:05", "T10:30:00+02:00"):
+//   yyyy-mm-dd, yyyy/mm/dd, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (never month first: 03/14/2019
+//   is rejected, not guessed);
+//   day month year in words ("الأربعاء ١٨ جانفي ٢٠١٧", "12 تشرين الأول/أكتوبر 2022",
+//   "12 تشرين الأول (أكتوبر) 2022", "الخميس 5 مارس 2020م", "5 Mar 2020");
+//   English month first ("March 5, 2020", "Thu, 05 Mar 2020 10:30:00 +0200").
+// A time zone offset is read past but not applied: the date as printed is the local
+// publication date. nullopt if the field is anything else or the date is invalid.
+// None of these functions throws on any input (bad UTF-8 included).
+[[nodiscard]] std::optional<CalendarDate> parse_date_field(std::string_view text);
+
+// The first date in words (day month year, or English month day year) lying wholly within the
+// first `max_bytes` bytes of free text, e.g. a dateline "القاهرة - الخميس ٥ مارس ٢٠٢٠ - ...".
+// Numeric dates are not looked for here: in running text they are too often something else.
+[[nodiscard]] std::optional<CalendarDate> find_date_in_text(std::string_view text,
+                                                            std::size_t max_bytes = 600);
+
+// The first date forming whole path segments of a URL: /2018/02/18/, /2018-02-18/ or
+// /20180218/ (a segment may go on after "-", "_" or "." with a slug: /2018-02-18-title).
+[[nodiscard]] std::optional<CalendarDate> find_date_in_url(std::string_view url);
+
+// The words the parser compares against, exactly as fold_text() leaves them (a test checks
+// that each entry is a fixed point of fold_text).
+namespace date_words {
+
+struct NamedMonth {
+    std::string_view folded;  // one or two words separated by one space
+    int month;                // 1..12
+};
+
+inline constexpr std::array kMonths = {
+    // Egypt and the Gulf (ar_EG), with the Egyptian يونيه/يوليه; Morocco shares most of them.
+    NamedMonth{"يناير", 1},   NamedMonth{"فبراير", 2},  NamedMonth{"مارس", 3},
+    NamedMonth{"ابريل", 4},   NamedMonth{"مايو", 5},    NamedMonth{"يونيو", 6},
+    NamedMonth{"يونيه", 6},   NamedMonth{"يوليو", 7},   NamedMonth{"يوليه", 7},
+    NamedMonth{"اغسطس", 8},   NamedMonth{"سبتمبر", 9},  NamedMonth{"اكتوبر", 10},
+    NamedMonth{"نوفمبر", 11}, NamedMonth{"ديسمبر", 12},
+    // The Levant and Iraq (ar_SY, ar_LB, ar_IQ), with the spoken forms that drop "ال".
+    NamedMonth{"كانون الثاني", 1}, NamedMonth{"كانون ثاني", 1}, NamedMonth{"شباط", 2},
+    NamedMonth{"اذار", 3},         NamedMonth{"نيسان", 4},      NamedMonth{"ايار", 5},
+    NamedMonth{"حزيران", 6},       NamedMonth{"تموز", 7},       NamedMonth{"اب", 8},
+    NamedMonth{"ايلول", 9},        NamedMonth{"تشرين الاول", 10}, NamedMonth{"تشرين اول", 10},
+    NamedMonth{"تشرين الثاني", 11}, NamedMonth{"تشرين ثاني", 11}, NamedMonth{"كانون الاول", 12},
+    NamedMonth{"كانون اول", 12},
+    // Tunisia and Algeria (ar_TN, ar_DZ): French-derived names.
+    NamedMonth{"جانفي", 1},  NamedMonth{"فيفري", 2}, NamedMonth{"افريل", 4},
+    NamedMonth{"ماي", 5},    NamedMonth{"جوان", 6},  NamedMonth{"جويليه", 7},
+    NamedMonth{"اوت", 8},
+    // Morocco (ar_MA): Spanish/French-derived names.
+    NamedMonth{"يوليوز", 7}, NamedMonth{"غشت", 8},    NamedMonth{"شتنبر", 9},
+    NamedMonth{"نونبر", 11}, NamedMonth{"دجنبر", 12},
+    // English, full and abbreviated (fold_text lower-cases Latin).
+    NamedMonth{"january", 1},   NamedMonth{"jan", 1},  NamedMonth{"february", 2},
+    NamedMonth{"feb", 2},       NamedMonth{"march", 3}, NamedMonth{"mar", 3},
+    NamedMonth{"april", 4},     NamedMonth{"apr", 4},  NamedMonth{"may", 5},
+    NamedMonth{"june", 6},      NamedMonth{"jun", 6},  NamedMonth{"july", 7},
+    NamedMonth{"jul", 7},       NamedMonth{"august", 8}, NamedMonth{"aug", 8},
+    NamedMonth{"september", 9}, NamedMonth{"sep", 9},  NamedMonth{"sept", 9},
+    NamedMonth{"october", 10},  NamedMonth{"oct", 10}, NamedMonth{"november", 11},
+    NamedMonth{"nov", 11},      NamedMonth{"december", 12}, NamedMonth{"dec", 12},
+};
+
+// Weekdays only introduce a date; they are skipped, not checked against it.
+inline constexpr auto kWeekdays = std::to_array<std::string_view>({
+    "الاحد", "الاثنين", "الاتنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+});
+
+// The word that may stand before the weekday or the day: "يوم الخميس 5 مارس", "يوم 5 مارس".
+inline constexpr auto kDayIntroducers = std::to_array<std::string_view>({"يوم"});
+
+// After the year: م (ميلادي) marks the Gregorian era.
+inline constexpr auto kEraMarks = std::to_array<std::string_view>({"م", "ميلادي", "ميلاديه"});
+
+// Between day and month: "5 من مارس", "5th of March".
+inline constexpr auto kDayMonthConnectors = std::to_array<std::string_view>({"من", "of"});
+
+// After an English day number: "March 5th".
+inline constexpr auto kOrdinalSuffixes = std::to_array<std::string_view>({"st", "nd", "rd", "th"});
+
+// Between a date and its time: ISO "T", "at 10:30", "الساعة 10:30", "في 10:30".
+inline constexpr auto kTimeIntroducers = std::to_array<std::string_view>({"t", "at", "الساعه", "في"});
+
+}  // namespace date_words
+
+}  // namespace rasd::detail

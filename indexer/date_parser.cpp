@@ -352,6 +352,14 @@ bool only_time_follows(Cursor c) {
     while (c.punct(kBeforeTime) || c.word(date_words::kTimeIntroducers)) {
     }
     if (c.at_end()) return true;  // a dangling separator left by the page template
+    // ISO 8601's basic format writes the time without colons: T1856 or T185600.
+    for (const auto& [digits, minutes_divisor] : {std::pair{6, 100}, std::pair{4, 1}}) {
+        Cursor basic = c;
+        if (const std::optional<int> hhmm = basic.number(digits, digits, Spacing::Adjacent)) {
+            const int value = *hhmm / minutes_divisor;
+            return value / 100 <= kMaxHour && value % 100 <= kMaxMinute;
+        }
+    }
     const std::optional<int> hour = c.number(1, 2);
     if (!hour || !c.punct(kTimeColon, Spacing::Adjacent)) return false;
     const std::optional<int> minute = c.number(2, 2, Spacing::Adjacent);

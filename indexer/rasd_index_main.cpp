@@ -11,7 +11,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
+#include <filesystem>
 #include <iostream>
 
 namespace po = boost::program_options;
@@ -28,6 +28,7 @@ struct Options {
     std::string analyze_text;
     std::size_t batch = 1000;
     std::vector<std::string> delete_ids;
+    std::vector<std::string> field_specs;
     bool strict = false;
     bool quiet = false;
     bool stats = false;
@@ -49,9 +50,11 @@ po::options_description visible_options(Options& o) {
                                  "       rasd-index --db DIR --delete ID...\n"
                                  "       rasd-index --db DIR --stats [--json]\n"
                                  "       rasd-index --analyze TEXT [--stemmer NAME]\n\n"
-                                 "Index article dumps (JSON lines: .jsonl, also .jsonl.gz, .jsonl.xz, .jsonl.zst,\n"
-                                 "or - for standard input)\n"
-                                 "into the rasd database DIR, or show how TEXT is analyzed.\n\n"
+                                 "Index article dumps into the rasd database DIR, or show how TEXT is analyzed.\n"
+                                 "INPUT: JSON lines (.jsonl), JSON (.json), TREC SGML (.trec, .sgml), one article\n"
+                                 "per .txt/.md file (optional key: value header or YAML front matter), any of them\n"
+                                 "compressed (.gz, .xz, .zst); folders are walked recursively; - reads JSON lines\n"
+                                 "from standard input.\n\n"
                                  "Options", kHelpLineLength, kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")
@@ -64,6 +67,9 @@ po::options_description visible_options(Options& o) {
          "(a stop word prints - as its stem), and exit")
         ("batch,b", po::value(&o.batch)->value_name("N")->default_value(1000),
          "commit every N articles (N >= 1); a crash loses at most one batch")
+        ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
+         "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"
+         "FIELD is one of: id, title, body, abstract, date, place, topic, source, url, author")
         ("delete", po::value(&o.delete_ids)->value_name("ID...")->multitoken(),
          "delete the articles with these ids (before indexing any INPUT)")
         ("stats", po::bool_switch(&o.stats),
@@ -81,10 +87,6 @@ int print_analysis(const Options& o) {
                   << (t.is_stop_word ? "-" : t.stem) << '\n';
     }
     return rasd::cli::kExitOk;
-}
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 nlohmann::json term_counts_json(const std::vector<rasd::TermCount>& counts) {
@@ -128,10 +130,13 @@ int index_inputs(const Options& o) {
         throw po::error("no INPUT given: name .jsonl files, or - for standard input");
     }
     if (o.batch == 0) throw po::error("--batch must be at least 1");
+    rasd::ReaderOptions reader_options;
+    for (const std::string& spec : o.field_specs) reader_options.fields.set(spec);
     for (const std::string& input : o.inputs) {
-        if (input != "-" && !ends_with(rasd::strip_compression_extension(input), ".jsonl")) {
-            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl, "
-                                        ".jsonl.gz, .jsonl.xz, .jsonl.zst or -)");
+        std::error_code ignored;
+        if (input != "-" && !std::filesystem::is_directory(input, ignored) && !rasd::is_supported_input_name(input)) {
+            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl, .json, "
+                                        ".trec, .sgml, .txt, .md, optionally .gz/.xz/.zst, a folder, or -)");
         }
     }
 
@@ -143,14 +148,13 @@ int index_inputs(const Options& o) {
         rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
         ++counts.skipped;
     };
-    std::string current_input;
     auto on_article = [&](rasd::Article&& article) {
         ++counts.read;
         const rasd::IndexedArticle indexed = indexer.add_or_replace(article);
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
         for (const std::string& warning : indexed.warnings) {
-            rasd::cli::print_diagnostic(kProgram, "warning", current_input + ": article '" + article.id + "': " + warning);
+            rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
         }
         if (++since_commit >= o.batch) {
             indexer.commit();
@@ -166,21 +170,7 @@ int index_inputs(const Options& o) {
         }
     }
     for (const std::string& input : o.inputs) {
-        current_input = input;
-        if (input == "-") {
-            rasd::read_json_lines(std::cin, "-", on_article, on_problem);
-            continue;
-        }
-        std::unique_ptr<std::istream> file;
-        try {
-            file = rasd::open_input_file(input);
-        } catch (const rasd::DataError& e) {
-            if (o.strict) throw;
-            rasd::cli::print_diagnostic(kProgram, "warning", std::string(e.what()) + " (skipped)");
-            ++counts.skipped;
-            continue;
-        }
-        rasd::read_json_lines(*file, input, on_article, on_problem);
+        rasd::read_articles(input, on_article, on_problem, reader_options);
     }
     indexer.commit();
     if (!o.quiet) {

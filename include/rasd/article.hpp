@@ -17,6 +17,7 @@ struct Article {
     std::string source;    ///< Outlet or agency.
     std::string url;       ///< Link to the original.
     std::string author;    ///< Byline.
+    std::string origin;    ///< Where a reader found it ("FILE:LINE"), for messages; not indexed.
 };
 
 }  // namespace rasd

@@ -1,37 +1,83 @@
 #pragma once
-/// @file article_reader.hpp  Reading articles from JSON-lines dumps.
+/// @file article_reader.hpp  Reading articles from news dumps: JSON lines, JSON arrays,
+/// TREC-style SGML, and folders of text or Markdown files, compressed or not.
 
 #include <rasd/article.hpp>
 
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace rasd {
 
 /// A record that could not be read: where, and why.
 struct ReadProblem {
     std::string file;     ///< The input's name ("-" for standard input).
-    std::size_t line = 0; ///< 1-based line number.
+    std::size_t line = 0; ///< 1-based line number; 0 when the whole file is concerned.
     std::string reason;   ///< What is wrong, naming the bad value.
-    /// "FILE:LINE: REASON", the form every rasd message about input takes.
+    /// "FILE:LINE: REASON" ("FILE: REASON" when line is 0), the form of every input message.
     [[nodiscard]] std::string message() const;
 };
 
-/// Reads one JSON object per line from `input`. Field names are matched case-insensitively
-/// against common spellings: id/docno/guid, title/headline, body/text/content,
-/// abstract/summary, date/time/published/date_extracted, place/location/dateline,
-/// topic/category/cat/section, source/src/site, url/link, author/byline.
-/// An article without an id gets a stable one: "url-" + hash of its URL, else "sha-" + hash
-/// of its title and body, so reading the same dump twice yields the same ids.
-/// Blank lines are skipped silently; a malformed line or one without body text is reported to
-/// `on_problem` and skipped. Never throws for bad data.
+/// Which source field names fill which Article field. Names are matched case-insensitively.
+/// For title, body and abstract every listed field present is used, joined by a blank line;
+/// for the other fields the first non-empty one wins.
+class FieldMap {
+public:
+    /// The common spellings: id/docno/guid, title/headline, body/text/content,
+    /// abstract/summary, date/time/published/date_extracted, place/location/dateline,
+    /// topic/category/cat/section, source/src/site, url/link, author/byline.
+    FieldMap();
+
+    /// Applies an override such as "body=text,abstract" (what `--field` takes).
+    /// @throws InvalidArgument naming the bad spec, or the unknown article field and the
+    ///         valid ones.
+    void set(std::string_view spec);
+
+    /// The Article fields that can be mapped, in `--help` order.
+    [[nodiscard]] static std::vector<std::string> article_fields();
+
+    /// Builds an article from a record's fields (keys already lower-cased).
+    [[nodiscard]] Article map(const std::map<std::string, std::string>& record) const;
+
+private:
+    std::map<std::string, std::vector<std::string>> m_sources;  // article field -> source names
+};
+
+/// How to read inputs.
+struct ReaderOptions {
+    FieldMap fields;
+};
+
+using ArticleSink = std::function<void(Article&&)>;
+using ProblemSink = std::function<void(const ReadProblem&)>;
+
+/// Reads one JSON object per line from `input`. Blank lines are skipped silently; a malformed
+/// line, invalid UTF-8, or a record without body text is reported to `on_problem` and skipped.
+/// An article without an id gets a stable one: "url-" + hash of its URL, else "sha-" + hash of
+/// its title and body, so reading the same dump twice yields the same ids. Never throws for
+/// bad data. @return the number of articles passed to `on_article`.
+std::size_t read_json_lines(std::istream& input, const std::string& name, const ArticleSink& on_article,
+                            const ProblemSink& on_problem, const ReaderOptions& options = {});
+
+/// Reads `path`, which is "-" (JSON lines on standard input), a file, or a folder walked
+/// recursively in name order. The format comes from the name, after any compression
+/// extension (.gz, .xz, .zst): .jsonl (JSON lines), .json (one array of objects, or JSON
+/// lines), .trec/.sgml/.sgm (TREC `<DOC>` records), .txt/.md (one article per file, with an
+/// optional `key: value` header or YAML front matter). In folders, files of other types are
+/// passed over; named directly, they are a problem. Problems (unreadable files, bad records)
+/// go to `on_problem`; never throws for bad data.
 /// @return the number of articles passed to `on_article`.
-std::size_t read_json_lines(std::istream& input, const std::string& name,
-                            const std::function<void(Article&&)>& on_article,
-                            const std::function<void(const ReadProblem&)>& on_problem);
+std::size_t read_articles(const std::string& path, const ArticleSink& on_article,
+                          const ProblemSink& on_problem, const ReaderOptions& options = {});
+
+/// True if read_articles() knows the format of this file name (compression extensions aside).
+[[nodiscard]] bool is_supported_input_name(const std::string& path);
 
 /// Opens `path` for reading, decompressing on the fly by its extension: `.gz` (gzip), `.xz`
 /// (xz/lzma) or `.zst` (zstandard); any other name is read as it is. A corrupt or truncated

@@ -64,6 +64,13 @@ TEST_CASE("ISO 8601 date-time with offset, Z or fractional seconds") {
     CHECK(field("2019-03-14T10:30") == "20190314");
 }
 
+TEST_CASE("ISO 8601 basic-format time without colons (JawharaFM's TREC TIME fields)") {
+    CHECK(field("2017-01-22T185600") == "20170122");
+    CHECK(field("2017-01-22T1856") == "20170122");
+    CHECK(field("2017-01-22T256000") == "");   // hour 25
+    CHECK(field("2017-01-22T18560") == "");    // five digits
+}
+
 TEST_CASE("ISO date with a space before the time") {
     CHECK(field("2019-03-14 10:30") == "20190314");
     CHECK(field("2019-03-14 10:30:15") == "20190314");

@@ -1,0 +1,110 @@
+// read_articles(): standard input, files and folders, each file read by its format.
+
+#include "record_support.hpp"
+
+#include <rasd/error.hpp>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { JsonLines, Json, Trec, Text };
+
+struct FormatExtension {
+    std::string_view extension;
+    Format format;
+};
+
+constexpr std::array kFormatExtensions = {
+    FormatExtension{".jsonl", Format::JsonLines}, FormatExtension{".json", Format::Json},
+    FormatExtension{".trec", Format::Trec},       FormatExtension{".sgml", Format::Trec},
+    FormatExtension{".sgm", Format::Trec},        FormatExtension{".txt", Format::Text},
+    FormatExtension{".md", Format::Text},
+};
+
+std::optional<Format> format_of(const std::string& path) {
+    const std::string inner = detail::lower_ascii(strip_compression_extension(path));
+    for (const auto& known : kFormatExtensions) {
+        if (std::string_view(inner).ends_with(known.extension)) return known.format;
+    }
+    return std::nullopt;
+}
+
+std::size_t read_file(const std::string& path, Format format, const std::string& fallback_id,
+                      const ArticleSink& on_article, const ProblemSink& on_problem,
+                      const ReaderOptions& options) {
+    std::unique_ptr<std::istream> input;
+    try {
+        input = open_input_file(path);
+    } catch (const DataError& e) {
+        on_problem({path, 0, std::string(e.what()).substr(path.size() + 2)});
+        return 0;
+    }
+    switch (format) {
+        case Format::JsonLines: return read_json_lines(*input, path, on_article, on_problem, options);
+        case Format::Json: return detail::read_json_array(*input, path, on_article, on_problem, options);
+        case Format::Trec: return detail::read_trec(*input, path, on_article, on_problem, options);
+        case Format::Text:
+            return detail::read_text_file(*input, path, fallback_id, on_article, on_problem, options);
+    }
+    return 0;
+}
+
+std::string text_file_id(const fs::path& file, const fs::path& root) {
+    return "file:" + file.lexically_relative(root).generic_string();
+}
+
+std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, const ProblemSink& on_problem,
+                        const ReaderOptions& options) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end;
+         !error && it != end; it.increment(error)) {
+        const std::string leaf = it->path().filename().string();
+        if (!leaf.empty() && leaf.front() == '.') {  // hidden files and folders (.git) are not news
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file() && format_of(it->path().string())) files.push_back(it->path());
+    }
+    if (error) on_problem({root.string(), 0, "cannot read folder: " + error.message()});
+    std::sort(files.begin(), files.end());  // name order: the same run gives the same docids
+    std::size_t count = 0;
+    for (const fs::path& file : files) {
+        count += read_file(file.string(), *format_of(file.string()), text_file_id(file, root), on_article,
+                           on_problem, options);
+    }
+    return count;
+}
+
+}  // namespace
+
+bool is_supported_input_name(const std::string& path) { return format_of(path).has_value(); }
+
+std::size_t read_articles(const std::string& path, const ArticleSink& on_article, const ProblemSink& on_problem,
+                          const ReaderOptions& options) {
+    if (path == "-") return read_json_lines(std::cin, "-", on_article, on_problem, options);
+    std::error_code error;
+    if (fs::is_directory(path, error)) return read_folder(path, on_article, on_problem, options);
+    if (!fs::exists(path, error)) {
+        on_problem({path, 0, "cannot open file: No such file or directory"});
+        return 0;
+    }
+    const auto format = format_of(path);
+    if (!format) {
+        on_problem({path, 0, "unsupported input format (expected .jsonl, .json, .trec, .sgml, .txt, .md, "
+                             "optionally compressed as .gz, .xz or .zst, or a folder)"});
+        return 0;
+    }
+    const fs::path file(path);
+    return read_file(path, *format, text_file_id(file, file.parent_path()), on_article, on_problem, options);
+}
+
+}  // namespace rasd

@@ -1,0 +1,132 @@
+// Source field names -> Article fields, and stable ids for articles that have none.
+
+#include "record_support.hpp"
+
+#include <rasd/article_reader.hpp>
+#include <rasd/error.hpp>
+
+#include <array>
+#include <cstdio>
+
+namespace rasd {
+namespace {
+
+// Article fields whose sources are all joined (text); the others take the first non-empty one.
+bool is_text_field(const std::string& field) {
+    return field == "title" || field == "body" || field == "abstract";
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string joined;
+    for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+    return joined;
+}
+
+}  // namespace
+
+FieldMap::FieldMap()
+    : m_sources{
+          {"id", {"id", "docno", "guid"}},
+          {"title", {"title", "headline"}},
+          {"body", {"body", "text", "content"}},
+          {"abstract", {"abstract", "summary"}},
+          {"date", {"date", "time", "published", "date_extracted"}},
+          {"place", {"place", "location", "dateline"}},
+          {"topic", {"topic", "category", "cat", "section"}},
+          {"source", {"source", "src", "site"}},
+          {"url", {"url", "link"}},
+          {"author", {"author", "byline"}},
+      } {}
+
+std::vector<std::string> FieldMap::article_fields() {
+    return {"id", "title", "body", "abstract", "date", "place", "topic", "source", "url", "author"};
+}
+
+void FieldMap::set(std::string_view spec) {
+    const std::size_t equals = spec.find('=');
+    if (equals == std::string_view::npos || equals == 0 || equals + 1 == spec.size()) {
+        throw InvalidArgument("bad --field '" + std::string(spec) + "' (expected FIELD=NAME[,NAME...])");
+    }
+    const std::string field = detail::lower_ascii(std::string(spec.substr(0, equals)));
+    if (!m_sources.contains(field)) {
+        throw InvalidArgument("unknown article field '" + field + "' in --field '" + std::string(spec) +
+                              "' (valid: " + join_names(article_fields()) + ")");
+    }
+    std::vector<std::string> names;
+    std::string_view rest = spec.substr(equals + 1);
+    while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        const std::string name = detail::lower_ascii(std::string(detail::trim(rest.substr(0, comma))));
+        if (name.empty()) throw InvalidArgument("empty source name in --field '" + std::string(spec) + "'");
+        names.push_back(name);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    m_sources[field] = std::move(names);
+}
+
+Article FieldMap::map(const std::map<std::string, std::string>& record) const {
+    auto value_of = [&](const std::string& field) {
+        std::string value;
+        for (const std::string& name : m_sources.at(field)) {
+            const auto it = record.find(name);
+            if (it == record.end() || detail::trim(it->second).empty()) continue;
+            if (!is_text_field(field)) return std::string(detail::trim(it->second));
+            value += (value.empty() ? "" : "\n\n") + std::string(detail::trim(it->second));
+        }
+        return value;
+    };
+    Article a;
+    a.id = value_of("id");
+    a.title = value_of("title");
+    a.body = value_of("body");
+    a.abstract = value_of("abstract");
+    a.date = value_of("date");
+    a.place = value_of("place");
+    a.topic = value_of("topic");
+    a.source = value_of("source");
+    a.url = value_of("url");
+    a.author = value_of("author");
+    if (a.id.empty()) {
+        a.id = a.url.empty() ? "sha-" + detail::stable_hash(a.title + "\n" + a.body)
+                             : "url-" + detail::stable_hash(a.url);
+    }
+    return a;
+}
+
+std::string ReadProblem::message() const {
+    return line == 0 ? file + ": " + reason : file + ":" + std::to_string(line) + ": " + reason;
+}
+
+}  // namespace rasd
+
+namespace rasd::detail {
+
+std::string lower_ascii(std::string s) {
+    for (char& c : s) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+    return s;
+}
+
+std::string_view trim(std::string_view s) {
+    constexpr std::string_view kSpace = " \t\r\n\f\v";
+    const std::size_t begin = s.find_first_not_of(kSpace);
+    if (begin == std::string_view::npos) return {};
+    return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
+}
+
+std::string stable_hash(std::string_view text) {
+    // FNV-1a, 64 bits: stable across runs and machines, which std::hash is not.
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    std::array<char, 17> hex{};
+    std::snprintf(hex.data(), hex.size(), "%016llx", static_cast<unsigned long long>(hash));
+    return std::string(hex.data());
+}
+
+bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+}  // namespace rasd::detail

@@ -44,7 +44,7 @@ std::size_t read_file(const std::string& path, Format format, const std::string&
     try {
         input = open_input_file(path);
     } catch (const DataError& e) {
-        on_problem({path, 0, std::string(e.what()).substr(path.size() + 2)});
+        on_problem({ProblemKind::UnreadableInput, path, 0, std::string(e.what()).substr(path.size() + 2)});
         return 0;
     }
     switch (format) {
@@ -74,7 +74,7 @@ std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, con
         }
         if (it->is_regular_file() && format_of(it->path().string())) files.push_back(it->path());
     }
-    if (error) on_problem({root.string(), 0, "cannot read folder: " + error.message()});
+    if (error) on_problem({ProblemKind::UnreadableInput, root.string(), 0, "cannot read folder: " + error.message()});
     std::sort(files.begin(), files.end());  // name order: the same run gives the same docids
     std::size_t count = 0;
     for (const fs::path& file : files) {
@@ -94,12 +94,12 @@ std::size_t read_articles(const std::string& path, const ArticleSink& on_article
     std::error_code error;
     if (fs::is_directory(path, error)) return read_folder(path, on_article, on_problem, options);
     if (!fs::exists(path, error)) {
-        on_problem({path, 0, "cannot open file: No such file or directory"});
+        on_problem({ProblemKind::UnreadableInput, path, 0, "cannot open file: No such file or directory"});
         return 0;
     }
     const auto format = format_of(path);
     if (!format) {
-        on_problem({path, 0, "unsupported input format (expected .jsonl, .json, .trec, .sgml, .txt, .md, "
+        on_problem({ProblemKind::UnreadableInput, path, 0, "unsupported input format (expected .jsonl, .json, .trec, .sgml, .txt, .md, "
                              "optionally compressed as .gz, .xz or .zst, or a folder)"});
         return 0;
     }

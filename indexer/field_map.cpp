@@ -93,6 +93,16 @@ Article FieldMap::map(const std::map<std::string, std::string>& record) const {
     return a;
 }
 
+std::string to_string(ProblemKind kind) {
+    switch (kind) {
+        case ProblemKind::UnreadableInput: return "unreadable input";
+        case ProblemKind::CorruptData: return "corrupt data";
+        case ProblemKind::MalformedRecord: return "malformed record";
+        case ProblemKind::EmptyBody: return "empty body";
+    }
+    return "problem";
+}
+
 std::string ReadProblem::message() const {
     return line == 0 ? file + ": " + reason : file + ":" + std::to_string(line) + ": " + reason;
 }

@@ -36,7 +36,7 @@ bool deliver_record(const Record& record, const std::string& file, std::size_t l
     Article article = options.fields.map(record);
     article.origin = line == 0 ? file : file + ":" + std::to_string(line);
     if (is_blank(article.body)) {
-        on_problem({file, line, "article '" + article.id + "' has an empty body"});
+        on_problem({ProblemKind::EmptyBody, file, line, "article '" + article.id + "' has an empty body"});
         return false;
     }
     on_article(std::move(article));
@@ -47,7 +47,7 @@ void report_if_bad(const std::istream& input, const std::string& file, std::size
                    const ProblemSink& on_problem) {
     if (input.bad()) {
         // A decompressor that hits damage sets badbit: everything after that point is lost.
-        on_problem({file, line, "read error: corrupt or truncated data; the rest of the file is skipped"});
+        on_problem({ProblemKind::CorruptData, file, line, "read error: corrupt or truncated data; the rest of the file is skipped"});
     }
 }
 
@@ -64,7 +64,7 @@ std::size_t read_json_array(std::istream& input, const std::string& name, const 
     try {
         array = Json::parse(text);
     } catch (const Json::exception& e) {
-        on_problem({name, 0, std::string("malformed JSON: ") + e.what()});
+        on_problem({ProblemKind::MalformedRecord, name, 0, std::string("malformed JSON: ") + e.what()});
         return 0;
     }
     std::size_t count = 0;
@@ -72,7 +72,7 @@ std::size_t read_json_array(std::istream& input, const std::string& name, const 
     for (const Json& element : array) {
         ++index;
         if (!element.is_object()) {
-            on_problem({name, 0, "element " + std::to_string(index) + ": expected a JSON object, found " +
+            on_problem({ProblemKind::MalformedRecord, name, 0, "element " + std::to_string(index) + ": expected a JSON object, found " +
                                      element.type_name()});
             continue;
         }
@@ -97,11 +97,11 @@ std::size_t read_json_lines(std::istream& input, const std::string& name, const 
         try {
             record = detail::Json::parse(line);
         } catch (const detail::Json::exception& e) {
-            on_problem({name, line_number, std::string("malformed JSON: ") + e.what()});
+            on_problem({ProblemKind::MalformedRecord, name, line_number, std::string("malformed JSON: ") + e.what()});
             continue;
         }
         if (!record.is_object()) {
-            on_problem({name, line_number, "expected a JSON object, found " + std::string(record.type_name())});
+            on_problem({ProblemKind::MalformedRecord, name, line_number, "expected a JSON object, found " + std::string(record.type_name())});
             continue;
         }
         count += detail::deliver_record(detail::record_from_json(record), name, line_number, options,

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
 #include <iostream>
 
 namespace po = boost::program_options;
@@ -40,6 +41,7 @@ struct Counts {
     std::size_t added = 0;
     std::size_t replaced = 0;
     std::size_t skipped = 0;
+    std::map<rasd::ProblemKind, std::size_t> skipped_by_kind;
     std::size_t deleted = 0;
     std::size_t not_found = 0;
     std::size_t dated = 0;
@@ -124,6 +126,15 @@ int print_stats(const Options& o) {
     return rasd::cli::kExitOk;
 }
 
+// " (empty body: 23, malformed record: 1)", or "" when nothing was skipped.
+std::string skip_reasons(const Counts& counts) {
+    std::string text;
+    for (const auto& [kind, n] : counts.skipped_by_kind) {
+        text += (text.empty() ? " (" : ", ") + rasd::to_string(kind) + ": " + std::to_string(n);
+    }
+    return text.empty() ? text : text + ")";
+}
+
 int index_inputs(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required to index (or use --analyze)");
     if (o.inputs.empty() && o.delete_ids.empty()) {
@@ -147,6 +158,7 @@ int index_inputs(const Options& o) {
         if (o.strict) throw rasd::DataError(problem.message());
         rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
         ++counts.skipped;
+        ++counts.skipped_by_kind[problem.kind];
     };
     auto on_article = [&](rasd::Article&& article) {
         ++counts.read;
@@ -175,7 +187,7 @@ int index_inputs(const Options& o) {
     indexer.commit();
     if (!o.quiet) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
-                  << counts.replaced << " replaced, skipped " << counts.skipped << ", deleted "
+                  << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
                   << counts.deleted << " (" << counts.not_found << " not found); with a date "
                   << counts.dated << "; database "
                   << o.db << " holds " << indexer.stats().articles << " articles\n";

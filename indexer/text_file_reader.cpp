@@ -7,6 +7,7 @@
 #include <iterator>
 
 namespace rasd::detail {
+
 namespace {
 
 constexpr std::string_view kFrontMatterFence = "---";
@@ -59,12 +60,12 @@ std::size_t read_text_file(std::istream& input, const std::string& name, const s
                 break;
             }
             if (!is_blank(line) && !parse_header_line(line, record)) {
-                on_problem({name, line_number, "front matter line is not 'key: value': '" + std::string(line) + "'"});
+                on_problem({ProblemKind::MalformedRecord, name, line_number, "front matter line is not 'key: value': '" + std::string(line) + "'"});
                 return 0;
             }
         }
         if (!closed) {
-            on_problem({name, 1, "front matter opened with '---' is not closed"});
+            on_problem({ProblemKind::MalformedRecord, name, 1, "front matter opened with '---' is not closed"});
             return 0;
         }
     } else {

@@ -6,6 +6,7 @@
 #include <cctype>
 
 namespace rasd::detail {
+
 namespace {
 
 constexpr std::string_view kDocOpen = "<doc>";
@@ -53,7 +54,7 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         const std::string lowered = lower_ascii(line);
         if (contains_tag(lowered, kDocOpen)) {
             if (doc_start != 0) {
-                on_problem({name, doc_start, "<DOC> not closed before the next <DOC> at line " +
+                on_problem({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the next <DOC> at line " +
                                                  std::to_string(line_number) + " (record skipped)"});
             }
             doc_start = line_number;
@@ -62,12 +63,12 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         }
         if (contains_tag(lowered, kDocClose)) {
             if (doc_start == 0) {
-                on_problem({name, line_number, "</DOC> without an open <DOC>"});
+                on_problem({ProblemKind::MalformedRecord, name, line_number, "</DOC> without an open <DOC>"});
                 continue;
             }
             Record record;
             if (const std::string error = parse_fields(doc_text, record); !error.empty()) {
-                on_problem({name, doc_start, error + " (record skipped)"});
+                on_problem({ProblemKind::MalformedRecord, name, doc_start, error + " (record skipped)"});
             } else {
                 count += deliver_record(record, name, doc_start, options, on_article, on_problem);
             }
@@ -76,7 +77,7 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         }
         if (doc_start != 0) doc_text.append(line).push_back('\n');
     }
-    if (doc_start != 0) on_problem({name, doc_start, "<DOC> not closed before the end of the file (record skipped)"});
+    if (doc_start != 0) on_problem({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the end of the file (record skipped)"});
     report_if_bad(input, name, line_number + 1, on_problem);
     return count;
 }

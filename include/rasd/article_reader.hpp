@@ -15,8 +15,20 @@
 
 namespace rasd {
 
-/// A record that could not be read: where, and why.
+/// Why input was skipped, for the counts in summaries.
+enum class ProblemKind {
+    UnreadableInput,  ///< a file or folder that cannot be opened, or of an unknown format
+    CorruptData,      ///< a compressed stream or file that breaks off
+    MalformedRecord,  ///< bad JSON, broken SGML, a bad header
+    EmptyBody,        ///< a record without article text
+};
+
+/// "unreadable input", "corrupt data", "malformed record", "empty body".
+[[nodiscard]] std::string to_string(ProblemKind kind);
+
+/// A record that could not be read: what kind of problem, where, and why.
 struct ReadProblem {
+    ProblemKind kind = ProblemKind::MalformedRecord;
     std::string file;     ///< The input's name ("-" for standard input).
     std::size_t line = 0; ///< 1-based line number; 0 when the whole file is concerned.
     std::string reason;   ///< What is wrong, naming the bad value.

@@ -85,7 +85,7 @@ printf '{"id":"ok-1","body":"نص"}\n{not json\n' > "$work/bad.jsonl"
 expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl" "$work/missing.jsonl"
 expect_in "$work/err" "rasd-index: warning: $work/bad.jsonl:2: malformed JSON" "bad record message"
 expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl: cannot open file: No such file or directory (skipped)" "missing file message"
-expect_in "$work/err" "skipped 2" "skip count"
+expect_in "$work/err" "skipped 2 (unreadable input: 1, malformed record: 1)" "skip count by reason"
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
 

@@ -17,6 +17,10 @@ namespace fs = std::filesystem;
 
 enum class Format { JsonLines, Json, Trec, Text };
 
+// Progress is reported every this many articles: often enough for a display, rare enough to cost
+// nothing.
+constexpr std::size_t kArticlesPerProgressReport = 64;
+
 struct FormatExtension {
     std::string_view extension;
     Format format;
@@ -47,22 +51,38 @@ std::size_t read_file(const std::string& path, Format format, const std::string&
         on_problem({ProblemKind::UnreadableInput, path, 0, std::string(e.what()).substr(path.size() + 2)});
         return 0;
     }
-    switch (format) {
-        case Format::JsonLines: return read_json_lines(*input, path, on_article, on_problem, options);
-        case Format::Json: return detail::read_json_array(*input, path, on_article, on_problem, options);
-        case Format::Trec: return detail::read_trec(*input, path, on_article, on_problem, options);
-        case Format::Text:
-            return detail::read_text_file(*input, path, fallback_id, on_article, on_problem, options);
+    std::error_code ignored;
+    const std::uint64_t size = fs::file_size(path, ignored);
+    std::size_t since_report = 0;
+    ArticleSink counting_sink = on_article;
+    if (options.on_progress) {
+        counting_sink = [&](Article&& article) {
+            on_article(std::move(article));
+            if (++since_report == kArticlesPerProgressReport) {
+                since_report = 0;
+                options.on_progress({path, detail::raw_bytes_consumed(*input), size});
+            }
+        };
     }
-    return 0;
+    std::size_t count = 0;
+    switch (format) {
+        case Format::JsonLines: count = read_json_lines(*input, path, counting_sink, on_problem, options); break;
+        case Format::Json: count = detail::read_json_array(*input, path, counting_sink, on_problem, options); break;
+        case Format::Trec: count = detail::read_trec(*input, path, counting_sink, on_problem, options); break;
+        case Format::Text:
+            count = detail::read_text_file(*input, path, fallback_id, counting_sink, on_problem, options);
+            break;
+    }
+    if (options.on_progress) options.on_progress({path, size, size});
+    return count;
 }
 
 std::string text_file_id(const fs::path& file, const fs::path& root) {
     return "file:" + file.lexically_relative(root).generic_string();
 }
 
-std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, const ProblemSink& on_problem,
-                        const ReaderOptions& options) {
+// The readable files under `root`, in name order: the same run gives the same docids.
+std::vector<fs::path> files_in_folder(const fs::path& root, const ProblemSink* on_problem) {
     std::vector<fs::path> files;
     std::error_code error;
     for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end;
@@ -74,10 +94,17 @@ std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, con
         }
         if (it->is_regular_file() && format_of(it->path().string())) files.push_back(it->path());
     }
-    if (error) on_problem({ProblemKind::UnreadableInput, root.string(), 0, "cannot read folder: " + error.message()});
-    std::sort(files.begin(), files.end());  // name order: the same run gives the same docids
+    if (error && on_problem) {
+        (*on_problem)({ProblemKind::UnreadableInput, root.string(), 0, "cannot read folder: " + error.message()});
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, const ProblemSink& on_problem,
+                        const ReaderOptions& options) {
     std::size_t count = 0;
-    for (const fs::path& file : files) {
+    for (const fs::path& file : files_in_folder(root, &on_problem)) {
         count += read_file(file.string(), *format_of(file.string()), text_file_id(file, root), on_article,
                            on_problem, options);
     }
@@ -87,6 +114,21 @@ std::size_t read_folder(const fs::path& root, const ArticleSink& on_article, con
 }  // namespace
 
 bool is_supported_input_name(const std::string& path) { return format_of(path).has_value(); }
+
+std::uint64_t input_size(const std::string& path) {
+    if (path == "-") return 0;
+    std::error_code error;
+    if (!fs::is_directory(path, error)) {
+        const std::uintmax_t size = fs::file_size(path, error);
+        return error ? 0 : size;
+    }
+    std::uint64_t total = 0;
+    for (const fs::path& file : files_in_folder(path, nullptr)) {
+        const std::uintmax_t size = fs::file_size(file, error);
+        if (!error) total += size;
+    }
+    return total;
+}
 
 std::size_t read_articles(const std::string& path, const ArticleSink& on_article, const ProblemSink& on_problem,
                           const ReaderOptions& options) {

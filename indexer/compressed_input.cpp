@@ -11,6 +11,7 @@
 #include <boost/iostreams/filtering_stream.hpp>
 
 #include <array>
+#include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -56,6 +57,14 @@ public:
     }
     ~DecompressingStream() override { reset(); }  // drop the filters before the file goes
 
+    // Compressed bytes consumed so far (read ahead by the decompressor's buffer).
+    std::uint64_t raw_position() const { return position_of(*m_file); }
+
+    static std::uint64_t position_of(std::istream& file) {
+        const std::streampos position = file.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+        return position < 0 ? 0 : static_cast<std::uint64_t>(position);
+    }
+
 private:
     std::unique_ptr<std::ifstream> m_file;
 };
@@ -69,6 +78,17 @@ std::unique_ptr<std::istream> open_input_file(const std::string& path) {
     if (compression == Compression::None) return file;
     return std::make_unique<DecompressingStream>(compression, std::move(file));
 }
+
+namespace detail {
+
+std::uint64_t raw_bytes_consumed(std::istream& input) {
+    if (const auto* decompressing = dynamic_cast<const DecompressingStream*>(&input)) {
+        return decompressing->raw_position();
+    }
+    return DecompressingStream::position_of(input);
+}
+
+}  // namespace detail
 
 std::string strip_compression_extension(const std::string& path) {
     for (const auto& known : kCompressionExtensions) {

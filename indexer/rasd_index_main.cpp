@@ -1,6 +1,7 @@
 // rasd-index: analyze text, or index article dumps into a rasd database.
 
 #include "cli_common.hpp"
+#include "progress_meter.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
@@ -141,6 +142,15 @@ int index_inputs(const Options& o) {
         throw po::error("no INPUT given: name .jsonl files, or - for standard input");
     }
     if (o.batch == 0) throw po::error("--batch must be at least 1");
+    std::uint64_t total_bytes = 0;
+    for (const std::string& input : o.inputs) {
+        if (input == "-") {
+            total_bytes = 0;  // standard input has no known size, so neither has the whole run
+            break;
+        }
+        total_bytes += rasd::input_size(input);
+    }
+    rasd::cli::ProgressMeter progress(kProgram, !o.quiet && rasd::cli::stderr_is_terminal(), total_bytes);
     rasd::ReaderOptions reader_options;
     for (const std::string& spec : o.field_specs) reader_options.fields.set(spec);
     for (const std::string& input : o.inputs) {
@@ -156,6 +166,7 @@ int index_inputs(const Options& o) {
     std::size_t since_commit = 0;
     auto on_problem = [&](const rasd::ReadProblem& problem) {
         if (o.strict) throw rasd::DataError(problem.message());
+        progress.finish();  // a warning starts on a clean line
         rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
         ++counts.skipped;
         ++counts.skipped_by_kind[problem.kind];
@@ -166,6 +177,7 @@ int index_inputs(const Options& o) {
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
         for (const std::string& warning : indexed.warnings) {
+            progress.finish();
             rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
         }
         if (++since_commit >= o.batch) {
@@ -181,9 +193,13 @@ int index_inputs(const Options& o) {
             rasd::cli::print_diagnostic(kProgram, "warning", "no article with id '" + id + "' to delete");
         }
     }
+    reader_options.on_progress = [&](const rasd::ReadProgress& p) {
+        progress.on_file_progress(p.file, p.bytes_read, p.file_size, counts.read);
+    };
     for (const std::string& input : o.inputs) {
         rasd::read_articles(input, on_article, on_problem, reader_options);
     }
+    progress.finish();
     indexer.commit();
     if (!o.quiet) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "

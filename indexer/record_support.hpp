@@ -29,6 +29,9 @@ bool deliver_record(const Record& record, const std::string& file, std::size_t l
                     const ReaderOptions& options, const ArticleSink& on_article,
                     const ProblemSink& on_problem);
 
+// Bytes of the underlying file consumed by a stream from open_input_file().
+[[nodiscard]] std::uint64_t raw_bytes_consumed(std::istream& input);
+
 // Reports a stream that went bad (a decompressor hit damage) after `line`.
 void report_if_bad(const std::istream& input, const std::string& file, std::size_t line,
                    const ProblemSink& on_problem);

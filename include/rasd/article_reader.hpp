@@ -5,6 +5,7 @@
 #include <rasd/article.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <map>
@@ -61,10 +62,24 @@ private:
     std::map<std::string, std::vector<std::string>> m_sources;  // article field -> source names
 };
 
+/// How far reading one file has got, for progress displays.
+struct ReadProgress {
+    std::string file;              ///< the file being read
+    std::uint64_t bytes_read = 0;  ///< bytes of the file consumed so far (compressed bytes)
+    std::uint64_t file_size = 0;   ///< the file's size in bytes
+};
+
 /// How to read inputs.
 struct ReaderOptions {
     FieldMap fields;
+    /// Called now and then while a file is read, and once when it is done (bytes_read ==
+    /// file_size). Not called for standard input.
+    std::function<void(const ReadProgress&)> on_progress;
 };
+
+/// The total size in bytes of the files read_articles() would read for `path` (folders are
+/// walked); 0 for "-" and for anything unreadable.
+[[nodiscard]] std::uint64_t input_size(const std::string& path);
 
 using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(const ReadProblem&)>;

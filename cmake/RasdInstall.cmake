@@ -1,0 +1,35 @@
+# Installation: libraries, headers, the two executables, a CMake package (find_package(rasd))
+# and a pkg-config file (rasd.pc).
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+set_target_properties(rasd_analysis PROPERTIES EXPORT_NAME analysis VERSION ${PROJECT_VERSION}
+                                               SOVERSION ${PROJECT_VERSION_MAJOR})
+set_target_properties(rasd_engine PROPERTIES EXPORT_NAME engine VERSION ${PROJECT_VERSION}
+                                             SOVERSION ${PROJECT_VERSION_MAJOR})
+
+install(TARGETS rasd rasd_engine rasd_analysis EXPORT rasdTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS rasd-index rasd-search RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/rasd" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILES_MATCHING PATTERN "*.hpp")
+install(FILES "${PROJECT_BINARY_DIR}/generated/rasd/version.hpp" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/rasd)
+
+set(rasd_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/rasd)
+install(EXPORT rasdTargets NAMESPACE rasd:: DESTINATION ${rasd_cmake_dir})
+configure_package_config_file(cmake/rasdConfig.cmake.in "${PROJECT_BINARY_DIR}/rasdConfig.cmake"
+  INSTALL_DESTINATION ${rasd_cmake_dir})
+write_basic_package_version_file("${PROJECT_BINARY_DIR}/rasdConfigVersion.cmake"
+  COMPATIBILITY SameMajorVersion)
+install(FILES "${PROJECT_BINARY_DIR}/rasdConfig.cmake" "${PROJECT_BINARY_DIR}/rasdConfigVersion.cmake"
+              "${PROJECT_SOURCE_DIR}/cmake/XapianTarget.cmake"
+        DESTINATION ${rasd_cmake_dir})
+
+# Relocatable: the prefix is found from the .pc file's own place, so `cmake --install --prefix`
+# anywhere gives a working rasd.pc.
+file(RELATIVE_PATH RASD_PC_PREFIX_FROM_PCDIR "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+configure_file(cmake/rasd.pc.in "${PROJECT_BINARY_DIR}/rasd.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/rasd.pc" DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

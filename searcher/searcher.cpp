@@ -7,6 +7,8 @@
 #include <rasd/searcher.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <filesystem>
 
 namespace rasd {
@@ -26,6 +28,27 @@ std::shared_ptr<Analyzer> analyzer_for(const Xapian::Database& database, const s
                                     "'; rebuild the database");
     }
     return analyzer;
+}
+
+// A reader that falls behind the writer gets DatabaseModifiedError once the revision it reads
+// is recycled (glass keeps two): reopen at the latest commit and run the whole request again,
+// as notmuch and recoll do. Under a writer committing many times a second a retry can lose the
+// race again, so later attempts wait a little longer first; the count is bounded so a request
+// never hangs.
+constexpr int kMaxModifiedRetries = 10;
+constexpr auto kRetryBackoffStep = std::chrono::milliseconds(2);
+
+template <typename Body>
+auto with_reopen_on_modification(Xapian::Database& database, Body&& body) -> decltype(body()) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return body();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kMaxModifiedRetries) throw;
+            std::this_thread::sleep_for(kRetryBackoffStep * (attempt - 1));
+            database.reopen();
+        }
+    }
 }
 
 // The `top` terms under `prefix` by article count, prefix removed.
@@ -54,7 +77,39 @@ struct Searcher::Impl {
     std::shared_ptr<Analyzer> analyzer;
     Xapian::Stem snippet_stem;
     std::string path;
+
+    // One attempt at a query against the current revision (may throw DatabaseModifiedError).
+    SearchResults run_query(const std::vector<Xapian::Query>& stems, const SearchOptions& options);
 };
+
+SearchResults Searcher::Impl::run_query(const std::vector<Xapian::Query>& stems, const SearchOptions& options) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end()));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                               static_cast<Xapian::doccount>(options.limit));
+    SearchResults results;
+    results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
+                     mset.get_matches_upper_bound()};
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const Article article = detail::stored_article(it.get_document());
+        SearchHit hit;
+        hit.rank = it.get_rank() + 1;
+        hit.id = article.id;
+        hit.score = it.get_weight();
+        hit.title = article.title;
+        hit.date = article.date;
+        hit.place = article.place;
+        hit.topic = article.topic;
+        hit.source = article.source;
+        hit.url = article.url;
+        hit.snippet = mset.snippet(article.body, options.snippet_length, snippet_stem,
+                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                   options.highlight_start, options.highlight_end, "…");
+        results.hits.push_back(std::move(hit));
+    }
+    return results;
+}
 
 Searcher::Searcher(const std::string& path) {
     if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
@@ -99,34 +154,12 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     if (stems.empty()) throw InvalidArgument("query '" + query + "' has no searchable words");
 
     return detail::translate_xapian_errors(m_impl->path, [&] {
-        Xapian::Enquire enquire(m_impl->database);
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end()));
-        enquire.set_weighting_scheme(Xapian::BM25Weight());
-        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                                   static_cast<Xapian::doccount>(options.limit));
-        SearchResults results;
+        SearchResults results =
+            with_reopen_on_modification(m_impl->database, [&] { return m_impl->run_query(stems, options); });
         results.query = query;
-        results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
-                         mset.get_matches_upper_bound()};
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const Article article = detail::stored_article(it.get_document());
-            SearchHit hit;
-            hit.rank = it.get_rank() + 1;
-            hit.id = article.id;
-            hit.score = it.get_weight();
-            hit.title = article.title;
-            hit.date = article.date;
-            hit.place = article.place;
-            hit.topic = article.topic;
-            hit.source = article.source;
-            hit.url = article.url;
-            hit.snippet = mset.snippet(article.body, options.snippet_length, m_impl->snippet_stem,
-                                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                       options.highlight_start, options.highlight_end, "…");
-            results.hits.push_back(std::move(hit));
-        }
         return results;
     });
 }
+
 
 }  // namespace rasd

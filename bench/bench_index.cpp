@@ -35,6 +35,7 @@
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -117,6 +118,13 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// CPU time of the whole process (all threads), user + system.
+double process_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
 // ---- the corpus ------------------------------------------------------------------------
 
 struct Corpus {
@@ -186,9 +194,9 @@ std::string loadavg() {
 }
 
 struct ChildOutcome {
-    json result;               // what the child reported
-    std::uint64_t maxrss_kib;  // the child's peak RSS
-    double cpu_s;              // user + system CPU time of the child (all its threads)
+    json result = json::object();  // what the child reported
+    std::uint64_t maxrss_kib = 0;  // the child's peak RSS
+    double cpu_s = 0.0;            // user + system CPU time of the child (all its threads)
 };
 
 // Runs `fn` in a forked child and collects its JSON result and resource usage.
@@ -247,9 +255,15 @@ ChildOutcome run_in_child(const std::function<json()>& fn) {
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !r.is_object()) {
         throw std::runtime_error("child process failed (status " + std::to_string(status) + ")");
     }
-    const double cpu = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+    const double child_cpu = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
                        static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    return {std::move(r), static_cast<std::uint64_t>(ru.ru_maxrss), cpu};
+    ChildOutcome outcome;
+    outcome.result = std::move(r);
+    outcome.maxrss_kib = static_cast<std::uint64_t>(ru.ru_maxrss);
+    // CPU time of the timed section if the child measured it, else of the whole child.
+    outcome.cpu_s = outcome.result.value("cpu_seconds", child_cpu);
+    outcome.result["child_cpu_total_s"] = child_cpu;
+    return outcome;
 }
 
 // ---- database sizes ---------------------------------------------------------------------
@@ -285,6 +299,7 @@ void fresh_dir(const fs::path& dir) {
 // replace by the Q id term, default auto-flush, one commit at the end.
 json run_xapian(const Corpus& corpus, const fs::path& dir) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     {
         Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
@@ -308,6 +323,7 @@ json run_xapian(const Corpus& corpus, const fs::path& dir) {
         r["commits"] = 1;
     }  // closed
     r["seconds"] = seconds_since(t0);
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
     return r;
 }
 
@@ -316,6 +332,7 @@ json run_xapian(const Corpus& corpus, const fs::path& dir) {
 json run_rasd(const Corpus& corpus, const fs::path& dir, std::size_t batch, std::size_t flush_threshold) {
     if (flush_threshold > 0) setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(flush_threshold).c_str(), 1);
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     std::size_t commits = 0;
     {
@@ -333,6 +350,7 @@ json run_rasd(const Corpus& corpus, const fs::path& dir, std::size_t batch, std:
         ++commits;
     }  // closed
     r["seconds"] = seconds_since(t0);
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
     r["commits"] = commits;
     return r;
 }
@@ -362,6 +380,7 @@ json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path&
     for (const rasd::Article& a : corpus.articles) parts[id_hash(a.id) % shards].push_back(&a);
     const std::vector<fs::path> dirs = shard_dirs(base, shards);
 
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     std::vector<double> shard_seconds(shards, 0.0);
     std::vector<std::exception_ptr> errors(shards);
@@ -412,6 +431,7 @@ json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path&
     r["shard_articles"] = sizes;
     r["merge_seconds"] = merge_s;
     r["seconds"] = build_s + merge_s;
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
     return r;
 }
 
@@ -421,7 +441,8 @@ json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path&
 json run_rasd_documents(const Corpus& corpus) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     rasd::Analyzer analyzer = rasd::make_analyzer(rasd::StemmerKind::Light);
-    std::uint64_t terms = 0, data_bytes = 0, postings = 0;
+    std::uint64_t terms = 0, data_bytes = 0, positions = 0, tokens = 0, dated = 0;
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const rasd::Article& a : corpus.articles) {
         const rasd::detail::ArticleMetadata metadata = rasd::detail::extract_metadata(a);
@@ -430,14 +451,26 @@ json run_rasd_documents(const Corpus& corpus) {
         data_bytes += doc.get_data().size();
     }
     r["seconds"] = seconds_since(t0);
-    // Untimed: positions per document, for orientation.
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
+    // The parts, timed alone: metadata extraction; analysis of title, abstract and body.
+    const auto t1 = std::chrono::steady_clock::now();
+    for (const rasd::Article& a : corpus.articles) dated += rasd::detail::extract_metadata(a).date.empty() ? 0 : 1;
+    r["metadata_seconds"] = seconds_since(t1);
+    const auto t2 = std::chrono::steady_clock::now();
+    for (const rasd::Article& a : corpus.articles) {
+        for (const std::string* text : {&a.title, &a.abstract, &a.body}) tokens += analyzer.analyze(*text).size();
+    }
+    r["analysis_seconds"] = seconds_since(t2);
+    // Untimed: positions, for orientation.
     for (const rasd::Article& a : corpus.articles) {
         const Xapian::Document doc = rasd::detail::make_document(a, rasd::detail::extract_metadata(a), analyzer);
-        for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) postings += it.positionlist_count();
+        for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) positions += it.positionlist_count();
     }
     r["terms"] = terms;
+    r["tokens"] = tokens;
+    r["dated"] = dated;
     r["data_bytes"] = data_bytes;
-    r["positions"] = postings;
+    r["positions"] = positions;
     return r;
 }
 
@@ -447,6 +480,7 @@ json run_xapian_documents(const Corpus& corpus) {
     Xapian::TermGenerator tg;
     tg.set_stemmer(Xapian::Stem("arabic"));
     std::uint64_t terms = 0;
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const rasd::Article& a : corpus.articles) {
         Xapian::Document doc;
@@ -462,15 +496,18 @@ json run_xapian_documents(const Corpus& corpus) {
         terms += doc.termlist_count();
     }
     r["seconds"] = seconds_since(t0);
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
     r["terms"] = terms;
     return r;
 }
 
 json compact_db(const fs::path& src, const fs::path& dst) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
+    const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     Xapian::Database(src.string()).compact(dst.string(), Xapian::Compactor::FULL);
     r["seconds"] = seconds_since(t0);
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
     return r;
 }
 
@@ -500,6 +537,7 @@ std::vector<Variant> all_variants() {
          "2 rasd::Indexer shards in 2 threads (commit every 1000 each), merged by compact"},
         {"docs-rasd", Kind::RasdDocuments, 0, 0, 0, "rasd metadata + analysis + documents, no database"},
         {"docs-xapian", Kind::XapianDocuments, 0, 0, 0, "TermGenerator + Stem(arabic) documents, no database"},
+        {"xapian-end", Kind::Xapian, 0, 0, 0, "plain Xapian again, to see the machine's drift"},
     };
 }
 
@@ -658,7 +696,9 @@ int main(int argc, char** argv) {
         // ---- timed: each variant in its own child ------------------------------------------
         std::vector<Outcome> outcomes;
         for (const Variant& v : plan) {
-            Outcome o{v, {}, loadavg(), {}, {}, {}, {}, {}, 0, 0};
+            Outcome o;
+            o.variant = v;
+            o.load_before = loadavg();
             const fs::path dir = outdir / v.name;
             const fs::path compact_dir = outdir / (v.name + "-compact");
             if (writes_db(v.kind)) {
@@ -737,31 +777,43 @@ int main(int argc, char** argv) {
         }
 
         // ---- report ------------------------------------------------------------------------
-        const Outcome* base = nullptr;
-        for (const Outcome& o : outcomes) {
-            if (o.variant.kind == Kind::Xapian) base = &o;
-        }
         const double raw = static_cast<double>(corpus.raw_bytes);
         const double mib = corpus.mib();
         auto mibs_of = [&](const Outcome& o) { return mib / o.run.result["seconds"].get<double>(); };
+        // The baseline: the mean MiB/s (and CPU MiB/s) of the plain Xapian runs (first and last).
+        double base_mibs = 0, base_cpu_mibs = 0;
+        int base_runs = 0;
+        for (const Outcome& o : outcomes) {
+            if (o.variant.kind != Kind::Xapian) continue;
+            base_mibs += mibs_of(o);
+            base_cpu_mibs += mib / o.run.cpu_s;
+            ++base_runs;
+        }
+        const bool have_base = base_runs > 0;
+        if (have_base) {
+            base_mibs /= base_runs;
+            base_cpu_mibs /= base_runs;
+        }
 
-        std::cout << "\n  variant               seconds  articles/s   MiB/s  x base  peak RSS MiB (+ over start)  CPU s"
-                     "  DB MiB (x raw)   compact MiB (x raw)  compact s\n";
+        std::cout << "\n  variant               seconds  articles/s   MiB/s  x base   CPU s  CPU MiB/s  x base"
+                     "  peak RSS MiB (+ over start)  DB MiB (x raw)  compact MiB (x raw)  compact s\n";
         json rows = json::array();
         for (const Outcome& o : outcomes) {
             const double s = o.run.result["seconds"].get<double>();
             const double mibs = mibs_of(o);
-            const double ratio = base != nullptr ? mibs / mibs_of(*base) : 0.0;
+            const double ratio = have_base ? mibs / base_mibs : 0.0;
+            const double cpu_mibs = mib / o.run.cpu_s;
+            const double cpu_ratio = have_base ? cpu_mibs / base_cpu_mibs : 0.0;
             const double peak = static_cast<double>(o.run.maxrss_kib) / 1024.0;
             const double start = static_cast<double>(o.run.result["rss_at_start_kib"].get<std::uint64_t>()) / 1024.0;
             std::cout << "  " << lpad(o.variant.name, 20) << rpad(fixed(s, 1), 9)
                       << rpad(fixed(static_cast<double>(corpus.articles.size()) / s, 0), 12) << rpad(fixed(mibs, 2), 8)
-                      << rpad(base != nullptr ? fixed(ratio, 2) : "-", 8)
-                      << rpad(fixed(peak, 0) + " (+" + fixed(peak - start, 0) + ")", 29)
-                      << rpad(fixed(o.run.cpu_s, 1), 7);
+                      << rpad(have_base ? fixed(ratio, 2) : "-", 8) << rpad(fixed(o.run.cpu_s, 1), 8)
+                      << rpad(fixed(cpu_mibs, 2), 11) << rpad(have_base ? fixed(cpu_ratio, 2) : "-", 8)
+                      << rpad(fixed(peak, 0) + " (+" + fixed(peak - start, 0) + ")", 29);
             if (writes_db(o.variant.kind)) {
-                std::cout << rpad(mib_str(o.before.total) + " (" + fixed(static_cast<double>(o.before.total) / raw, 2) + ")", 17)
-                          << rpad(mib_str(o.after.total) + " (" + fixed(static_cast<double>(o.after.total) / raw, 2) + ")", 22)
+                std::cout << rpad(mib_str(o.before.total) + " (" + fixed(static_cast<double>(o.before.total) / raw, 2) + ")", 16)
+                          << rpad(mib_str(o.after.total) + " (" + fixed(static_cast<double>(o.after.total) / raw, 2) + ")", 21)
                           << rpad(o.variant.kind == Kind::RasdShards ? "(merge)" : fixed(o.compact_s, 1), 11);
             }
             std::cout << "\n";
@@ -772,6 +824,8 @@ int main(int argc, char** argv) {
                 {"articles_per_s", static_cast<double>(corpus.articles.size()) / s},
                 {"mib_per_s", mibs},
                 {"ratio_to_baseline", ratio},
+                {"cpu_mib_per_s", cpu_mibs},
+                {"cpu_ratio_to_baseline", cpu_ratio},
                 {"peak_rss_kib", o.run.maxrss_kib},
                 {"cpu_s", o.run.cpu_s},
                 {"load_before", o.load_before},
@@ -819,7 +873,12 @@ int main(int argc, char** argv) {
         for (const Outcome& o : outcomes) {
             if (o.variant.kind != Kind::RasdDocuments) continue;
             const json& r = o.run.result;
-            std::cout << "  docs-rasd: " << r["terms"].get<std::uint64_t>() << " distinct terms per doc summed, "
+            std::cout << "  docs-rasd: " << fixed(r["seconds"].get<double>(), 1) << " s = metadata "
+                      << fixed(r["metadata_seconds"].get<double>(), 1) << " s (" << r["dated"].get<std::uint64_t>()
+                      << " dated) + analysis " << fixed(r["analysis_seconds"].get<double>(), 1) << " s ("
+                      << r["tokens"].get<std::uint64_t>() << " tokens, "
+                      << fixed(mib / r["analysis_seconds"].get<double>(), 2) << " MiB/s) + terms and stored data (rest); "
+                      << r["terms"].get<std::uint64_t>() << " distinct terms per doc summed, "
                       << r["positions"].get<std::uint64_t>() << " positions, stored data "
                       << mib_str(r["data_bytes"].get<std::uint64_t>(), 2) << " MiB ("
                       << fixed(static_cast<double>(r["data_bytes"].get<std::uint64_t>()) / raw, 2) << " x raw)\n";

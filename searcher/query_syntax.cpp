@@ -1,0 +1,366 @@
+// Lexer and recursive-descent parser for the query language (grammar in query_syntax.hpp):
+//   or_expr   := and_expr ("OR" and_expr)*
+//   and_expr  := not_expr ("AND" not_expr)*
+//   not_expr  := juxtaposed ("NOT" juxtaposed)*
+//   juxtaposed:= unary+                      (the default operator)
+//   unary     := ["-" | "+"] (atom | "(" or_expr ")")
+
+#include "query_syntax.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+
+#include <array>
+#include <utility>
+
+namespace rasd::detail {
+namespace {
+
+using Kind = QueryNode::Kind;
+using Modifier = QueryNode::Modifier;
+
+struct QuotePair {
+    std::string_view open;
+    std::string_view close;
+};
+constexpr std::array kQuotes = {
+    QuotePair{"\"", "\""}, QuotePair{"«", "»"}, QuotePair{"“", "”"}, QuotePair{"„", "“"},
+};
+
+struct Token {
+    enum class Type { LeftParen, RightParen, And, Or, Not, Atom, End };
+    Type type = Type::End;
+    Modifier modifier = Modifier::None;
+    QueryNode atom;          // for Atom
+    std::size_t column = 0;  // 1-based, in characters, for messages
+};
+
+std::size_t column_of(std::string_view text, std::size_t byte) {
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+    return column;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+const QuotePair* quote_at(std::string_view text, std::size_t at) {
+    for (const QuotePair& q : kQuotes) {
+        if (text.substr(at).starts_with(q.open)) return &q;
+    }
+    return nullptr;
+}
+
+// A field name is letters only (ASCII or Arabic); "10:30" and "https://" are words.
+bool looks_like_field_name(std::string_view name) {
+    if (name.empty()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        const bool arabic_byte = c >= 0x80;  // UTF-8 of non-ASCII letters; digits are ASCII here
+        if (!ascii_letter && !arabic_byte) return false;
+    }
+    return true;
+}
+
+std::string canonical_field(std::string_view name) {
+    const std::string folded = fold_text(name);
+    for (const FieldName& f : kQueryFields) {
+        if (folded == f.canonical || folded == fold_text(f.arabic)) return std::string(f.canonical);
+    }
+    return {};
+}
+
+std::string field_list() {
+    std::string list;
+    for (const FieldName& f : kQueryFields) list += std::string(list.empty() ? "" : ", ") + std::string(f.canonical) + ":";
+    for (const FieldName& f : kQueryFields) list += ", " + std::string(f.arabic) + ":";
+    return list;
+}
+
+class Lexer {
+public:
+    explicit Lexer(std::string_view text) : m_text(text) {}
+
+    std::vector<Token> tokens() {
+        std::vector<Token> out;
+        while (true) {
+            Token t = next();
+            const bool end = t.type == Token::Type::End;
+            out.push_back(std::move(t));
+            if (end) return out;
+        }
+    }
+
+private:
+    Token next() {
+        while (m_at < m_text.size() && is_space(m_text[m_at])) ++m_at;
+        Token token;
+        token.column = column_of(m_text, m_at);
+        if (m_at >= m_text.size()) return token;
+
+        // A leading - or + binds to what follows directly: -word, -"phrase", -(group).
+        if ((m_text[m_at] == '-' || m_text[m_at] == '+') && m_at + 1 < m_text.size() && !is_space(m_text[m_at + 1])) {
+            token.modifier = m_text[m_at] == '-' ? Modifier::Excluded : Modifier::Required;
+            ++m_at;
+        }
+        if (m_text[m_at] == '(') {
+            ++m_at;
+            token.type = Token::Type::LeftParen;
+            return token;
+        }
+        if (m_text[m_at] == ')') {
+            ++m_at;
+            token.type = Token::Type::RightParen;
+            return token;
+        }
+        token.type = Token::Type::Atom;
+        if (const QuotePair* quote = quote_at(m_text, m_at)) {
+            token.atom = read_phrase(*quote);
+            return token;
+        }
+        const std::size_t start = m_at;
+        while (m_at < m_text.size() && !is_space(m_text[m_at]) && m_text[m_at] != '(' && m_text[m_at] != ')' &&
+               !quote_at(m_text, m_at)) {
+            ++m_at;
+        }
+        const std::string_view chunk = m_text.substr(start, m_at - start);
+        if (token.modifier == Modifier::None) {
+            if (chunk == "AND") return operator_token(Token::Type::And, token.column);
+            if (chunk == "OR") return operator_token(Token::Type::Or, token.column);
+            if (chunk == "NOT") return operator_token(Token::Type::Not, token.column);
+        }
+        token.atom = read_atom(chunk, start);
+        return token;
+    }
+
+    static Token operator_token(Token::Type type, std::size_t column) {
+        Token t;
+        t.type = type;
+        t.column = column;
+        return t;
+    }
+
+    QueryNode read_phrase(const QuotePair& quote) {
+        const std::size_t open_at = m_at;
+        m_at += quote.open.size();
+        const std::size_t close = m_text.find(quote.close, m_at);
+        if (close == std::string_view::npos) {
+            throw QuerySyntaxError("unbalanced quotes: the " + std::string(quote.open) + " at position " +
+                                   std::to_string(column_of(m_text, open_at)) + " is never closed");
+        }
+        QueryNode node;
+        node.kind = Kind::Phrase;
+        node.text = std::string(m_text.substr(m_at, close - m_at));
+        m_at = close + quote.close.size();
+        return node;
+    }
+
+    QueryNode read_atom(std::string_view chunk, std::size_t start) {
+        const std::size_t colon = chunk.find(':');
+        if (colon != std::string_view::npos && looks_like_field_name(chunk.substr(0, colon)) &&
+            !chunk.substr(colon + 1).starts_with("//")) {
+            const std::string_view name = chunk.substr(0, colon);
+            QueryNode field;
+            field.kind = Kind::Field;
+            field.field = canonical_field(name);
+            if (field.field.empty()) {
+                throw QuerySyntaxError("unknown field '" + std::string(name) + ":' at position " +
+                                       std::to_string(column_of(m_text, start)) + " (valid: " + field_list() + ")");
+            }
+            std::string_view value = chunk.substr(colon + 1);
+            if (value.empty() && m_at < m_text.size() && quote_at(m_text, m_at)) {
+                field.children.push_back(read_phrase(*quote_at(m_text, m_at)));  // place:"دار السلام"
+            } else if (value.empty()) {
+                throw QuerySyntaxError("field '" + std::string(name) + ":' at position " +
+                                       std::to_string(column_of(m_text, start)) + " has no value");
+            } else {
+                field.children.push_back(plain_atom(value));
+            }
+            return field;
+        }
+        return plain_atom(chunk);
+    }
+
+    static QueryNode plain_atom(std::string_view chunk) {
+        QueryNode node;
+        if (chunk.size() > 1 && chunk.back() == '*') {
+            node.kind = Kind::Wildcard;
+            node.text = std::string(chunk.substr(0, chunk.size() - 1));
+        } else {
+            node.kind = Kind::Word;
+            node.text = std::string(chunk);
+        }
+        return node;
+    }
+
+    std::string_view m_text;
+    std::size_t m_at = 0;
+};
+
+class Parser {
+public:
+    Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
+
+    QueryNode parse() {
+        if (peek().type == Token::Type::End) return QueryNode{Kind::Default, Modifier::None, {}, {}, {}};
+        QueryNode node = or_expr();
+        if (peek().type == Token::Type::RightParen) {
+            throw QuerySyntaxError("unbalanced brackets: the ')' at position " + std::to_string(peek().column) +
+                                   " has no '('");
+        }
+        return node;
+    }
+
+private:
+    const Token& peek() const { return m_tokens[m_next]; }
+    Token take() { return m_tokens[m_next++]; }
+
+    static const char* name_of(Token::Type t) {
+        switch (t) {
+            case Token::Type::And: return "AND";
+            case Token::Type::Or: return "OR";
+            case Token::Type::Not: return "NOT";
+            default: return "?";
+        }
+    }
+
+    bool starts_operand() const {
+        const Token::Type t = peek().type;
+        return t == Token::Type::Atom || t == Token::Type::LeftParen;
+    }
+
+    void expect_operand_after(const Token& op) {
+        if (!starts_operand()) {
+            throw QuerySyntaxError(std::string("'") + name_of(op.type) + "' at position " + std::to_string(op.column) +
+                                   " has nothing after it");
+        }
+    }
+
+    QueryNode binary(Kind kind, QueryNode left, QueryNode right) {
+        QueryNode node;
+        node.kind = kind;
+        node.children.push_back(std::move(left));
+        node.children.push_back(std::move(right));
+        return node;
+    }
+
+    QueryNode or_expr() {
+        QueryNode left = and_expr();
+        while (peek().type == Token::Type::Or) {
+            const Token op = take();
+            expect_operand_after(op);
+            left = binary(Kind::Or, std::move(left), and_expr());
+        }
+        return left;
+    }
+
+    QueryNode and_expr() {
+        QueryNode left = not_expr();
+        while (peek().type == Token::Type::And) {
+            const Token op = take();
+            if (peek().type == Token::Type::Not) {  // "a AND NOT b" reads as "a NOT b"
+                const Token not_op = take();
+                expect_operand_after(not_op);
+                left = binary(Kind::AndNot, std::move(left), juxtaposed());
+                continue;
+            }
+            expect_operand_after(op);
+            left = binary(Kind::And, std::move(left), not_expr());
+        }
+        return left;
+    }
+
+    QueryNode not_expr() {
+        QueryNode left = juxtaposed();
+        while (peek().type == Token::Type::Not) {
+            const Token op = take();
+            expect_operand_after(op);
+            left = binary(Kind::AndNot, std::move(left), juxtaposed());
+        }
+        return left;
+    }
+
+    QueryNode juxtaposed() {
+        QueryNode list;
+        list.kind = Kind::Default;
+        while (true) {
+            const Token& t = peek();
+            if (t.type == Token::Type::Not && list.children.empty()) {
+                // A leading NOT excludes what follows: "NOT رياضة" is clearly "-رياضة".
+                const Token op = take();
+                expect_operand_after(op);
+                QueryNode excluded = unary();
+                excluded.modifier = Modifier::Excluded;
+                list.children.push_back(std::move(excluded));
+                continue;
+            }
+            if (t.type == Token::Type::And || t.type == Token::Type::Or || t.type == Token::Type::Not) {
+                if (list.children.empty()) {
+                    throw QuerySyntaxError(std::string("'") + name_of(t.type) + "' at position " +
+                                           std::to_string(t.column) + " has nothing before it");
+                }
+                break;
+            }
+            if (!starts_operand()) break;
+            list.children.push_back(unary());
+        }
+        if (list.children.size() == 1 && list.children[0].modifier == Modifier::None) {
+            return std::move(list.children[0]);
+        }
+        return list;
+    }
+
+    QueryNode unary() {
+        Token t = take();
+        if (t.type == Token::Type::LeftParen) {
+            if (peek().type == Token::Type::RightParen) {
+                throw QuerySyntaxError("empty brackets at position " + std::to_string(t.column));
+            }
+            if (peek().type == Token::Type::End) {
+                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + std::to_string(t.column) +
+                                       " is never closed");
+            }
+            QueryNode inner = or_expr();
+            if (peek().type != Token::Type::RightParen) {
+                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + std::to_string(t.column) +
+                                       " is never closed");
+            }
+            take();
+            inner.modifier = t.modifier;
+            return inner;
+        }
+        QueryNode atom = std::move(t.atom);
+        atom.modifier = t.modifier;
+        return atom;
+    }
+
+    std::vector<Token> m_tokens;
+    std::size_t m_next = 0;
+};
+
+}  // namespace
+
+QueryNode parse_query_syntax(std::string_view query) {
+    return Parser(Lexer(query).tokens()).parse();
+}
+
+std::string to_string(const QueryNode& node) {
+    std::string prefix = node.modifier == Modifier::Excluded ? "-" : node.modifier == Modifier::Required ? "+" : "";
+    switch (node.kind) {
+        case Kind::Word: return prefix + node.text;
+        case Kind::Phrase: return prefix + "\"" + node.text + "\"";
+        case Kind::Wildcard: return prefix + node.text + "*";
+        case Kind::Field: return prefix + node.field + ":" + to_string(node.children.at(0));
+        case Kind::And:
+        case Kind::Or:
+        case Kind::AndNot:
+        case Kind::Default: {
+            std::string out = prefix + "(" +
+                              (node.kind == Kind::And ? "AND" : node.kind == Kind::Or ? "OR" : node.kind == Kind::AndNot ? "NOT" : "DEFAULT");
+            for (const QueryNode& child : node.children) out += " " + to_string(child);
+            return out + ")";
+        }
+    }
+    return prefix;
+}
+
+}  // namespace rasd::detail

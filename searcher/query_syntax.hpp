@@ -1,0 +1,63 @@
+#pragma once
+// The query language's syntax: a query string becomes a tree of words, phrases, wildcards and
+// field:value pairs joined by operators. Pure text work; query_builder.cpp gives it meaning.
+//
+//   word            free text, analyzed exactly like articles
+//   "a phrase"      words in this order (also « » and “ ”)
+//   prefix*         words starting with prefix
+//   -word  +word    exclude / require (also on phrases, fields and groups)
+//   AND OR NOT ( )  boolean operators, in capitals only, so the Arabic و and أو stay words
+//   field:value     topic: place: date: source: title: and their Arabic names
+//                   موضوع: مكان: تاريخ: مصدر: عنوان:  (value may be "quoted")
+
+#include <rasd/error.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rasd::detail {
+
+// A query that cannot be read: unbalanced quotes or brackets, a lone operator, an unknown field.
+class QuerySyntaxError : public InvalidArgument {
+public:
+    using InvalidArgument::InvalidArgument;
+};
+
+struct QueryNode {
+    enum class Kind {
+        Word,      // text: one or more words as typed (analyzed later)
+        Phrase,    // text: the words between quotes
+        Wildcard,  // text: the prefix before '*'
+        Field,     // field: canonical name (topic, place, date, source, title); children[0]: value
+        And,       // all children
+        Or,        // any child
+        AndNot,    // children[0] but not children[1]
+        Default,   // children joined by the default operator (ranked OR; +required, -excluded)
+    };
+    enum class Modifier { None, Required, Excluded };
+
+    Kind kind = Kind::Word;
+    Modifier modifier = Modifier::None;
+    std::string text;
+    std::string field;
+    std::vector<QueryNode> children;
+};
+
+// The canonical field names and every name accepted for them (English and Arabic).
+struct FieldName {
+    std::string_view canonical;
+    std::string_view arabic;
+};
+inline constexpr FieldName kQueryFields[] = {
+    {"topic", "موضوع"}, {"place", "مكان"}, {"date", "تاريخ"}, {"source", "مصدر"}, {"title", "عنوان"},
+};
+
+// Parses `query`. An empty or blank query gives a Default node with no children.
+// @throws QuerySyntaxError with a one-line message naming the problem and where it is.
+[[nodiscard]] QueryNode parse_query_syntax(std::string_view query);
+
+// A readable rendering of a tree, for --explain and tests: (AND a b), "phrase", pre*, place:x.
+[[nodiscard]] std::string to_string(const QueryNode& node);
+
+}  // namespace rasd::detail

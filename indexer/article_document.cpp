@@ -41,7 +41,10 @@ Xapian::Document make_document(const Article& article, const ArticleMetadata& me
         position = add_tokens(document, analyzer.analyze(*text), "", 1, position + schema::kFieldPositionGap);
     }
 
-    add_boolean(document, schema::kPlacePrefix, fold_text(article.place));
+    // Every level of the place, so a filter on مصر finds an article from دار السلام.
+    for (const Place* place : metadata.place_chain) add_boolean(document, schema::kPlacePrefix, place->id);
+    if (!metadata.place_chain.empty()) document.add_value(schema::kCountrySlot, metadata.place_chain.back()->id);
+    if (const Place* city = city_level(metadata.place_chain)) document.add_value(schema::kCitySlot, city->id);
     add_boolean(document, schema::kTopicPrefix, fold_text(article.topic));
     add_boolean(document, schema::kSourcePrefix, fold_text(article.source));
     if (const std::string& date = metadata.date; !date.empty()) {
@@ -49,12 +52,17 @@ Xapian::Document make_document(const Article& article, const ArticleMetadata& me
         document.add_boolean_term(schema::kYearPrefix + date.substr(0, 4));
         document.add_boolean_term(schema::kMonthPrefix + date.substr(0, 6));
         document.add_boolean_term(schema::kDayPrefix + date);
+        document.add_value(schema::kYearSlot, date.substr(0, 4));
+        document.add_value(schema::kMonthSlot, date.substr(0, 4) + "-" + date.substr(4, 2));
     }
 
     const nlohmann::json data = {
         {"id", article.id},         {"title", article.title},   {"body", article.body},
         {"abstract", article.abstract}, {"date", iso_date(metadata.date)},
-        {"date_given", article.date}, {"place", article.place},
+        {"date_given", article.date},
+        {"place", metadata.place_chain.empty() ? article.place : metadata.place_chain.front()->arabic},
+        {"place_id", metadata.place_chain.empty() ? "" : metadata.place_chain.front()->id},
+        {"place_given", article.place},
         {"topic", article.topic},   {"source", article.source}, {"url", article.url},
         {"author", article.author},
     };

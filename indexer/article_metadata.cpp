@@ -1,11 +1,43 @@
 #include "article_metadata.hpp"
 
 #include "date_parser.hpp"
+#include "dateline.hpp"
 
 namespace rasd::detail {
 
-ArticleMetadata extract_metadata(const Article& article) {
+namespace {
+
+void extract_place(const Article& article, const Gazetteer& gazetteer, ArticleMetadata& metadata) {
+    const Place* place = nullptr;
+    if (!article.place.empty()) {
+        place = gazetteer.resolve(article.place);
+        if (place) {
+            metadata.place_source = "field";
+        } else {
+            metadata.warnings.push_back("unknown place '" + article.place + "' (not in the gazetteer)");
+        }
+    }
+    if (!place) {
+        if (const auto id = find_dateline_place(article.author, article.body, gazetteer)) {
+            place = gazetteer.find(*id);
+            metadata.place_source = "dateline";
+        }
+    }
+    if (place) metadata.place_chain = gazetteer.chain(*place);
+}
+
+}  // namespace
+
+const Place* city_level(const std::vector<const Place*>& chain) {
+    for (const Place* place : chain) {
+        if (place->kind == "city" || place->kind == "governorate" || place->kind == "region") return place;
+    }
+    return nullptr;
+}
+
+ArticleMetadata extract_metadata(const Article& article, const Gazetteer& gazetteer) {
     ArticleMetadata metadata;
+    extract_place(article, gazetteer, metadata);
     std::optional<CalendarDate> date;
     if (!article.date.empty()) {
         date = parse_date_field(article.date);

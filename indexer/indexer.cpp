@@ -71,6 +71,11 @@ IndexedArticle Indexer::add_or_replace(const Article& article) {
         m_impl->database.replace_document(term, detail::make_document(article, metadata, m_impl->analyzer));
         result.date = detail::iso_date(metadata.date);
         result.date_source = std::move(metadata.date_source);
+        if (!metadata.place_chain.empty()) {
+            result.place = metadata.place_chain.front()->arabic;
+            result.place_id = metadata.place_chain.front()->id;
+        }
+        result.place_source = std::move(metadata.place_source);
         result.warnings = std::move(metadata.warnings);
         return result;
     });

@@ -46,6 +46,7 @@ struct Counts {
     std::size_t deleted = 0;
     std::size_t not_found = 0;
     std::size_t dated = 0;
+    std::size_t placed = 0;
 };
 
 po::options_description visible_options(Options& o) {
@@ -176,6 +177,7 @@ int index_inputs(const Options& o) {
         const rasd::IndexedArticle indexed = indexer.add_or_replace(article);
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
+        if (!indexed.place_id.empty()) ++counts.placed;
         for (const std::string& warning : indexed.warnings) {
             progress.finish();
             rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
@@ -205,7 +207,7 @@ int index_inputs(const Options& o) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
                   << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
                   << counts.deleted << " (" << counts.not_found << " not found); with a date "
-                  << counts.dated << "; database "
+                  << counts.dated << ", a place " << counts.placed << "; database "
                   << o.db << " holds " << indexer.stats().articles << " articles\n";
     }
     return rasd::cli::kExitOk;

@@ -10,7 +10,7 @@ namespace rasd::schema {
 inline constexpr const char* kIdPrefix = "Q";           // unique article id (boolean)
 inline constexpr const char* kStemPrefix = "Z";         // stemmed word (no positions)
 inline constexpr const char* kTitlePrefix = "S";        // folded title word, with positions
-inline constexpr const char* kPlacePrefix = "XPLACE";   // folded place name (boolean)
+inline constexpr const char* kPlacePrefix = "XPLACE";   // gazetteer id, every level (boolean)
 inline constexpr const char* kTopicPrefix = "XTOPIC";   // topic (boolean)
 inline constexpr const char* kSourcePrefix = "XSOURCE"; // folded source name (boolean)
 inline constexpr const char* kYearPrefix = "Y";         // YYYY (boolean)
@@ -18,7 +18,12 @@ inline constexpr const char* kMonthPrefix = "M";        // YYYYMM (boolean)
 inline constexpr const char* kDayPrefix = "D";          // YYYYMMDD (boolean)
 
 // Value slots.
-inline constexpr Xapian::valueno kDateSlot = 0;   // "YYYYMMDD": sorts and ranges as a string
+inline constexpr Xapian::valueno kDateSlot = 0;      // "YYYYMMDD": sorts and ranges as a string
+inline constexpr Xapian::valueno kTopicSlot = 1;     // topic id (facets)
+inline constexpr Xapian::valueno kCountrySlot = 2;   // gazetteer id of the country (facets)
+inline constexpr Xapian::valueno kCitySlot = 3;      // gazetteer id of the city level (facets)
+inline constexpr Xapian::valueno kYearSlot = 4;      // "YYYY" (facets)
+inline constexpr Xapian::valueno kMonthSlot = 5;     // "YYYY-MM" (facets)
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;

@@ -21,6 +21,9 @@ struct IndexedArticle {
     bool replaced = false;              ///< An article with the same id existed and was replaced.
     std::string date;                   ///< "YYYY-MM-DD" as indexed, or "" if none was found.
     std::string date_source;            ///< Where the date came from: "field", "url", "text" or "".
+    std::string place;                  ///< The place's Arabic name as indexed, or "" if none.
+    std::string place_id;               ///< Its gazetteer id, e.g. "eg-cairo-dar-el-salam".
+    std::string place_source;           ///< Where it came from: "field", "dateline" or "".
     std::vector<std::string> warnings;  ///< Metadata that could not be read; the article is
                                         ///< indexed without it (e.g. "unparseable date 'x'").
 };
@@ -48,7 +51,9 @@ public:
 
     /// Adds `article`, replacing any article with the same id. The date is read from the date
     /// field (ISO 8601, dd/mm/yyyy, yyyy/mm/dd, Arabic or English words), else from a date path
-    /// in the URL, else from a date in words at the start of the abstract or body.
+    /// in the URL, else from a date in words at the start of the abstract or body. The place is
+    /// the place field resolved in rasd's gazetteer, else the dateline of the body or byline;
+    /// the article is then found under every level of it (district, city, country).
     /// @return what was done, including any metadata that could not be read.
     /// @throws InvalidArgument if the id or the body is empty; DatabaseError on write failure.
     IndexedArticle add_or_replace(const Article& article);

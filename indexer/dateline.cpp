@@ -1,0 +1,257 @@
+#include "dateline.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace rasd::detail {
+namespace {
+
+// A place name before the dash, paren or colon: 1 to this many words.
+constexpr std::size_t kMaxNameWords = 3;
+// The country after "NAME،": "الولايات المتحدة الأمريكية" has 3 words.
+constexpr std::size_t kMaxQualifierWords = 4;
+// Enough tokens for "(" NAME ")" and NAME "،" QUALIFIER TERMINATOR.
+constexpr std::size_t kMaxTokens = kMaxNameWords + kMaxQualifierWords + 3;
+
+constexpr char32_t kReplacementCharacter = U'\uFFFD';
+constexpr char32_t kTatweel = U'\u0640';
+
+// News agency tags as Gazetteer::normalize leaves them: "(قنا)" opening a body is Qatar News
+// Agency, not the Egyptian city. Listed in full so that a place added later cannot be mistaken
+// for a tag either.
+constexpr auto kAgencyTags = std::to_array<std::string_view>({
+    "قنا", "واس", "وام", "كونا", "سانا", "بنا", "وفا", "ومع", "واج", "تاب", "سونا", "سبا", "بترا",
+    "واع", "رويترز", "ا ف ب", "ا ب", "د ب ا", "ا ش ا", "شينخوا", "الاناضول", "cnn", "afp", "ap",
+    "reuters", "dpa", "mena", "spa", "wam", "kuna", "qna", "sana",
+});
+
+enum class CharClass { Space, Ignorable, Hyphen, Dash, Open, Close, Ornate, Colon, Comma, Word };
+
+// The code point at `pos`, advancing `pos`; a malformed sequence yields U+FFFD, one byte.
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    std::size_t length = 0;
+    char32_t c = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        c = lead & 0x1FU;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        c = lead & 0x0FU;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        c = lead & 0x07U;
+    }
+    bool ok = length != 0 && s.size() - pos >= length;
+    for (std::size_t i = 1; ok && i < length; ++i) {
+        const auto next = static_cast<unsigned char>(s[pos + i]);
+        ok = (next & 0xC0U) == 0x80U;
+        c = (c << 6U) | (next & 0x3FU);
+    }
+    if (!ok) {
+        ++pos;
+        return kReplacementCharacter;
+    }
+    pos += length;
+    return c;
+}
+
+CharClass classify(char32_t c) {
+    switch (c) {
+        case U' ': case U'\t': case U'\n': case U'\r': case U'\f': case U'\v':
+        case U'\u0085': case U'\u00A0': case U'\u1680': case U'\u2028': case U'\u2029':
+        case U'\u202F': case U'\u205F': case U'\u3000':
+            return CharClass::Space;
+        case U'\u00AD': case U'\u061C': case U'\uFEFF':
+            return CharClass::Ignorable;
+        case U'-': case U'\u2010': case U'\u2011': case kTatweel:
+            return CharClass::Hyphen;
+        case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015': case U'\u2212':
+        case U'\uFE58': case U'\uFE63': case U'\uFF0D':
+            return CharClass::Dash;
+        case U'(': case U'\uFF08':
+            return CharClass::Open;
+        case U')': case U'\uFF09':
+            return CharClass::Close;
+        case U'\uFD3E': case U'\uFD3F':  // ornate parentheses: which opens depends on the writer
+            return CharClass::Ornate;
+        case U':': case U'\uFF1A':
+            return CharClass::Colon;
+        case U',': case U'\u060C': case U'\uFF0C':
+            return CharClass::Comma;
+        default:
+            break;
+    }
+    if (c >= U'\u2000' && c <= U'\u200A') return CharClass::Space;
+    // Zero-width and bidi format characters: part of a word inside one, skipped between.
+    if ((c >= U'\u200B' && c <= U'\u200F') || (c >= U'\u202A' && c <= U'\u202E') ||
+        (c >= U'\u2060' && c <= U'\u2064') || (c >= U'\u2066' && c <= U'\u2069')) {
+        return CharClass::Ignorable;
+    }
+    return CharClass::Word;
+}
+
+enum class TokenKind { Word, Dash, Open, Close, Ornate, Colon, Comma };
+
+struct Token {
+    TokenKind kind;
+    std::string_view text;  // the word, for Word tokens
+};
+
+// The first bytes of `text`, cut back to a code point boundary.
+std::string_view window_of(std::string_view text) {
+    if (text.size() <= kDatelineWindowBytes) return text;
+    std::size_t cut = kDatelineWindowBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;
+    return text.substr(0, cut);
+}
+
+// Words and punctuation of the window. A hyphen or tatweel run between two word characters
+// belongs to the word ("روستوف-اون-دون", "القاهـــرة"); elsewhere it is a dash ("دبي ـ",
+// "القاهرة- أحمد").
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    const auto class_at = [&text](std::size_t pos) {
+        return pos < text.size() ? classify(next_code_point(text, pos)) : CharClass::Space;
+    };
+    // The end of the run of hyphens and tatweels starting at `pos`.
+    const auto hyphen_run_end = [&text](std::size_t pos) {
+        while (pos < text.size()) {
+            std::size_t next = pos;
+            if (classify(next_code_point(text, next)) != CharClass::Hyphen) break;
+            pos = next;
+        }
+        return pos;
+    };
+    std::size_t pos = 0;
+    while (pos < text.size() && tokens.size() < kMaxTokens) {
+        const std::size_t start = pos;
+        switch (classify(next_code_point(text, pos))) {
+            case CharClass::Space:
+            case CharClass::Ignorable:
+                break;
+            case CharClass::Hyphen:
+                pos = hyphen_run_end(pos);
+                tokens.push_back({TokenKind::Dash, {}});
+                break;
+            case CharClass::Dash: tokens.push_back({TokenKind::Dash, {}}); break;
+            case CharClass::Open: tokens.push_back({TokenKind::Open, {}}); break;
+            case CharClass::Close: tokens.push_back({TokenKind::Close, {}}); break;
+            case CharClass::Ornate: tokens.push_back({TokenKind::Ornate, {}}); break;
+            case CharClass::Colon: tokens.push_back({TokenKind::Colon, {}}); break;
+            case CharClass::Comma: tokens.push_back({TokenKind::Comma, {}}); break;
+            case CharClass::Word: {
+                while (pos < text.size()) {
+                    const CharClass next = class_at(pos);
+                    if (next == CharClass::Word || next == CharClass::Ignorable) {
+                        next_code_point(text, pos);
+                    } else if (next == CharClass::Hyphen) {
+                        const std::size_t run_end = hyphen_run_end(pos);
+                        if (run_end >= text.size() || class_at(run_end) != CharClass::Word) break;
+                        pos = run_end;
+                    } else {
+                        break;
+                    }
+                }
+                tokens.push_back({TokenKind::Word, text.substr(start, pos - start)});
+                break;
+            }
+        }
+    }
+    return tokens;
+}
+
+// Joins the words tokens[first, first + count) with single spaces.
+std::string join_words(const std::vector<Token>& tokens, std::size_t first, std::size_t count) {
+    std::string out;
+    for (std::size_t i = first; i < first + count; ++i) {
+        if (!out.empty()) out.push_back(' ');
+        out.append(tokens[i].text);
+    }
+    return out;
+}
+
+// The number of Word tokens from `first` on.
+std::size_t count_words(const std::vector<Token>& tokens, std::size_t first) {
+    std::size_t i = first;
+    while (i < tokens.size() && tokens[i].kind == TokenKind::Word) ++i;
+    return i - first;
+}
+
+bool is_terminator(TokenKind kind) {
+    return kind == TokenKind::Dash || kind == TokenKind::Open || kind == TokenKind::Ornate ||
+           kind == TokenKind::Colon;
+}
+
+bool is_agency_tag(const std::string& name) {
+    const std::string key = Gazetteer::normalize(name);
+    return std::find(kAgencyTags.begin(), kAgencyTags.end(), key) != kAgencyTags.end();
+}
+
+std::optional<std::string> id_of(const Place* place) {
+    if (place == nullptr) return std::nullopt;
+    return place->id;
+}
+
+std::optional<std::string> find_dateline(std::string_view text, const Gazetteer& gazetteer,
+                                         bool allow_parenthesized) {
+    const std::vector<Token> tokens = tokenize(window_of(text));
+    if (tokens.empty()) return std::nullopt;
+
+    // "(صبيا) ..."
+    if (tokens[0].kind == TokenKind::Open || tokens[0].kind == TokenKind::Ornate) {
+        if (!allow_parenthesized) return std::nullopt;
+        const std::size_t words = count_words(tokens, 1);
+        if (words == 0 || words > kMaxNameWords || 1 + words >= tokens.size()) return std::nullopt;
+        const TokenKind closing = tokens[1 + words].kind;
+        if (closing != TokenKind::Close && closing != TokenKind::Ornate) return std::nullopt;
+        const std::string name = join_words(tokens, 1, words);
+        if (is_agency_tag(name)) return std::nullopt;
+        return id_of(gazetteer.resolve_exact(name));
+    }
+
+    const std::size_t words = count_words(tokens, 0);
+    if (words == 0 || words > kMaxNameWords || words >= tokens.size()) return std::nullopt;
+    const std::string name = join_words(tokens, 0, words);
+    const TokenKind after = tokens[words].kind;
+    if (is_terminator(after)) return id_of(gazetteer.resolve_exact(name));
+    if (after != TokenKind::Comma) return std::nullopt;
+
+    // "دبي، الإمارات العربية المتحدة (CNN)--": the qualifier must be a place as well.
+    const std::size_t first = words + 1;
+    const std::size_t qualifier_words = count_words(tokens, first);
+    if (qualifier_words == 0 || qualifier_words > kMaxQualifierWords ||
+        first + qualifier_words >= tokens.size() ||
+        !is_terminator(tokens[first + qualifier_words].kind)) {
+        return std::nullopt;
+    }
+    const std::string qualifier = join_words(tokens, first, qualifier_words);
+    if (gazetteer.resolve_exact(qualifier) == nullptr) return std::nullopt;
+    // "طرابلس، لبنان" is the spelling "طرابلس لبنان" of Lebanese Tripoli.
+    if (const Place* place = gazetteer.resolve_exact(name + " " + qualifier)) return place->id;
+    return id_of(gazetteer.resolve_exact(name));
+}
+
+}  // namespace
+
+std::optional<std::string> find_body_dateline(std::string_view body, const Gazetteer& gazetteer) {
+    return find_dateline(body, gazetteer, /*allow_parenthesized=*/true);
+}
+
+std::optional<std::string> find_byline_dateline(std::string_view byline,
+                                                const Gazetteer& gazetteer) {
+    return find_dateline(byline, gazetteer, /*allow_parenthesized=*/false);
+}
+
+std::optional<std::string> find_dateline_place(std::string_view byline, std::string_view body,
+                                               const Gazetteer& gazetteer) {
+    if (auto place = find_body_dateline(body, gazetteer)) return place;
+    return find_byline_dateline(byline, gazetteer);
+}
+
+}  // namespace rasd::detail

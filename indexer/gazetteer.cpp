@@ -1,0 +1,416 @@
+#include "gazetteer.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+#include <rasd/error.hpp>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <utility>
+
+namespace rasd::detail {
+
+extern const std::string_view kGazetteerText;
+
+namespace {
+
+constexpr char32_t kReplacementCharacter = U'\uFFFD';
+
+// Input of more words than this cannot be a name even after dropping "في مدينة".
+constexpr std::size_t kMaxInputWords = Gazetteer::kMaxNameWords + 3;
+// resolve(): how many tolerated rewrites ("و" + "في" + "مدينة") may stack up.
+constexpr int kMaxRewriteSteps = 3;
+
+constexpr auto kKinds =
+    std::to_array<std::string_view>({"country", "governorate", "city", "district", "region"});
+
+// Words that may stand before a name, as normalize() leaves them: "في القاهرة",
+// "محافظة القاهرة", "ولاية صفاقس", "إمارة دبي", "حي الزمالك", "in Cairo".
+constexpr auto kLeadingWords = std::to_array<std::string_view>(
+    {"في", "محافظه", "مدينه", "ولايه", "منطقه", "اماره", "حي", "مركز", "قريه", "بلده", "in"});
+
+constexpr std::string_view kDefiniteArticle = "ال";   // ال
+constexpr std::string_view kLamLam = "لل";            // لل = ل + ال: للقاهرة → القاهرة
+// Single-letter proclitics dropped from the first word: بالقاهرة, وبيروت, لمصر.
+constexpr auto kProclitics = std::to_array<std::string_view>({"ب", "و", "ل"});
+
+// ---- UTF-8 --------------------------------------------------------------------------------
+
+// The code point at `pos`, advancing `pos`; a malformed sequence yields U+FFFD, one byte, and
+// clears `valid`.
+char32_t next_code_point(std::string_view s, std::size_t& pos, bool& valid) {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    std::size_t length = 0;
+    char32_t c = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        c = lead & 0x1FU;
+        minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        c = lead & 0x0FU;
+        minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        c = lead & 0x07U;
+        minimum = 0x10000;
+    }
+    bool ok = length != 0 && s.size() - pos >= length;
+    for (std::size_t i = 1; ok && i < length; ++i) {
+        const auto next = static_cast<unsigned char>(s[pos + i]);
+        ok = (next & 0xC0U) == 0x80U;
+        c = (c << 6U) | (next & 0x3FU);
+    }
+    ok = ok && c >= minimum && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF);
+    if (!ok) {
+        valid = false;
+        ++pos;
+        return kReplacementCharacter;
+    }
+    pos += length;
+    return c;
+}
+
+bool is_valid_utf8(std::string_view s) {
+    bool valid = true;
+    for (std::size_t pos = 0; pos < s.size() && valid;) next_code_point(s, pos, valid);
+    return valid;
+}
+
+std::u32string to_code_points(std::string_view s) {
+    std::u32string out;
+    bool valid = true;
+    for (std::size_t pos = 0; pos < s.size();) out.push_back(next_code_point(s, pos, valid));
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0U | (c >> 6U)));
+        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0U | (c >> 12U)));
+        out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
+        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
+    } else {
+        out.push_back(static_cast<char>(0xF0U | (c >> 18U)));
+        out.push_back(static_cast<char>(0x80U | ((c >> 12U) & 0x3FU)));
+        out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
+        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
+    }
+}
+
+std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (const unsigned char c : s) n += (c & 0xC0U) != 0x80U;
+    return n;
+}
+
+// ---- Keys ---------------------------------------------------------------------------------
+
+// Characters read as a space between words.
+bool is_separator(char32_t c) {
+    switch (c) {
+        case U' ': case U'\t': case U'\n': case U'\r': case U'\f': case U'\v':
+        case U'-': case U',': case U'(': case U')': case U'[': case U']': case U'/':
+        case U'"': case U':': case U';': case U'!': case U'?':
+        case U'\u060C':  // ، Arabic comma
+        case U'\u061B':  // ؛ Arabic semicolon
+        case U'\u061F':  // ؟ Arabic question mark
+        case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014':
+        case U'\u2015':  // hyphens and dashes
+        case U'\u00AB': case U'\u00BB':  // « »
+        case U'\u201C': case U'\u201D':  // “ ”
+        case U'\u00A0': case U'\u202F': case U'\u3000':
+            return true;
+        default:
+            return c >= U'\u2000' && c <= U'\u200A';  // typographic spaces
+    }
+}
+
+// Characters dropped inside words: "Sana'a" = "Sanaa", "St. Petersburg" = "St Petersburg".
+bool is_dropped(char32_t c) {
+    return c == U'.' || c == U'\'' || c == U'`' || c == U'\u2018' || c == U'\u2019' ||
+           c == U'\u02BC' || c == U'\u02BB';
+}
+
+std::size_t count_words(std::string_view key) {
+    return key.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+}
+
+bool starts_with_arabic_letter(std::string_view word) {
+    if (word.size() < 2) return false;
+    const auto lead = static_cast<unsigned char>(word[0]);
+    return lead == 0xD8 || lead == 0xD9;  // U+0600..U+067F: the basic Arabic letters
+}
+
+// The tolerated rewrites of a normalized key, most specific first (see resolve()).
+std::vector<std::string> rewrites(const std::string& key) {
+    std::vector<std::string> out;
+    const std::size_t space = key.find(' ');
+    const std::string_view first = std::string_view(key).substr(0, space);
+    const std::string_view rest =
+        space == std::string::npos ? std::string_view() : std::string_view(key).substr(space);
+
+    if (!rest.empty() &&
+        std::find(kLeadingWords.begin(), kLeadingWords.end(), first) != kLeadingWords.end()) {
+        out.emplace_back(rest.substr(1));
+    }
+    auto add_word = [&](std::string word) {
+        if (count_code_points(word) >= 2) out.push_back(word.append(rest));
+    };
+    if (first.starts_with(kLamLam)) {
+        add_word(std::string(kDefiniteArticle).append(first.substr(kLamLam.size())));
+    }
+    for (const std::string_view clitic : kProclitics) {
+        if (first.starts_with(clitic)) add_word(std::string(first.substr(clitic.size())));
+    }
+    if (first.starts_with(kDefiniteArticle)) {
+        add_word(std::string(first.substr(kDefiniteArticle.size())));
+    } else if (starts_with_arabic_letter(first)) {
+        add_word(std::string(kDefiniteArticle).append(first));
+    }
+    return out;
+}
+
+// Levenshtein distance between two code point strings.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// ---- TSV ----------------------------------------------------------------------------------
+
+[[noreturn]] void fail(std::size_t line, const std::string& what) {
+    throw DataError("gazetteer:" + std::to_string(line) + ": " + what);
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+    std::vector<std::string_view> parts;
+    while (true) {
+        const std::size_t at = s.find(separator);
+        parts.push_back(s.substr(0, at));
+        if (at == std::string_view::npos) return parts;
+        s.remove_prefix(at + 1);
+    }
+}
+
+bool is_slug(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = 0;
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+}  // namespace
+
+// ---- Gazetteer ----------------------------------------------------------------------------
+
+const Gazetteer& Gazetteer::builtin() {
+    static const Gazetteer gazetteer(kGazetteerText);
+    return gazetteer;
+}
+
+std::string Gazetteer::normalize(std::string_view name) {
+    const std::string folded = fold_text(name);
+    std::string out;
+    out.reserve(folded.size());
+    bool pending_space = false;
+    bool valid = true;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        const char32_t c = next_code_point(folded, pos, valid);
+        if (is_separator(c)) {
+            pending_space = !out.empty();
+        } else if (!is_dropped(c)) {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            append_utf8(out, c);
+        }
+    }
+    return out;
+}
+
+Gazetteer::Gazetteer(std::string_view tsv) {
+    std::vector<std::size_t> line_of_place;
+    std::size_t line_number = 0;
+    while (!tsv.empty()) {
+        const std::size_t newline = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, newline);
+        tsv.remove_prefix(newline == std::string_view::npos ? tsv.size() : newline + 1);
+        ++line_number;
+        if (trim(line).empty() || line.front() == '#') continue;
+        if (!is_valid_utf8(line)) fail(line_number, "invalid UTF-8");
+
+        std::vector<std::string_view> fields = split(line, '\t');
+        if (fields.size() != 5 && fields.size() != 6) {
+            fail(line_number, "expected 6 TAB-separated columns (id, parent_id, kind, arabic_name, "
+                              "english_name, variants), found " + std::to_string(fields.size()));
+        }
+        for (std::string_view& field : fields) field = trim(field);
+        const std::string_view id = fields[0];
+        const std::string_view parent_id = fields[1];
+        const std::string_view kind = fields[2];
+
+        if (!is_slug(id)) {
+            fail(line_number, "bad id " + quoted(id) + " (use lower-case ASCII letters, digits and '-')");
+        }
+        if (const auto it = m_by_id.find(id); it != m_by_id.end()) {
+            fail(line_number, "duplicate id " + quoted(id) + " (first on line " +
+                                  std::to_string(line_of_place[it->second]) + ")");
+        }
+        if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
+            fail(line_number, "unknown kind " + quoted(kind) +
+                                  " (country, governorate, city, district or region)");
+        }
+        if (kind == "country" && !parent_id.empty()) {
+            fail(line_number, "country " + quoted(id) + " has a parent " + quoted(parent_id));
+        }
+        if (kind != "country" && parent_id.empty()) {
+            fail(line_number, std::string(kind) + " " + quoted(id) + " has no parent");
+        }
+        if (!parent_id.empty() && !m_by_id.contains(parent_id)) {
+            fail(line_number, "unknown parent " + quoted(parent_id) +
+                                  " (a parent must be defined on an earlier line)");
+        }
+        if (fields[3].empty()) fail(line_number, "empty arabic_name");
+        if (fields[4].empty()) fail(line_number, "empty english_name");
+
+        Place place{std::string(id), std::string(fields[3]), std::string(fields[4]),
+                    std::string(kind), std::string(parent_id), {}};
+        std::vector<std::string_view> spellings = {fields[3], fields[4]};
+        if (fields.size() == 6 && !fields[5].empty()) {
+            for (const std::string_view variant : split(fields[5], '|')) {
+                const std::string_view text = trim(variant);
+                if (text.empty()) fail(line_number, "empty variant in " + quoted(fields[5]));
+                place.variants.emplace_back(text);
+                spellings.push_back(text);
+            }
+        }
+
+        const std::size_t index = m_places.size();
+        for (const std::string_view text : spellings) {
+            std::string key = normalize(text);
+            if (key.empty()) fail(line_number, "spelling " + quoted(text) + " has no letters");
+            if (count_words(key) > kMaxNameWords) {
+                fail(line_number, "spelling " + quoted(text) + " has more than " +
+                                      std::to_string(kMaxNameWords) + " words");
+            }
+            const auto [it, inserted] = m_by_key.try_emplace(key, index);
+            if (!inserted && it->second != index) {
+                const Place& other = m_places[it->second];
+                fail(line_number, "spelling " + quoted(text) + " (folded " + quoted(key) +
+                                      ") already names " + quoted(other.id) + " (line " +
+                                      std::to_string(line_of_place[it->second]) + ")");
+            }
+            if (inserted) m_spellings.push_back({to_code_points(key), std::string(text), index});
+        }
+        m_by_id.emplace(place.id, index);
+        m_places.push_back(std::move(place));
+        line_of_place.push_back(line_number);
+    }
+}
+
+const Place* Gazetteer::lookup(std::string_view key) const {
+    const auto it = m_by_key.find(key);
+    return it == m_by_key.end() ? nullptr : &m_places[it->second];
+}
+
+const Place* Gazetteer::resolve_exact(std::string_view name) const {
+    const std::string key = normalize(name);
+    if (key.empty() || count_words(key) > kMaxNameWords) return nullptr;
+    return lookup(key);
+}
+
+const Place* Gazetteer::resolve(std::string_view name) const {
+    std::string key = normalize(name);
+    if (key.empty() || count_words(key) > kMaxInputWords) return nullptr;
+    if (const Place* place = lookup(key)) return place;
+
+    // Breadth first, so the fewest rewrites win: "بالقاهرة" → "القاهرة" before "قاهرة".
+    std::vector<std::string> seen = {key};
+    std::vector<std::string> frontier = {std::move(key)};
+    for (int step = 0; step < kMaxRewriteSteps && !frontier.empty(); ++step) {
+        std::vector<std::string> next;
+        for (const std::string& candidate : frontier) {
+            for (std::string& rewritten : rewrites(candidate)) {
+                if (std::find(seen.begin(), seen.end(), rewritten) != seen.end()) continue;
+                if (const Place* place = lookup(rewritten)) return place;
+                seen.push_back(rewritten);
+                next.push_back(std::move(rewritten));
+            }
+        }
+        frontier = std::move(next);
+    }
+    return nullptr;
+}
+
+std::vector<const Place*> Gazetteer::chain(const Place& place) const {
+    std::vector<const Place*> out = {&place};
+    // Parents precede their children in the TSV, so there is no cycle; the bound is a guard.
+    while (!out.back()->parent_id.empty() && out.size() <= m_places.size()) {
+        const Place* parent = find(out.back()->parent_id);
+        if (parent == nullptr) break;
+        out.push_back(parent);
+    }
+    return out;
+}
+
+const Place* Gazetteer::find(std::string_view id) const {
+    const auto it = m_by_id.find(id);
+    return it == m_by_id.end() ? nullptr : &m_places[it->second];
+}
+
+std::vector<std::string> Gazetteer::nearest(std::string_view name, std::size_t n) const {
+    if (n == 0) return {};
+    const std::u32string query = to_code_points(normalize(name));
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    // Per place: the closest spelling (the first listed on a tie: Arabic, English, variants).
+    std::vector<std::pair<std::size_t, std::size_t>> best(m_places.size(), {kNone, kNone});
+    for (std::size_t s = 0; s < m_spellings.size(); ++s) {
+        const Spelling& spelling = m_spellings[s];
+        const std::size_t distance = edit_distance(query, spelling.key);
+        if (distance < best[spelling.place].first) best[spelling.place] = {distance, s};
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, spelling)
+    for (const auto& entry : best) {
+        if (entry.second != kNone) ranked.push_back(entry);
+    }
+    const std::size_t count = std::min(n, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
+                      ranked.end());
+    std::vector<std::string> out;
+    out.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) out.push_back(m_spellings[ranked[i].second].text);
+    return out;
+}
+
+}  // namespace rasd::detail

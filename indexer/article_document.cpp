@@ -28,24 +28,41 @@ std::string iso_date(const std::string& yyyymmdd) {
 
 std::string id_term(const std::string& id) { return schema::kIdPrefix + id; }
 
-Xapian::Document make_document(const Article& article, const ArticleMetadata& metadata,
-                               Analyzer& analyzer) {
+AnalyzedArticle analyze_article(const Article& article, Analyzer& analyzer) {
+    return {analyzer.analyze(article.title), analyzer.analyze(article.abstract), analyzer.analyze(article.body)};
+}
+
+LightStems stems_of(const AnalyzedArticle& analyzed) {
+    LightStems stems;
+    stems.reserve(analyzed.title.size() + analyzed.abstract.size() + analyzed.body.size());
+    for (const auto* tokens : {&analyzed.title, &analyzed.abstract, &analyzed.body}) {
+        for (const Token& token : *tokens) {
+            if (!token.is_stop_word) stems.push_back(token.stem);
+        }
+    }
+    return stems;
+}
+
+Xapian::Document make_document(const Article& article, const AnalyzedArticle& analyzed,
+                               const ArticleMetadata& metadata) {
     Xapian::Document document;
     document.add_boolean_term(id_term(article.id));
 
-    const std::vector<Token> title = analyzer.analyze(article.title);
-    Xapian::termpos position = add_tokens(document, title, "", schema::kTitleWdf, 0);
-    add_tokens(document, title, schema::kTitlePrefix, 1, 0);
-    for (const std::string* text : {&article.abstract, &article.body}) {
-        if (text->empty()) continue;
-        position = add_tokens(document, analyzer.analyze(*text), "", 1, position + schema::kFieldPositionGap);
+    Xapian::termpos position = add_tokens(document, analyzed.title, "", schema::kTitleWdf, 0);
+    add_tokens(document, analyzed.title, schema::kTitlePrefix, 1, 0);
+    for (const auto* tokens : {&analyzed.abstract, &analyzed.body}) {
+        if (tokens->empty()) continue;
+        position = add_tokens(document, *tokens, "", 1, position + schema::kFieldPositionGap);
     }
 
     // Every level of the place, so a filter on مصر finds an article from دار السلام.
     for (const Place* place : metadata.place_chain) add_boolean(document, schema::kPlacePrefix, place->id);
     if (!metadata.place_chain.empty()) document.add_value(schema::kCountrySlot, metadata.place_chain.back()->id);
     if (const Place* city = city_level(metadata.place_chain)) document.add_value(schema::kCitySlot, city->id);
-    add_boolean(document, schema::kTopicPrefix, fold_text(article.topic));
+    if (metadata.topic) {
+        add_boolean(document, schema::kTopicPrefix, metadata.topic->id);
+        document.add_value(schema::kTopicSlot, metadata.topic->id);
+    }
     add_boolean(document, schema::kSourcePrefix, fold_text(article.source));
     if (const std::string& date = metadata.date; !date.empty()) {
         document.add_value(schema::kDateSlot, date);
@@ -63,7 +80,10 @@ Xapian::Document make_document(const Article& article, const ArticleMetadata& me
         {"place", metadata.place_chain.empty() ? article.place : metadata.place_chain.front()->arabic},
         {"place_id", metadata.place_chain.empty() ? "" : metadata.place_chain.front()->id},
         {"place_given", article.place},
-        {"topic", article.topic},   {"source", article.source}, {"url", article.url},
+        {"topic", metadata.topic ? metadata.topic->id : ""},
+        {"topic_label", metadata.topic ? metadata.topic->arabic : ""},
+        {"topic_source", metadata.topic_source},
+        {"topic_given", article.topic},   {"source", article.source}, {"url", article.url},
         {"author", article.author},
     };
     document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

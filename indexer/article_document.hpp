@@ -9,13 +9,26 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 namespace rasd::detail {
 
-// Builds the document for `article` with its extracted `metadata`. The caller replaces by the
-// unique id term.
-[[nodiscard]] Xapian::Document make_document(const Article& article, const ArticleMetadata& metadata,
-                                             Analyzer& analyzer);
+// An article's fields as the database's analyzer tokenized them.
+struct AnalyzedArticle {
+    std::vector<Token> title;
+    std::vector<Token> abstract;
+    std::vector<Token> body;
+};
+
+[[nodiscard]] AnalyzedArticle analyze_article(const Article& article, Analyzer& analyzer);
+
+// The stems of every token, stop words left out: what topic inference reads.
+[[nodiscard]] LightStems stems_of(const AnalyzedArticle& analyzed);
+
+// Builds the document for `article` from its tokens and extracted `metadata`. The caller
+// replaces by the unique id term.
+[[nodiscard]] Xapian::Document make_document(const Article& article, const AnalyzedArticle& analyzed,
+                                             const ArticleMetadata& metadata);
 
 // "YYYY-MM-DD" from "YYYYMMDD" ("" stays "").
 [[nodiscard]] std::string iso_date(const std::string& yyyymmdd);

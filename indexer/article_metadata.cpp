@@ -26,6 +26,20 @@ void extract_place(const Article& article, const Gazetteer& gazetteer, ArticleMe
     if (place) metadata.place_chain = gazetteer.chain(*place);
 }
 
+void extract_topic(const Article& article, const LightStems& light_stems, const TopicTaxonomy& topics,
+                   ArticleMetadata& metadata) {
+    if (!article.topic.empty()) {
+        metadata.topic = topics.resolve(article.topic);
+        if (metadata.topic) {
+            metadata.topic_source = "field";
+            return;
+        }
+        // Labels such as "diverse" or "منوعات" say nothing; the text does.
+    }
+    metadata.topic = topics.infer(light_stems).topic;
+    if (metadata.topic) metadata.topic_source = "inferred";
+}
+
 }  // namespace
 
 const Place* city_level(const std::vector<const Place*>& chain) {
@@ -35,9 +49,11 @@ const Place* city_level(const std::vector<const Place*>& chain) {
     return nullptr;
 }
 
-ArticleMetadata extract_metadata(const Article& article, const Gazetteer& gazetteer) {
+ArticleMetadata extract_metadata(const Article& article, const LightStems& light_stems,
+                                 const Gazetteer& gazetteer, const TopicTaxonomy& topics) {
     ArticleMetadata metadata;
     extract_place(article, gazetteer, metadata);
+    extract_topic(article, light_stems, topics, metadata);
     std::optional<CalendarDate> date;
     if (!article.date.empty()) {
         date = parse_date_field(article.date);

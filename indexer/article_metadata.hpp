@@ -5,6 +5,9 @@
 // read.
 
 #include "gazetteer.hpp"
+#include "topics.hpp"
+
+#include <rasd/analysis/token.hpp>
 
 #include <rasd/article.hpp>
 
@@ -18,11 +21,19 @@ struct ArticleMetadata {
     std::string date_source;            // "field", "url", "text" or ""
     std::vector<const Place*> place_chain;  // the place, then its parents up to the country; empty if none
     std::string place_source;           // "field", "dateline" or ""
+    const Topic* topic = nullptr;       // rasd's topic, or nullptr
+    std::string topic_source;           // "field", "inferred" or ""
     std::vector<std::string> warnings;  // e.g. "unparseable date 'غدا'"
 };
 
-[[nodiscard]] ArticleMetadata extract_metadata(const Article& article,
-                                               const Gazetteer& gazetteer = Gazetteer::builtin());
+// The article's words as the `light` analyzer stems them, which is what topic inference reads.
+using LightStems = std::vector<std::string>;
+
+// Date and place from the article's fields and text; the topic from its topic field (mapped
+// onto rasd's taxonomy), else inferred from `light_stems` (title, abstract and body).
+[[nodiscard]] ArticleMetadata extract_metadata(const Article& article, const LightStems& light_stems,
+                                               const Gazetteer& gazetteer = Gazetteer::builtin(),
+                                               const TopicTaxonomy& topics = TopicTaxonomy::builtin());
 
 // The place to show and to facet by "city": the nearest place in the chain that is a city,
 // governorate or region (a district reports its city); nullptr when the chain is only a country.

@@ -12,6 +12,13 @@ struct Indexer::Impl {
     Xapian::WritableDatabase database;
     Analyzer analyzer;
     std::string path;
+    std::unique_ptr<Analyzer> light_analyzer;  // for topic inference when `analyzer` is not light
+
+    detail::LightStems light_stems(const Article& article, const detail::AnalyzedArticle& analyzed) {
+        if (analyzer.name() == to_string(StemmerKind::Light)) return detail::stems_of(analyzed);
+        if (!light_analyzer) light_analyzer = std::make_unique<Analyzer>(make_analyzer(StemmerKind::Light));
+        return detail::stems_of(detail::analyze_article(article, *light_analyzer));
+    }
 };
 
 namespace {
@@ -42,7 +49,7 @@ Indexer::Indexer(const std::string& path, IndexerOptions options) {
         std::error_code ignored;
         std::filesystem::create_directories(path, ignored);
         auto impl = std::make_unique<Impl>(
-            Impl{Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), make_analyzer(options.stemmer), path});
+            Impl{Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), make_analyzer(options.stemmer), path, nullptr});
         check_or_record_analyzer(impl->database, impl->analyzer, path);
         return impl;
     });
@@ -64,11 +71,12 @@ IndexedArticle Indexer::add_or_replace(const Article& article) {
     if (article.id.empty()) throw InvalidArgument("article has an empty id");
     if (article.body.empty()) throw InvalidArgument("article '" + article.id + "' has an empty body");
     return detail::translate_xapian_errors(m_impl->path, [&] {
-        detail::ArticleMetadata metadata = detail::extract_metadata(article);
+        const detail::AnalyzedArticle analyzed = detail::analyze_article(article, m_impl->analyzer);
+        detail::ArticleMetadata metadata = detail::extract_metadata(article, m_impl->light_stems(article, analyzed));
         const std::string term = detail::id_term(article.id);
         IndexedArticle result;
         result.replaced = m_impl->database.term_exists(term);
-        m_impl->database.replace_document(term, detail::make_document(article, metadata, m_impl->analyzer));
+        m_impl->database.replace_document(term, detail::make_document(article, analyzed, metadata));
         result.date = detail::iso_date(metadata.date);
         result.date_source = std::move(metadata.date_source);
         if (!metadata.place_chain.empty()) {
@@ -76,6 +84,8 @@ IndexedArticle Indexer::add_or_replace(const Article& article) {
             result.place_id = metadata.place_chain.front()->id;
         }
         result.place_source = std::move(metadata.place_source);
+        if (metadata.topic) result.topic = metadata.topic->id;
+        result.topic_source = std::move(metadata.topic_source);
         result.warnings = std::move(metadata.warnings);
         return result;
     });

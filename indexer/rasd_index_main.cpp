@@ -47,6 +47,8 @@ struct Counts {
     std::size_t not_found = 0;
     std::size_t dated = 0;
     std::size_t placed = 0;
+    std::size_t topic_given = 0;
+    std::size_t topic_inferred = 0;
 };
 
 po::options_description visible_options(Options& o) {
@@ -95,7 +97,7 @@ int print_analysis(const Options& o) {
 
 nlohmann::json term_counts_json(const std::vector<rasd::TermCount>& counts) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& c : counts) list.push_back({{"value", c.value}, {"articles", c.articles}});
+    for (const auto& c : counts) list.push_back({{"value", c.value}, {"label", c.label}, {"articles", c.articles}});
     return list;
 }
 
@@ -122,7 +124,10 @@ int print_stats(const Options& o) {
     for (const auto& [label, counts] : groups) {
         std::cout << label << ":";
         if (counts->empty()) std::cout << " (none)";
-        for (const auto& c : *counts) std::cout << "\n  " << c.articles << '\t' << c.value;
+        for (const auto& c : *counts) {
+            std::cout << "\n  " << c.articles << '\t' << c.label;
+            if (c.label != c.value) std::cout << " (" << c.value << ")";
+        }
         std::cout << '\n';
     }
     return rasd::cli::kExitOk;
@@ -178,6 +183,8 @@ int index_inputs(const Options& o) {
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
         if (!indexed.place_id.empty()) ++counts.placed;
+        if (indexed.topic_source == "field") ++counts.topic_given;
+        if (indexed.topic_source == "inferred") ++counts.topic_inferred;
         for (const std::string& warning : indexed.warnings) {
             progress.finish();
             rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
@@ -207,7 +214,9 @@ int index_inputs(const Options& o) {
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
                   << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
                   << counts.deleted << " (" << counts.not_found << " not found); with a date "
-                  << counts.dated << ", a place " << counts.placed << "; database "
+                  << counts.dated << ", a place " << counts.placed << ", a topic "
+                  << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
+                  << " inferred); database "
                   << o.db << " holds " << indexer.stats().articles << " articles\n";
     }
     return rasd::cli::kExitOk;

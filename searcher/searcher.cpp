@@ -1,4 +1,6 @@
 #include "../indexer/article_document.hpp"
+#include "../indexer/gazetteer.hpp"
+#include "../indexer/topics.hpp"
 #include "../indexer/schema.hpp"
 #include "../indexer/xapian_analysis.hpp"
 #include "../indexer/xapian_error.hpp"
@@ -57,7 +59,7 @@ std::vector<TermCount> top_terms(const Xapian::Database& database, const std::st
     for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
         std::string value = (*it).substr(prefix.size());
         if (!value.empty() && value.front() == ':') value.erase(0, 1);  // Omega's capital-letter colon
-        counts.push_back({std::move(value), it.get_termfreq()});
+        counts.push_back({value, value, it.get_termfreq()});
     }
     std::stable_sort(counts.begin(), counts.end(),
                      [](const TermCount& a, const TermCount& b) { return a.articles > b.articles; });
@@ -136,7 +138,13 @@ ArchiveStats Searcher::stats(std::size_t top) {
             stats.last_date = iso_from_yyyymmdd(db.get_value_upper_bound(schema::kDateSlot));
         }
         stats.top_topics = top_terms(db, schema::kTopicPrefix, top);
+        for (TermCount& t : stats.top_topics) {
+            if (const detail::Topic* topic = detail::TopicTaxonomy::builtin().resolve(t.value)) t.label = topic->arabic;
+        }
         stats.top_places = top_terms(db, schema::kPlacePrefix, top);
+        for (TermCount& t : stats.top_places) {
+            if (const detail::Place* place = detail::Gazetteer::builtin().find(t.value)) t.label = place->arabic;
+        }
         stats.top_sources = top_terms(db, schema::kSourcePrefix, top);
         return stats;
     });

@@ -24,6 +24,8 @@ struct IndexedArticle {
     std::string place;                  ///< The place's Arabic name as indexed, or "" if none.
     std::string place_id;               ///< Its gazetteer id, e.g. "eg-cairo-dar-el-salam".
     std::string place_source;           ///< Where it came from: "field", "dateline" or "".
+    std::string topic;                  ///< rasd's topic id (e.g. "security"), or "" if none.
+    std::string topic_source;           ///< "field" (mapped from the source's label), "inferred" or "".
     std::vector<std::string> warnings;  ///< Metadata that could not be read; the article is
                                         ///< indexed without it (e.g. "unparseable date 'x'").
 };
@@ -53,7 +55,8 @@ public:
     /// field (ISO 8601, dd/mm/yyyy, yyyy/mm/dd, Arabic or English words), else from a date path
     /// in the URL, else from a date in words at the start of the abstract or body. The place is
     /// the place field resolved in rasd's gazetteer, else the dateline of the body or byline;
-    /// the article is then found under every level of it (district, city, country).
+    /// the article is then found under every level of it (district, city, country). The topic is
+    /// the topic field mapped onto rasd's taxonomy, else inferred from the text.
     /// @return what was done, including any metadata that could not be read.
     /// @throws InvalidArgument if the id or the body is empty; DatabaseError on write failure.
     IndexedArticle add_or_replace(const Article& article);

@@ -47,7 +47,8 @@ struct SearchResults {
 
 /// A term and how many articles carry it.
 struct TermCount {
-    std::string value;
+    std::string value;     ///< the indexed value: a topic id, a place id, a folded source name
+    std::string label;     ///< how to show it: the Arabic name of a topic or place, else the value
     std::size_t articles = 0;
 };
 
@@ -58,7 +59,7 @@ struct ArchiveStats {
     std::string first_date;            ///< "YYYY-MM-DD" of the oldest dated article, or ""
     std::string last_date;             ///< "YYYY-MM-DD" of the newest dated article, or ""
     std::vector<TermCount> top_topics; ///< most frequent first
-    std::vector<TermCount> top_places;
+    std::vector<TermCount> top_places; ///< every level counts: Cairo's articles count for Egypt too
     std::vector<TermCount> top_sources;
 };
 

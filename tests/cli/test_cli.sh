@@ -77,7 +77,7 @@ expect_exit 0 "stats json" -- "$index" --db "$work/db" --stats --json
 expect_in "$work/out" "\"articles\":$n" "stats json count"
 expect_exit 0 "delete" -- "$index" --db "$work/db" --delete rasd-0001 no-such-id
 expect_in "$work/err" "rasd-index: warning: no article with id 'no-such-id' to delete" "delete missing id"
-expect_in "$work/err" "deleted 1 (1 not found); with a date 0, a place 0; database $work/db holds $((n - 1)) articles" "delete summary"
+expect_in "$work/err" "deleted 1 (1 not found); with a date 0, a place 0, a topic 0 (0 inferred); database $work/db holds $((n - 1)) articles" "delete summary"
 expect_exit 2 "stats without db" -- "$index" --stats
 expect_in "$work/err" "rasd-index: error: the option '--db' is required with --stats" "stats without db message"
 

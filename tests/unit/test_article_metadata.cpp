@@ -43,7 +43,7 @@ TEST_CASE("date sources in order of trust: field, URL, abstract, body") {
     for (const DateCase& c : table) {
         CAPTURE(c.input.date);
         CAPTURE(c.input.url);
-        const rasd::detail::ArticleMetadata m = rasd::detail::extract_metadata(c.input);
+        const rasd::detail::ArticleMetadata m = rasd::detail::extract_metadata(c.input, {});
         CHECK(m.date == c.date);
         CHECK(m.date_source == c.source);
         CHECK(m.warnings.size() == c.warnings);

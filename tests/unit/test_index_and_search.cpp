@@ -143,6 +143,45 @@ TEST_CASE("the date comes from the field, else the URL, else the opening words")
     CHECK(stats.last_date == "2020-03-05");
 }
 
+TEST_CASE("place from the field or the dateline, topic from the label or the text") {
+    rasd::test::TempDir dir;
+    rasd::Indexer indexer(dir.path("db"));
+    rasd::Article a = article("p1", "ضبط متهمين", "ضبطت الأجهزة الأمنية المتهمين.", "2020-01-01", "دار السلام", "حوادث");
+    rasd::IndexedArticle r = indexer.add_or_replace(a);
+    CHECK(r.place_id == "eg-cairo-dar-el-salam");
+    CHECK(r.place == "دار السلام");
+    CHECK(r.place_source == "field");
+    CHECK(r.topic == "security");
+    CHECK(r.topic_source == "field");
+
+    a = article("p2", "تصادم على الطريق", "بيروت (رويترز) - أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وحافلة على الطريق السريع، وقالت إدارة المرور إن السائق كان يقود بسرعة.");
+    r = indexer.add_or_replace(a);
+    CHECK(r.place_id == "lb-beirut");
+    CHECK(r.place_source == "dateline");
+    CHECK(r.topic == "traffic");
+    CHECK(r.topic_source == "inferred");
+
+    a = article("p3", "خبر", "نص قصير.", "", "أطلانتس");
+    r = indexer.add_or_replace(a);
+    CHECK(r.place_id.empty());
+    CHECK(r.warnings == std::vector<std::string>{"unknown place 'أطلانتس' (not in the gazetteer)"});
+    indexer.commit();
+
+    rasd::Searcher searcher(dir.path("db"));
+    const rasd::ArchiveStats stats = searcher.stats();
+    CHECK(stats.top_places.size() == 5);  // eg, eg-cairo, eg-cairo-dar-el-salam, lb, lb-beirut
+    CHECK(searcher.stats(2).top_places.size() == 2);
+    bool found_egypt = false;
+    for (const rasd::TermCount& t : stats.top_places) {
+        if (t.value == "eg") {
+            found_egypt = true;
+            CHECK(t.label == "مصر");
+            CHECK(t.articles == 1);
+        }
+    }
+    CHECK(found_egypt);
+}
+
 TEST_CASE("a second writer gets a clear locked error") {
     rasd::test::TempDir dir;
     rasd::Indexer first(dir.path("db"));

@@ -442,6 +442,41 @@ std::optional<CalendarDate> parse_date_field(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<DateSpan> parse_date_span(std::string_view text) {
+    if (const std::optional<CalendarDate> day = parse_date_field(text)) return DateSpan{*day, *day};
+    const std::string folded = fold_text(text);
+    const std::vector<Token> tokens = tokenize(folded);
+    auto whole_month = [](int year, int month) -> std::optional<DateSpan> {
+        if (!make_date(year, month, 1)) return std::nullopt;
+        return DateSpan{{year, month, 1}, {year, month, days_in_month(year, month)}};
+    };
+    {  // "2018"
+        Cursor c(tokens);
+        const std::optional<int> year = c.number(4, 4);
+        if (year && c.at_end() && make_date(*year, 1, 1)) return DateSpan{{*year, 1, 1}, {*year, 12, 31}};
+    }
+    {  // "2018-03", "2018/3"
+        Cursor c(tokens);
+        const std::optional<int> year = c.number(4, 4);
+        const bool separated = year && c.punct(kNumericSeparators, Spacing::Adjacent);
+        const std::optional<int> month = separated ? c.number(1, 2, Spacing::Adjacent) : std::nullopt;
+        if (month && c.at_end()) return whole_month(*year, *month);
+    }
+    {  // "مارس 2018", "كانون الثاني/يناير 2018", "March 2018"
+        Cursor c(tokens);
+        if (const date_words::NamedMonth* month = c.month_name()) {
+            Cursor paired = c;  // a Levantine pair: the second name must agree
+            if (paired.punct(kPairSeparators)) {
+                if (const date_words::NamedMonth* second = paired.month_name(); second && second->month == month->month) c = paired;
+            }
+            c.punct(kComponentSeparators);
+            const std::optional<int> year = c.number(4, 4);
+            if (year && c.at_end()) return whole_month(*year, month->month);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<CalendarDate> find_date_in_text(std::string_view text, std::size_t max_bytes) {
     const std::string folded = fold_text(utf8_prefix(text, max_bytes));
     const std::vector<Token> tokens = tokenize(folded);

@@ -45,6 +45,16 @@ struct CalendarDate {
 // /20180218/ (a segment may go on after "-", "_" or "." with a slug: /2018-02-18-title).
 [[nodiscard]] std::optional<CalendarDate> find_date_in_url(std::string_view url);
 
+// A run of days, both ends included.
+struct DateSpan {
+    CalendarDate first;
+    CalendarDate last;
+};
+
+// What a date in a query means: a year ("2018"), a month ("2018-03", "مارس 2018",
+// "كانون الثاني 2018", "March 2018"), or a day (anything parse_date_field() reads).
+[[nodiscard]] std::optional<DateSpan> parse_date_span(std::string_view text);
+
 // The words the parser compares against, exactly as fold_text() leaves them (a test checks
 // that each entry is a fixed point of fold_text).
 namespace date_words {

@@ -421,3 +421,43 @@ TEST_CASE("random bytes: no function throws, every result is a valid date") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("date_parser") {
+
+TEST_CASE("date spans for queries: a year, a month in digits or words, a day") {
+    struct SpanCase {
+        const char* text;
+        const char* first;  // "" = rejected
+        const char* last;
+    };
+    const SpanCase table[] = {
+        {"2018", "20180101", "20181231"},
+        {"٢٠١٨", "20180101", "20181231"},
+        {"2018-03", "20180301", "20180331"},
+        {"2020/2", "20200201", "20200229"},
+        {"مارس 2018", "20180301", "20180331"},
+        {"آذار ٢٠١٨", "20180301", "20180331"},
+        {"كانون الثاني/يناير 2019", "20190101", "20190131"},
+        {"فيفري 2017", "20170201", "20170228"},
+        {"March 2018", "20180301", "20180331"},
+        {"2018-03-05", "20180305", "20180305"},
+        {"5 مارس 2018", "20180305", "20180305"},
+        {"2018-13", "", ""},
+        {"مارس", "", ""},
+        {"غدا", "", ""},
+        {"18", "", ""},
+    };
+    for (const SpanCase& c : table) {
+        CAPTURE(c.text);
+        const auto span = rasd::detail::parse_date_span(c.text);
+        if (std::string(c.first).empty()) {
+            CHECK_FALSE(span.has_value());
+        } else {
+            REQUIRE(span.has_value());
+            CHECK(rasd::detail::to_yyyymmdd(span->first) == c.first);
+            CHECK(rasd::detail::to_yyyymmdd(span->last) == c.last);
+        }
+    }
+}
+
+}  // TEST_SUITE

@@ -4,6 +4,8 @@
 #include "../indexer/schema.hpp"
 #include "../indexer/xapian_analysis.hpp"
 #include "../indexer/xapian_error.hpp"
+#include "query_builder.hpp"
+#include "query_syntax.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/searcher.hpp>
@@ -12,6 +14,9 @@
 #include <chrono>
 #include <thread>
 #include <filesystem>
+#include <functional>
+
+#include <nlohmann/json.hpp>
 
 namespace rasd {
 namespace {
@@ -81,35 +86,95 @@ struct Searcher::Impl {
     std::string path;
 
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
-    SearchResults run_query(const std::vector<Xapian::Query>& stems, const SearchOptions& options);
+    SearchResults run_query(const detail::BuiltQuery& query, const SearchOptions& options);
 };
 
-SearchResults Searcher::Impl::run_query(const std::vector<Xapian::Query>& stems, const SearchOptions& options) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end()));
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                               static_cast<Xapian::doccount>(options.limit));
-    SearchResults results;
-    results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
-                     mset.get_matches_upper_bound()};
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const Article article = detail::stored_article(it.get_document());
-        SearchHit hit;
-        hit.rank = it.get_rank() + 1;
-        hit.id = article.id;
-        hit.score = it.get_weight();
-        hit.title = article.title;
-        hit.date = article.date;
-        hit.place = article.place;
-        hit.topic = article.topic;
-        hit.source = article.source;
-        hit.url = article.url;
-        hit.snippet = mset.snippet(article.body, options.snippet_length, snippet_stem,
-                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                   options.highlight_start, options.highlight_end, "…");
-        results.hits.push_back(std::move(hit));
+namespace {
+
+SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
+                   const SearchOptions& options) {
+    const Xapian::Document document = it.get_document();
+    const Article article = detail::stored_article(document);
+    const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+    auto extra = [&](const char* key) { return data.is_object() ? data.value(key, std::string()) : std::string(); };
+    SearchHit hit;
+    hit.rank = it.get_rank() + 1;
+    hit.id = article.id;
+    hit.score = it.get_weight();
+    hit.title = article.title;
+    hit.date = article.date;
+    hit.place = article.place;
+    hit.place_id = extra("place_id");
+    hit.topic = article.topic;
+    hit.topic_label = extra("topic_label");
+    hit.source = article.source;
+    hit.url = article.url;
+    hit.snippet = mset.snippet(article.body, options.snippet_length, stem,
+                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                               options.highlight_start, options.highlight_end, "…");
+    return hit;
+}
+
+// The `limit` most frequent values of a facet spy, labelled.
+std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::size_t limit,
+                                  const std::function<std::string(const std::string&)>& label_of) {
+    std::vector<FacetValue> values;
+    for (auto it = spy.top_values_begin(static_cast<Xapian::termcount>(limit)); it != spy.top_values_end(
+             static_cast<Xapian::termcount>(limit)); ++it) {
+        values.push_back({*it, label_of(*it), it.get_termfreq()});
     }
+    return values;
+}
+
+// Every value of a date facet, in date order.
+std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy) {
+    std::vector<FacetValue> values;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) values.push_back({*it, *it, it.get_termfreq()});
+    return values;
+}
+
+std::string place_label(const std::string& id) {
+    const detail::Place* place = detail::Gazetteer::builtin().find(id);
+    return place ? place->arabic : id;
+}
+
+std::string topic_label(const std::string& id) {
+    const detail::Topic* topic = detail::TopicTaxonomy::builtin().resolve(id);
+    return topic ? topic->arabic : id;
+}
+
+}  // namespace
+
+SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const SearchOptions& options) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query.combined());
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    SortOrder sort = options.sort;
+    if (sort == SortOrder::Relevance && !query.has_text()) sort = SortOrder::Newest;  // a list, not a ranking
+    if (sort != SortOrder::Relevance) {
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, sort == SortOrder::Newest);
+    }
+    Xapian::ValueCountMatchSpy topic_spy(schema::kTopicSlot), country_spy(schema::kCountrySlot),
+        city_spy(schema::kCitySlot), year_spy(schema::kYearSlot), month_spy(schema::kMonthSlot);
+    Xapian::doccount check_at_least = 0;
+    if (options.facets) {
+        for (auto* spy : {&topic_spy, &country_spy, &city_spy, &year_spy, &month_spy}) enquire.add_matchspy(spy);
+        check_at_least = database.get_doccount();  // count the whole match set, not just the page
+    }
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                               static_cast<Xapian::doccount>(options.limit), check_at_least);
+    SearchResults results;
+    results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
+    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit_from(it, mset, snippet_stem, options));
+    if (options.facets) {
+        results.has_facets = true;
+        results.facets.topic = top_facet(topic_spy, options.facet_limit, topic_label);
+        results.facets.country = top_facet(country_spy, options.facet_limit, place_label);
+        results.facets.city = top_facet(city_spy, options.facet_limit, place_label);
+        results.facets.year = dated_facet(year_spy);
+        results.facets.month = dated_facet(month_spy);
+    }
+    results.explanation = query.explanation;
     return results;
 }
 
@@ -155,18 +220,25 @@ void Searcher::reopen() {
 }
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-    std::vector<Xapian::Query> stems;
-    for (const Token& token : m_impl->analyzer->analyze(query)) {
-        if (!token.is_stop_word) stems.emplace_back(schema::kStemPrefix + token.stem);
+    const detail::QueryNode syntax = detail::parse_query_syntax(query);
+    detail::FlagFilters flags{options.topics, options.places, options.sources, options.from, options.to};
+    const detail::BuiltQuery built = detail::build_query(syntax, flags, *m_impl->analyzer);
+    if (!built.has_text() && !built.has_filters()) {
+        throw InvalidArgument("query '" + query + "' has no searchable words");
     }
-    if (stems.empty()) throw InvalidArgument("query '" + query + "' has no searchable words");
-
     return detail::translate_xapian_errors(m_impl->path, [&] {
         SearchResults results =
-            with_reopen_on_modification(m_impl->database, [&] { return m_impl->run_query(stems, options); });
+            with_reopen_on_modification(m_impl->database, [&] { return m_impl->run_query(built, options); });
         results.query = query;
         return results;
     });
+}
+
+SortOrder parse_sort_order(const std::string& name) {
+    if (name == "relevance") return SortOrder::Relevance;
+    if (name == "newest") return SortOrder::Newest;
+    if (name == "oldest") return SortOrder::Oldest;
+    throw InvalidArgument("unknown sort order '" + name + "' (valid: relevance, newest, oldest)");
 }
 
 

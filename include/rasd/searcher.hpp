@@ -8,6 +8,16 @@
 
 namespace rasd {
 
+/// The order of hits.
+enum class SortOrder {
+    Relevance,  ///< BM25 (the default; a query of filters only lists newest first)
+    Newest,     ///< by date, newest first, relevance breaking ties
+    Oldest,     ///< by date, oldest first, relevance breaking ties
+};
+
+/// Parses "relevance", "newest" or "oldest". @throws InvalidArgument naming the valid ones.
+[[nodiscard]] SortOrder parse_sort_order(const std::string& name);
+
 /// What to return for a query.
 struct SearchOptions {
     std::size_t limit = 10;              ///< Hits per page.
@@ -15,6 +25,17 @@ struct SearchOptions {
     std::size_t snippet_length = 200;    ///< Approximate snippet length in bytes of text.
     std::string highlight_start = "[";   ///< Inserted before each highlighted word.
     std::string highlight_end = "]";     ///< Inserted after each highlighted word.
+    SortOrder sort = SortOrder::Relevance;
+    /// Filters besides those in the query string (values of one kind are alternatives; kinds
+    /// must all hold). Topics and places take ids, Arabic or English names and spelling variants;
+    /// a place includes every place within it.
+    std::vector<std::string> topics;
+    std::vector<std::string> places;
+    std::vector<std::string> sources;
+    std::string from;  ///< e.g. "2018", "2018-03", "مارس 2018", "2018-03-05"; "" = open
+    std::string to;    ///< the last day of this date or span is included
+    bool facets = false;             ///< count topics, places, years, months over all matches
+    std::size_t facet_limit = 10;    ///< values per facet for topic, country and city
 };
 
 /// One ranked article.
@@ -29,6 +50,24 @@ struct SearchHit {
     std::string source;
     std::string url;
     std::string snippet;   ///< Body text around the matches, matches highlighted.
+    std::string topic_label;  ///< The topic's Arabic label.
+    std::string place_id;     ///< The place's gazetteer id, e.g. "eg-cairo".
+};
+
+/// One value of a facet and how many matching articles have it.
+struct FacetValue {
+    std::string value;   ///< topic id, place id, "YYYY" or "YYYY-MM"
+    std::string label;   ///< the Arabic name of a topic or place; the value for dates
+    std::size_t count = 0;
+};
+
+/// Counts over the whole match set (not just the page).
+struct Facets {
+    std::vector<FacetValue> topic;    ///< most frequent first
+    std::vector<FacetValue> country;  ///< most frequent first
+    std::vector<FacetValue> city;     ///< most frequent first (a district counts for its city)
+    std::vector<FacetValue> year;     ///< in date order
+    std::vector<FacetValue> month;    ///< in date order
 };
 
 /// Xapian's estimate of the number of matches, with its bounds.
@@ -43,6 +82,9 @@ struct SearchResults {
     std::string query;
     MatchTotal total;
     std::vector<SearchHit> hits;
+    bool has_facets = false;              ///< true when SearchOptions::facets was set
+    Facets facets;
+    std::vector<std::string> explanation; ///< how the query was read: words and stems, filters
 };
 
 /// A term and how many articles carry it.
@@ -76,9 +118,11 @@ public:
     Searcher(const Searcher&) = delete;
     Searcher& operator=(const Searcher&) = delete;
 
-    /// Runs a free-text query: every word is analyzed exactly as documents are, and articles
-    /// are ranked by BM25 over the stems.
-    /// @throws InvalidArgument for a query with no searchable word; DatabaseError on failure.
+    /// Runs a query (the language is in docs/CLI.md): free text analyzed exactly as articles
+    /// are, ranked by BM25 over the stems; "phrases", prefix*, -excluded, +required, AND/OR/NOT
+    /// and brackets; topic:, place:, date:, source:, title: and their Arabic names.
+    /// @throws InvalidArgument for a syntax error, an unknown topic or place, an unreadable or
+    ///         impossible date, or a query with nothing to search; DatabaseError on failure.
     [[nodiscard]] SearchResults search(const std::string& query, const SearchOptions& options = {});
 
     /// Counts, date span and the `top` most frequent topics, places and sources (folded forms).

@@ -1,0 +1,268 @@
+#include "query_builder.hpp"
+
+#include "../indexer/date_parser.hpp"
+#include "../indexer/schema.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+
+#include <map>
+
+namespace rasd::detail {
+namespace {
+
+using Kind = QueryNode::Kind;
+using Modifier = QueryNode::Modifier;
+
+constexpr std::size_t kNearestSuggestions = 3;
+constexpr const char* kDateHelp =
+    "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as 2018-03..2018-06";
+
+std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+    if (parts.empty()) return Xapian::Query();
+    if (parts.size() == 1) return parts.front();
+    return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+// Collects the filters of one query: values of one field are alternatives (OR), different
+// fields must all hold (AND), as in Omega.
+class FilterSet {
+public:
+    void add(const std::string& field, Xapian::Query query, bool excluded) {
+        (excluded ? m_excluded : m_required[field]).push_back(std::move(query));
+    }
+    [[nodiscard]] Xapian::Query required() const {
+        std::vector<Xapian::Query> fields;
+        for (const auto& [field, alternatives] : m_required) fields.push_back(combine(Xapian::Query::OP_OR, alternatives));
+        return combine(Xapian::Query::OP_AND, fields);
+    }
+    [[nodiscard]] Xapian::Query excluded() const { return combine(Xapian::Query::OP_OR, m_excluded); }
+
+private:
+    std::map<std::string, std::vector<Xapian::Query>> m_required;
+    std::vector<Xapian::Query> m_excluded;
+};
+
+class Builder {
+public:
+    Builder(Analyzer& analyzer, const Gazetteer& gazetteer, const TopicTaxonomy& topics)
+        : m_analyzer(analyzer), m_gazetteer(gazetteer), m_topics(topics) {}
+
+    BuiltQuery build(const QueryNode& root, const FlagFilters& flags) {
+        BuiltQuery built;
+        built.text = text_query(root, "");
+        for (const std::string& topic : flags.topics) add_topic(topic, false);
+        for (const std::string& place : flags.places) add_place(place, false);
+        for (const std::string& source : flags.sources) add_source(source, false);
+        if (!flags.from.empty() || !flags.to.empty()) add_date_range(flags.from, flags.to, "--from/--to", false);
+        built.filter = m_filters.required();
+        built.exclusions = m_filters.excluded();
+        if (!m_words.empty()) m_explanation.insert(m_explanation.begin(), "words: " + join(m_words, "; "));
+        built.explanation = std::move(m_explanation);
+        return built;
+    }
+
+private:
+    // The ranked part of `node`; filters found on the way are collected, not returned.
+    Xapian::Query text_query(const QueryNode& node, const std::string& prefix) {
+        switch (node.kind) {
+            case Kind::Word: return word_query(node.text, prefix);
+            case Kind::Phrase: return phrase_query(node.text, prefix);
+            case Kind::Wildcard: return wildcard_query(node.text, prefix);
+            case Kind::Field: return field_query(node);
+            case Kind::And: return binary(Xapian::Query::OP_AND, node, prefix);
+            case Kind::Or: return binary(Xapian::Query::OP_OR, node, prefix);
+            case Kind::AndNot: return binary(Xapian::Query::OP_AND_NOT, node, prefix);
+            case Kind::Default: return default_query(node, prefix);
+        }
+        return Xapian::Query();
+    }
+
+    Xapian::Query binary(Xapian::Query::op op, const QueryNode& node, const std::string& prefix) {
+        Xapian::Query left = text_query(node.children.at(0), prefix);
+        Xapian::Query right = text_query(node.children.at(1), prefix);
+        if (left.empty() && op == Xapian::Query::OP_AND_NOT && !right.empty()) left = Xapian::Query::MatchAll;
+        if (left.empty()) return right;
+        if (right.empty()) return left;
+        return Xapian::Query(op, left, right);
+    }
+
+    // Juxtaposed parts: optional ones ranked together (OR), +required ones all needed, -excluded
+    // ones ruled out, as Xapian's QueryParser reads + and -.
+    Xapian::Query default_query(const QueryNode& node, const std::string& prefix) {
+        std::vector<Xapian::Query> optional, required, excluded;
+        for (const QueryNode& child : node.children) {
+            if (child.kind == Kind::Field && child.field != "title") {
+                add_filter(child, child.modifier == Modifier::Excluded);
+                continue;
+            }
+            Xapian::Query q = text_query(child, prefix);
+            if (q.empty()) continue;
+            (child.modifier == Modifier::Required   ? required
+             : child.modifier == Modifier::Excluded ? excluded
+                                                    : optional)
+                .push_back(std::move(q));
+        }
+        Xapian::Query positive;
+        if (!required.empty()) {
+            positive = combine(Xapian::Query::OP_AND, required);
+            if (!optional.empty()) {
+                positive = Xapian::Query(Xapian::Query::OP_AND_MAYBE, positive, combine(Xapian::Query::OP_OR, optional));
+            }
+        } else {
+            positive = combine(Xapian::Query::OP_OR, optional);
+        }
+        if (excluded.empty()) return positive;
+        if (positive.empty()) positive = Xapian::Query::MatchAll;  // "-رياضة" alone: everything else
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, positive, combine(Xapian::Query::OP_OR, excluded));
+    }
+
+    Xapian::Query word_query(const std::string& text, const std::string& prefix) {
+        std::vector<Xapian::Query> stems;
+        for (const Token& token : m_analyzer.analyze(text)) {
+            if (token.is_stop_word) {
+                m_words.push_back(token.surface + " (stop word, ignored)");
+                continue;
+            }
+            m_words.push_back(token.surface + " → " + token.stem);
+            stems.emplace_back(std::string(schema::kStemPrefix) + prefix + token.stem);
+        }
+        return combine(Xapian::Query::OP_OR, stems);
+    }
+
+    // Words in this order, matched on their folded forms (so diacritics and spelling variants
+    // still meet, but clitics must be the same); a quoted single word matches exactly that word.
+    Xapian::Query phrase_query(const std::string& text, const std::string& prefix) {
+        std::vector<Xapian::Query> words;
+        std::vector<std::string> shown;
+        for (const Token& token : m_analyzer.analyze(text)) {
+            words.emplace_back(prefix + token.folded);
+            shown.push_back(token.folded);
+        }
+        if (words.empty()) return Xapian::Query();
+        m_explanation.push_back(std::string(words.size() == 1 ? "exact word: " : "phrase: ") + join(shown, " ") +
+                                (prefix.empty() ? "" : " (in titles)"));
+        if (words.size() == 1) return words.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                             static_cast<Xapian::termcount>(words.size()));
+    }
+
+    Xapian::Query wildcard_query(const std::string& text, const std::string& prefix) {
+        const std::string folded = fold_text(text);
+        if (folded.empty()) return Xapian::Query();
+        m_explanation.push_back("wildcard: words starting with " + folded + " (at most " +
+                                std::to_string(kMaxWildcardExpansion) + " most frequent)");
+        return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + folded, kMaxWildcardExpansion,
+                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    }
+
+    Xapian::Query field_query(const QueryNode& node) {
+        if (node.field == "title") {
+            m_explanation.push_back("in titles: " + to_string(node.children.at(0)));
+            return text_query(node.children.at(0), schema::kTitlePrefix);
+        }
+        // A filter nested inside brackets or operators still filters the whole query: the
+        // lenient reading of what "(a OR place:x)" can mean for a boolean filter.
+        add_filter(node, node.modifier == Modifier::Excluded);
+        return Xapian::Query();
+    }
+
+    void add_filter(const QueryNode& node, bool excluded) {
+        const std::string& value = node.children.at(0).text;
+        if (node.field == "topic") add_topic(value, excluded);
+        else if (node.field == "place") add_place(value, excluded);
+        else if (node.field == "source") add_source(value, excluded);
+        else if (node.field == "date") add_date(value, excluded);
+    }
+
+    void add_topic(const std::string& value, bool excluded) {
+        const Topic* topic = m_topics.resolve(value);
+        if (!topic) {
+            std::vector<std::string> ids;
+            for (const Topic& t : m_topics.topics()) ids.push_back(t.id);
+            throw InvalidArgument("unknown topic '" + value + "' (nearest: " +
+                                  join(m_topics.nearest(value, kNearestSuggestions)) + "; topics: " + join(ids) + ")");
+        }
+        m_filters.add("topic", Xapian::Query(std::string(schema::kTopicPrefix) + topic->id), excluded);
+        m_explanation.push_back(std::string(excluded ? "not " : "") + "topic: " + topic->arabic + " (" + topic->id + ")");
+    }
+
+    void add_place(const std::string& value, bool excluded) {
+        const Place* place = m_gazetteer.resolve(value);
+        if (!place) {
+            throw InvalidArgument("unknown place '" + value + "' (nearest: " +
+                                  join(m_gazetteer.nearest(value, kNearestSuggestions)) + ")");
+        }
+        m_filters.add("place", Xapian::Query(std::string(schema::kPlacePrefix) + place->id), excluded);
+        std::vector<std::string> chain;
+        for (const Place* p : m_gazetteer.chain(*place)) chain.push_back(p->arabic);
+        m_explanation.push_back(std::string(excluded ? "not " : "") + "place: " + join(chain, " ← ") + " (" + place->id +
+                                ", with every place within it)");
+    }
+
+    void add_source(const std::string& value, bool excluded) {
+        const std::string folded = fold_text(value);
+        const bool capital = !folded.empty() && folded[0] >= 'A' && folded[0] <= 'Z';
+        m_filters.add("source", Xapian::Query(std::string(schema::kSourcePrefix) + (capital ? ":" : "") + folded), excluded);
+        m_explanation.push_back(std::string(excluded ? "not " : "") + "source: " + folded);
+    }
+
+    void add_date(const std::string& value, bool excluded) {
+        const std::size_t dots = value.find("..");
+        if (dots == std::string::npos) {
+            add_date_range(value, value, value, excluded);
+        } else {
+            add_date_range(value.substr(0, dots), value.substr(dots + 2), value, excluded);
+        }
+    }
+
+    // [first day of `from`, last day of `to`]; either end may be open ("").
+    void add_date_range(const std::string& from, const std::string& to, const std::string& shown, bool excluded) {
+        std::string lower = "00000000";
+        std::string upper = "99999999";
+        if (!from.empty()) lower = span_or_throw(from, shown).first;
+        if (!to.empty()) upper = span_or_throw(to, shown).second;
+        if (lower > upper) {
+            throw InvalidArgument("impossible date range '" + shown + "': " + from + " is after " + to);
+        }
+        m_filters.add("date", Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lower, upper), excluded);
+        auto show = [](const std::string& d) {
+            return d == "00000000" || d == "99999999" ? std::string("…") : d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+        };
+        m_explanation.push_back(std::string(excluded ? "not " : "") + "date: " + show(lower) + " .. " + show(upper));
+    }
+
+    static std::pair<std::string, std::string> span_or_throw(const std::string& text, const std::string& shown) {
+        const std::optional<DateSpan> span = parse_date_span(text);
+        if (!span) throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "' (" + kDateHelp + ")");
+        return {to_yyyymmdd(span->first), to_yyyymmdd(span->last)};
+    }
+
+    Analyzer& m_analyzer;
+    const Gazetteer& m_gazetteer;
+    const TopicTaxonomy& m_topics;
+    FilterSet m_filters;
+    std::vector<std::string> m_words;
+    std::vector<std::string> m_explanation;
+};
+
+}  // namespace
+
+Xapian::Query BuiltQuery::combined() const {
+    Xapian::Query query = has_text() ? text : Xapian::Query::MatchAll;
+    if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    if (!exclusions.empty()) query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, exclusions);
+    return query;
+}
+
+BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
+                       const Gazetteer& gazetteer, const TopicTaxonomy& topics) {
+    return Builder(analyzer, gazetteer, topics).build(root, flags);
+}
+
+}  // namespace rasd::detail

@@ -1,0 +1,51 @@
+#pragma once
+// Gives a parsed query its meaning over a rasd database: free text analyzed exactly like the
+// articles, phrases over positions, wildcards, and topic/place/date/source filters resolved
+// through the taxonomy, the gazetteer and the date parser. Also says how it read the query
+// (for --explain).
+
+#include "query_syntax.hpp"
+
+#include "../indexer/gazetteer.hpp"
+#include "../indexer/topics.hpp"
+
+#include <rasd/analysis/analyzer.hpp>
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace rasd::detail {
+
+// Filters given outside the query string (the --topic, --place, --source, --from, --to flags).
+struct FlagFilters {
+    std::vector<std::string> topics;
+    std::vector<std::string> places;
+    std::vector<std::string> sources;
+    std::string from;  // a date or span; its first day is the lower bound
+    std::string to;    // a date or span; its last day is the upper bound
+};
+
+struct BuiltQuery {
+    Xapian::Query text;          // the ranked part; empty when the query is only filters
+    Xapian::Query filter;        // boolean filters, all of which must hold; empty when none
+    Xapian::Query exclusions;    // boolean filters none of which may hold; empty when none
+    std::vector<std::string> explanation;  // how the query was read, one line per part
+    [[nodiscard]] bool has_text() const { return !text.empty(); }
+    [[nodiscard]] bool has_filters() const { return !filter.empty() || !exclusions.empty(); }
+    // The query to run: text (or everything) within the filters.
+    [[nodiscard]] Xapian::Query combined() const;
+};
+
+// Most terms a wildcard may expand to (the most frequent ones are kept), so that "م*" cannot
+// turn into a query over the whole vocabulary.
+inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
+
+// @throws InvalidArgument (exit 2 in the CLI) for an unknown topic or place (naming the
+// nearest), an unreadable date, or an impossible range such as 2020..2019.
+[[nodiscard]] BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
+                                     const Gazetteer& gazetteer = Gazetteer::builtin(),
+                                     const TopicTaxonomy& topics = TopicTaxonomy::builtin());
+
+}  // namespace rasd::detail

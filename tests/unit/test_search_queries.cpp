@@ -1,0 +1,224 @@
+// The query language end to end over a small archive: analysis, phrases, operators, filters,
+// sorting, facets, explanations and errors.
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/indexer.hpp>
+#include <rasd/searcher.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Ids = std::vector<std::string>;
+
+rasd::Article make(std::string id, std::string title, std::string body, std::string date, std::string place,
+                   std::string topic) {
+    rasd::Article a;
+    a.id = std::move(id);
+    a.title = std::move(title);
+    a.body = std::move(body);
+    a.date = std::move(date);
+    a.place = std::move(place);
+    a.topic = std::move(topic);
+    a.source = "الرصد";
+    return a;
+}
+
+// A small archive: Cairo districts, Giza, Alexandria, Beirut, Tunis; several topics and years.
+class Archive {
+public:
+    Archive() {
+        rasd::Indexer indexer(m_dir.path("db"));
+        for (const rasd::Article& a : {
+                 make("cai-1", "ضبط سائق سيارة نقل يقود برعونة", "ألقت الأجهزة الأمنية القبض على سائق سيارة نقل فى دار السلام بعد مقطع فيديو على مواقع التواصل الإجتماعى.", "2018-03-05", "دار السلام", "security"),
+                 make("cai-2", "الداخلية تضبط متهما بالتحرش", "ضبطت الأجهزة الأمنية متهما بالتحرش بفتاة فى مدينة نصر وقدمته للنيابة.", "2018-06-20", "مدينة نصر", "حوادث"),
+                 make("giz-1", "حادث تصادم على طريق الواحات", "أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وميكروباص على طريق الواحات.", "2019-01-10", "الجيزة", "accidents"),
+                 make("alx-1", "الأهلي يفوز على الاتحاد", "فاز الأهلي على الاتحاد السكندري بهدفين فى الدوري المصري عام ٢٠٢٠.", "2020-02-01", "الإسكندرية", "sport"),
+                 make("bey-1", "معرض بيروت للكتاب", "افتتح معرض الكتاب فى بيروت بمشاركة دور نشر عربية، وقال المسئولون إن الإقبال كبير.", "2021-12-01", "بيروت", "culture"),
+                 make("tun-1", "الحكومة التونسية تعلن موازنة جديدة", "أعلنت الحكومة فى تونس موازنة جديدة تدعم الخدمات للمواطنين وتخفض العجز.", "2017-01-18", "تونس", "economy"),
+                 make("cai-3", "تطوير منظومة الخدمات للمواطنين", "أعلن المسؤولون عن تطوير الخدمات الإلكترونية للمواطنين فى القاهرة خلال عام 2020.", "2020-07-07", "القاهرة", "society"),
+             }) {
+            indexer.add_or_replace(a);
+        }
+    }
+    [[nodiscard]] std::string db() const { return m_dir.path("db"); }
+
+private:
+    rasd::test::TempDir m_dir;
+};
+
+Ids ids(rasd::Searcher& searcher, const std::string& query, rasd::SearchOptions options = {}) {
+    options.limit = 100;
+    Ids out;
+    for (const rasd::SearchHit& hit : searcher.search(query, options).hits) out.push_back(hit.id);
+    return out;
+}
+
+Ids sorted(Ids v) {
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+struct QueryCase {
+    std::string query;
+    Ids expected;  // sorted
+};
+
+}  // namespace
+
+TEST_SUITE("search_queries") {
+
+TEST_CASE("free text is analyzed like the articles") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const std::vector<QueryCase> table = {
+        {"الاجتماعي", {"cai-1"}},             // written الإجتماعى
+        {"و المواطنين", {"cai-3", "tun-1"}},  // stop word و, stem مواطن
+        {"مواطن", {"cai-3", "tun-1"}},
+        {"2020", {"alx-1", "cai-3"}},         // ٢٠٢٠ in one of them
+        {"٢٠٢٠", {"alx-1", "cai-3"}},
+        {"المسؤولين", {"bey-1", "cai-3"}},    // المسئولون / المسؤولون
+        {"السَّائق", {"cai-1"}},              // diacritics in the query
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+}
+
+TEST_CASE("phrases, exclusion, operators and wildcards") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const std::vector<QueryCase> table = {
+        {"\"سيارة نقل\"", {"cai-1", "giz-1"}},
+        {"\"نقل سيارة\"", {}},
+        {"سيارة -ميكروباص", {"cai-1"}},
+        {"سيارة AND فيديو", {"cai-1"}},
+        {"الأهلي OR الكتاب", {"alx-1", "bey-1"}},
+        {"سيارة NOT فيديو", {"giz-1"}},
+        {"(الأهلي OR الكتاب) AND بيروت", {"bey-1"}},
+        {"موازن*", {"tun-1"}},
+        {"title:الكتاب", {"bey-1"}},
+        {"عنوان:\"معرض بيروت\"", {"bey-1"}},
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+}
+
+TEST_CASE("place filters take any spelling and include every place within") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const Ids cairo = {"cai-1", "cai-2", "cai-3"};
+    for (const char* q : {"place:القاهرة", "place:القاهره", "place:Cairo", "مكان:القاهرة", "مكان:بالقاهرة"}) {
+        CAPTURE(q);
+        CHECK(sorted(ids(searcher, q)) == cairo);
+    }
+    CHECK(sorted(ids(searcher, "place:مصر")) == Ids{"alx-1", "cai-1", "cai-2", "cai-3", "giz-1"});
+    CHECK(sorted(ids(searcher, "place:\"دار السلام\"")) == Ids{"cai-1"});
+    CHECK(sorted(ids(searcher, "سيارة place:Egypt -place:Giza")) == Ids{"cai-1"});
+    rasd::SearchOptions flags;
+    flags.places = {"لبنان", "تونس"};
+    CHECK(sorted(ids(searcher, "", flags)) == Ids{"bey-1", "tun-1"});
+}
+
+TEST_CASE("topic filters take ids, Arabic and English labels and source aliases") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    CHECK(sorted(ids(searcher, "topic:security")) == Ids{"cai-1", "cai-2"});  // حوادث maps to security
+    CHECK(sorted(ids(searcher, "موضوع:رياضة")) == Ids{"alx-1"});
+    CHECK(sorted(ids(searcher, "topic:Sport")) == Ids{"alx-1"});
+    CHECK(sorted(ids(searcher, "topic:traffic")) == Ids{"giz-1"});
+}
+
+TEST_CASE("date filters: years, months, days, words and ranges with open ends") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const std::vector<QueryCase> table = {
+        {"date:2018", {"cai-1", "cai-2"}},
+        {"date:2018-03", {"cai-1"}},
+        {"date:2018-03-05", {"cai-1"}},
+        {"date:2018-03..2018-06", {"cai-1", "cai-2"}},
+        {"date:2020..", {"alx-1", "bey-1", "cai-3"}},
+        {"date:..2017", {"tun-1"}},
+        {"تاريخ:\"مارس 2018\"", {"cai-1"}},
+        {"تاريخ:\"جانفي 2017\"", {"tun-1"}},
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+    rasd::SearchOptions flags;
+    flags.from = "2019";
+    flags.to = "2020-02";
+    CHECK(sorted(ids(searcher, "", flags)) == Ids{"alx-1", "giz-1"});
+}
+
+TEST_CASE("a query of filters only lists newest first; sort orders apply") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    CHECK(ids(searcher, "place:مصر") == Ids{"cai-3", "alx-1", "giz-1", "cai-2", "cai-1"});
+    rasd::SearchOptions oldest;
+    oldest.sort = rasd::SortOrder::Oldest;
+    CHECK(ids(searcher, "place:مصر", oldest) == Ids{"cai-1", "cai-2", "giz-1", "alx-1", "cai-3"});
+    CHECK(rasd::parse_sort_order("newest") == rasd::SortOrder::Newest);
+    CHECK_THROWS_WITH_AS((void)rasd::parse_sort_order("best"), "unknown sort order 'best' (valid: relevance, newest, oldest)",
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("facets count the whole match set") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    rasd::SearchOptions options;
+    options.facets = true;
+    options.limit = 1;  // the page is one hit; the facets still count all five
+    const rasd::SearchResults r = searcher.search("place:مصر", options);
+    REQUIRE(r.has_facets);
+    CHECK(r.hits.size() == 1);
+    REQUIRE(r.facets.country.size() == 1);
+    CHECK(r.facets.country[0].value == "eg");
+    CHECK(r.facets.country[0].label == "مصر");
+    CHECK(r.facets.country[0].count == 5);
+    REQUIRE(!r.facets.city.empty());
+    CHECK(r.facets.city[0].value == "eg-cairo");  // districts count for their city
+    CHECK(r.facets.city[0].count == 3);
+    std::vector<std::string> years;
+    for (const auto& y : r.facets.year) years.push_back(y.value + "=" + std::to_string(y.count));
+    CHECK(years == std::vector<std::string>{"2018=2", "2019=1", "2020=2"});
+}
+
+TEST_CASE("explain says how the query was read") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const rasd::SearchResults r = searcher.search("سيارة فى place:القاهرة date:2018", {});
+    CHECK(r.explanation == std::vector<std::string>{
+                               "words: سيارة → سيار; فى (stop word, ignored)",
+                               "place: القاهرة ← مصر (eg-cairo, with every place within it)",
+                               "date: 2018-01-01 .. 2018-12-31",
+                           });
+}
+
+TEST_CASE("bad filters are usage errors that say what exists") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:2020..2019"), "impossible date range '2020..2019': 2020 is after 2019",
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:غدا"),
+                         "cannot read date 'غدا' in 'غدا' (use 2018, 2018-03, 2018-03-05, a month name such as "
+                         "\"مارس 2018\", or a range such as 2018-03..2018-06)",
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:Atlantis"), doctest::Contains("unknown place 'Atlantis' (nearest: "),
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("topic:sprot"), doctest::Contains("unknown topic 'sprot' (nearest: sports"),
+                         rasd::InvalidArgument);
+    CHECK_THROWS_AS((void)searcher.search("(سيارة"), rasd::InvalidArgument);
+}
+
+}  // TEST_SUITE

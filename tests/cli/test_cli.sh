@@ -65,6 +65,32 @@ expect_in "$work/out" '"total":{"estimated":' "json total"
 expect_in "$work/out" '"hits":[{' "json hits"
 checks=$((checks + 1)); [ "$(wc -l < "$work/out")" = 1 ] || fail "json output is not one line"
 
+# search flags, formats and batches
+expect_exit 0 "search filters only" -- "$search" --db "$work/db" --place القاهرة --topic security --from 2019 --to 2019 --format json
+expect_in "$work/out" '"id":"rasd-0001"' "filter-only search finds the Cairo truck story"
+expect_exit 0 "search trec" -- "$search" --db "$work/db" --format trec -n 3 "سائق سيارة نقل"
+checks=$((checks + 1)); grep -qE '^1 Q0 rasd-0001 1 [0-9.]+ rasd$' "$work/out" || fail "trec line: $(head -1 "$work/out")"
+printf 'q1	سائق سيارة نقل
+q2	place:القاهرة
+bad line
+q4	date:2020..2019
+' > "$work/queries.tsv"
+expect_exit 2 "batch with a bad line and a bad query" -- "$search" --db "$work/db" --queries "$work/queries.tsv" --json -n 2
+checks=$((checks + 1)); [ "$(wc -l < "$work/out")" = 2 ] || fail "batch json: expected 2 documents, got $(wc -l < "$work/out")"
+expect_in "$work/out" '"qid":"q2"' "batch json qid"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:3: expected qid<TAB>query" "batch bad line"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:4: query q4: impossible date range '2020..2019'" "batch bad query"
+expect_exit 0 "explain and facets" -- "$search" --db "$work/db" --explain --facets "سيارة" "مكان:مصر"
+expect_in "$work/out" "understood as:" "explain header"
+expect_in "$work/out" "place: مصر (eg, with every place within it)" "explain place"
+expect_in "$work/out" "facets:" "facets shown"
+expect_exit 2 "unknown topic" -- "$search" --db "$work/db" "topic:sprot"
+expect_in "$work/err" "rasd-search: error: unknown topic 'sprot' (nearest: sports" "unknown topic message"
+expect_exit 2 "unbalanced quote" -- "$search" --db "$work/db" '"سيارة نقل'
+expect_in "$work/err" "rasd-search: error: unbalanced quotes: the \" at position 1 is never closed" "unbalanced quote message"
+expect_exit 2 "bad sort" -- "$search" --db "$work/db" --sort best "مصر"
+expect_in "$work/err" "unknown sort order 'best' (valid: relevance, newest, oldest)" "bad sort message"
+
 # reindexing the same dump replaces, never duplicates
 expect_exit 0 "reindex corpus" -- "$index" --db "$work/db" "$corpus/articles.jsonl"
 expect_in "$work/err" "indexed 0 new, $n replaced" "reindex replaces"

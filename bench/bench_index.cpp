@@ -2,7 +2,7 @@
 // baseline of plain Xapian (TermGenerator + Snowball arabic, one thread, default settings), on
 // the same articles, in the same run.
 //
-// Usage: bench_index [--max-articles N] [--only NAME[,NAME...]] [OUTDIR [INPUT...]]
+// Usage: bench_index [--max-articles N] [--all | --only NAME[,NAME...]] [OUTDIR [INPUT...]]
 //
 //   OUTDIR     where the databases go (default /tmp/rasd-bench-index); each variant writes a
 //              fresh subdirectory OUTDIR/<variant> (removed first if present) and its compacted
@@ -10,6 +10,8 @@
 //   INPUT      files or folders rasd::read_articles() reads (default: the two ANT JSON-lines
 //              files next to the repo, see bench/CMakeLists.txt). A missing input: SKIP, exit 0.
 //   --max-articles N   use only the first N articles read (0 = all), for quick runs.
+//   --all              also run the extra variants (other batch sizes, plain Xapian with a
+//                      small flush threshold); see all_variants().
 //   --only LIST        run only these variants (names as printed; the checks adapt).
 //
 // All articles are read into memory first (not timed). Each variant then runs in its own
@@ -297,7 +299,8 @@ void fresh_dir(const fs::path& dir) {
 
 // a. Plain Xapian: TermGenerator + Snowball arabic (STEM_SOME), positions, no stored text,
 // replace by the Q id term, default auto-flush, one commit at the end.
-json run_xapian(const Corpus& corpus, const fs::path& dir) {
+json run_xapian(const Corpus& corpus, const fs::path& dir, std::size_t flush_threshold) {
+    if (flush_threshold > 0) setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(flush_threshold).c_str(), 1);
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
@@ -522,12 +525,17 @@ struct Variant {
     std::size_t flush_threshold = 0;  // XAPIAN_FLUSH_THRESHOLD (0 = Xapian's default, 10000)
     std::size_t shards = 0;
     std::string what;                 // one line for the report
+    bool by_default = true;           // false: only with --all or --only
 };
 
 std::vector<Variant> all_variants() {
     return {
         {"xapian", Kind::Xapian, 0, 0, 0, "plain Xapian: TermGenerator + Stem(arabic), 1 commit at end"},
+        {"xapian-ft1000", Kind::Xapian, 0, 1000, 0, "plain Xapian, XAPIAN_FLUSH_THRESHOLD=1000", false},
+        {"rasd-b250", Kind::Rasd, 250, 0, 0, "rasd::Indexer, commit every 250", false},
+        {"rasd-b500", Kind::Rasd, 500, 0, 0, "rasd::Indexer, commit every 500", false},
         {"rasd-b1000", Kind::Rasd, 1000, 0, 0, "rasd::Indexer, commit every 1000 (CLI default)"},
+        {"rasd-b2000", Kind::Rasd, 2000, 0, 0, "rasd::Indexer, commit every 2000", false},
         {"rasd-b10000", Kind::Rasd, 10000, 0, 0, "rasd::Indexer, commit every 10000"},
         {"rasd-b50000-ft50000", Kind::Rasd, 50000, 50000, 0,
          "rasd::Indexer, commit every 50000, XAPIAN_FLUSH_THRESHOLD=50000"},
@@ -535,6 +543,8 @@ std::vector<Variant> all_variants() {
          "2 rasd::Indexer shards in 2 threads (commit every 10000 each), merged by compact"},
         {"rasd-shard2-b1000", Kind::RasdShards, 1000, 0, 2,
          "2 rasd::Indexer shards in 2 threads (commit every 1000 each), merged by compact"},
+        {"rasd-shard2-b500", Kind::RasdShards, 500, 0, 2,
+         "2 rasd::Indexer shards in 2 threads (commit every 500 each), merged by compact", false},
         {"docs-rasd", Kind::RasdDocuments, 0, 0, 0, "rasd metadata + analysis + documents, no database"},
         {"docs-xapian", Kind::XapianDocuments, 0, 0, 0, "TermGenerator + Stem(arabic) documents, no database"},
         {"xapian-end", Kind::Xapian, 0, 0, 0, "plain Xapian again, to see the machine's drift"},
@@ -618,9 +628,10 @@ std::map<std::string, std::uint64_t> table_sizes(const DirSize& s) {
 
 int main(int argc, char** argv) {
     std::size_t max_articles = 0;
+    bool all = false;
     std::set<std::string> only;
     std::vector<std::string> positional;
-    const char* usage = "usage: bench_index [--max-articles N] [--only NAME[,NAME...]] [OUTDIR [INPUT...]]\n";
+    const char* usage = "usage: bench_index [--max-articles N] [--all | --only NAME[,NAME...]] [OUTDIR [INPUT...]]\n";
     try {
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg = argv[i];
@@ -635,6 +646,8 @@ int main(int argc, char** argv) {
                         if (!name.empty()) only.insert(name);
                     }
                 }
+            } else if (arg == "--all") {
+                all = true;
             } else if (arg == "-h" || arg == "--help") {
                 std::cout << usage;
                 return 0;
@@ -651,7 +664,7 @@ int main(int argc, char** argv) {
 
     std::vector<Variant> plan;
     for (const Variant& v : all_variants()) {
-        if (only.empty() || only.count(v.name) != 0) plan.push_back(v);
+        if (only.empty() ? (all || v.by_default) : only.count(v.name) != 0) plan.push_back(v);
     }
     for (const std::string& name : only) {
         const bool known = std::any_of(plan.begin(), plan.end(), [&](const Variant& v) { return v.name == name; });
@@ -707,7 +720,7 @@ int main(int argc, char** argv) {
             }
             std::cout << "  running " << v.name << " (" << v.what << ") ..." << std::flush;
             switch (v.kind) {
-                case Kind::Xapian: o.run = run_in_child([&] { return run_xapian(corpus, dir); }); break;
+                case Kind::Xapian: o.run = run_in_child([&] { return run_xapian(corpus, dir, v.flush_threshold); }); break;
                 case Kind::Rasd:
                     o.run = run_in_child([&] { return run_rasd(corpus, dir, v.batch, v.flush_threshold); });
                     break;
@@ -784,7 +797,7 @@ int main(int argc, char** argv) {
         double base_mibs = 0, base_cpu_mibs = 0;
         int base_runs = 0;
         for (const Outcome& o : outcomes) {
-            if (o.variant.kind != Kind::Xapian) continue;
+            if (o.variant.kind != Kind::Xapian || o.variant.flush_threshold != 0) continue;
             base_mibs += mibs_of(o);
             base_cpu_mibs += mib / o.run.cpu_s;
             ++base_runs;

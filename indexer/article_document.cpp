@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <unordered_set>
 
 namespace rasd::detail {
 namespace {
@@ -17,6 +18,14 @@ void add_boolean(Xapian::Document& document, const std::string& prefix, const st
     // Omega convention: a ':' separates an X-prefix from a value that starts with a capital.
     const bool needs_colon = prefix.size() > 1 && std::isupper(static_cast<unsigned char>(value[0]));
     document.add_boolean_term(prefix + (needs_colon ? ":" : "") + value);
+}
+
+// Numbers make no useful suggestions.
+bool has_letter(const std::string& word) {
+    for (unsigned char c : word) {
+        if (c >= 0x80 || (c >= 'a' && c <= 'z')) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -88,6 +97,14 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
     };
     document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return document;
+}
+
+void collect_spelling_words(const AnalyzedArticle& analyzed, SpellingCounts& counts) {
+    std::unordered_set<std::string_view> seen;
+    for (const Token& token : analyzed.title) {
+        if (token.is_stop_word || !has_letter(token.folded)) continue;
+        if (seen.insert(token.folded).second) ++counts[token.folded];
+    }
 }
 
 Article stored_article(const Xapian::Document& document) {

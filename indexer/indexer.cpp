@@ -13,6 +13,12 @@ struct Indexer::Impl {
     Analyzer analyzer;
     std::string path;
     std::unique_ptr<Analyzer> light_analyzer;  // for topic inference when `analyzer` is not light
+    detail::SpellingCounts spelling;           // words since the last commit
+
+    void flush_spelling() {
+        for (const auto& [word, articles] : spelling) database.add_spelling(word, articles);
+        spelling.clear();
+    }
 
     detail::LightStems light_stems(const Article& article, const detail::AnalyzedArticle& analyzed) {
         if (analyzer.name() == to_string(StemmerKind::Light)) return detail::stems_of(analyzed);
@@ -49,7 +55,7 @@ Indexer::Indexer(const std::string& path, IndexerOptions options) {
         std::error_code ignored;
         std::filesystem::create_directories(path, ignored);
         auto impl = std::make_unique<Impl>(
-            Impl{Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), make_analyzer(options.stemmer), path, nullptr});
+            Impl{Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN), make_analyzer(options.stemmer), path, nullptr, {}});
         check_or_record_analyzer(impl->database, impl->analyzer, path);
         return impl;
     });
@@ -58,6 +64,7 @@ Indexer::Indexer(const std::string& path, IndexerOptions options) {
 Indexer::~Indexer() {
     if (!m_impl) return;
     try {
+        m_impl->flush_spelling();
         m_impl->database.close();  // commits pending changes, releases the lock
     } catch (const Xapian::Error&) {
         // A destructor must not throw; an explicit commit() reports write errors.
@@ -77,6 +84,7 @@ IndexedArticle Indexer::add_or_replace(const Article& article) {
         IndexedArticle result;
         result.replaced = m_impl->database.term_exists(term);
         m_impl->database.replace_document(term, detail::make_document(article, analyzed, metadata));
+        detail::collect_spelling_words(analyzed, m_impl->spelling);
         result.date = detail::iso_date(metadata.date);
         result.date_source = std::move(metadata.date_source);
         if (!metadata.place_chain.empty()) {
@@ -101,7 +109,10 @@ bool Indexer::remove(const std::string& id) {
 }
 
 void Indexer::commit() {
-    detail::translate_xapian_errors(m_impl->path, [&] { m_impl->database.commit(); });
+    detail::translate_xapian_errors(m_impl->path, [&] {
+        m_impl->flush_spelling();
+        m_impl->database.commit();
+    });
 }
 
 IndexStats Indexer::stats() const {

@@ -64,6 +64,7 @@ public:
         built.exclusions = m_filters.excluded();
         if (!m_words.empty()) m_explanation.insert(m_explanation.begin(), "words: " + join(m_words, "; "));
         built.explanation = std::move(m_explanation);
+        built.words = std::move(m_word_tokens);
         return built;
     }
 
@@ -130,6 +131,7 @@ private:
                 continue;
             }
             m_words.push_back(token.surface + " → " + token.stem);
+            m_word_tokens.push_back(token);
             stems.emplace_back(std::string(schema::kStemPrefix) + prefix + token.stem);
         }
         return combine(Xapian::Query::OP_OR, stems);
@@ -248,6 +250,7 @@ private:
     const TopicTaxonomy& m_topics;
     FilterSet m_filters;
     std::vector<std::string> m_words;
+    std::vector<Token> m_word_tokens;
     std::vector<std::string> m_explanation;
 };
 

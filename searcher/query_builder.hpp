@@ -32,6 +32,7 @@ struct BuiltQuery {
     Xapian::Query filter;        // boolean filters, all of which must hold; empty when none
     Xapian::Query exclusions;    // boolean filters none of which may hold; empty when none
     std::vector<std::string> explanation;  // how the query was read, one line per part
+    std::vector<Token> words;    // the free-text words searched by stem (for spelling suggestions)
     [[nodiscard]] bool has_text() const { return !text.empty(); }
     [[nodiscard]] bool has_filters() const { return !filter.empty() || !exclusions.empty(); }
     // The query to run: text (or everything) within the filters.

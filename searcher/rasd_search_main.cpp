@@ -104,7 +104,7 @@ nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
         {"total", {{"estimated", r.total.estimated}, {"lower", r.total.lower}, {"upper", r.total.upper}}},
         {"hits", hits},
         {"facets", facets},
-        {"suggestion", nullptr},
+        {"suggestion", r.suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.suggestion)},
     };
     if (o.explain) document["explain"] = r.explanation;
     return document;
@@ -125,6 +125,7 @@ void print_text(const rasd::SearchResults& r, const Options& o) {
     }
     std::cout << "~" << r.total.estimated << " matches (" << r.total.lower << ".." << r.total.upper
               << ") for: " << r.query << '\n';
+    if (!r.suggestion.empty()) std::cout << "هل تقصد: " << r.suggestion << '\n';
     for (const rasd::SearchHit& hit : r.hits) {
         std::cout << '\n' << hit.rank << ". " << hit.title << "\n   ";
         for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {

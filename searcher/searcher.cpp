@@ -77,6 +77,24 @@ std::string iso_from_yyyymmdd(const std::string& value) {
     return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
 }
 
+// The query with every word the archive does not know (its stem is in no article) replaced by the
+// closest title word in Xapian's spelling table; "" if there is nothing to correct. Words the
+// archive knows are never "corrected" (Omega's pitfall: suggesting اقتصادية for a valid اقتصاد).
+std::string suggest(const Xapian::Database& database, const std::string& query, const std::vector<Token>& words) {
+    constexpr unsigned kMaxEditDistance = 2;
+    std::string suggestion = query;
+    bool changed = false;
+    for (const Token& word : words) {
+        if (database.get_termfreq(schema::kStemPrefix + word.stem) > 0) continue;
+        const std::string better = database.get_spelling_suggestion(word.folded, kMaxEditDistance);
+        const std::size_t at = suggestion.find(word.surface);
+        if (better.empty() || better == word.folded || at == std::string::npos) continue;
+        suggestion.replace(at, word.surface.size(), better);
+        changed = true;
+    }
+    return changed ? suggestion : std::string();
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -230,6 +248,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         SearchResults results =
             with_reopen_on_modification(m_impl->database, [&] { return m_impl->run_query(built, options); });
         results.query = query;
+        if (results.total.estimated < kSuggestBelow) results.suggestion = suggest(m_impl->database, query, built.words);
         return results;
     });
 }

@@ -85,7 +85,14 @@ struct SearchResults {
     bool has_facets = false;              ///< true when SearchOptions::facets was set
     Facets facets;
     std::vector<std::string> explanation; ///< how the query was read: words and stems, filters
+    /// When the query finds little (fewer than kSuggestBelow matches) and has words the archive
+    /// does not know, the query with those words replaced by the closest known title words
+    /// ("هل تقصد"); empty otherwise.
+    std::string suggestion;
 };
+
+/// Suggestions are looked for when a query matches fewer articles than this.
+inline constexpr std::size_t kSuggestBelow = 5;
 
 /// A term and how many articles carry it.
 struct TermCount {

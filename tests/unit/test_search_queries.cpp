@@ -205,6 +205,15 @@ TEST_CASE("explain says how the query was read") {
                            });
 }
 
+TEST_CASE("a query that finds little suggests known title words for unknown ones") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    CHECK(searcher.search("الأهلي يفوذ").suggestion == "الأهلي يفوز");
+    CHECK(searcher.search("معرظ الكتاب").suggestion == "معرض الكتاب");
+    CHECK(searcher.search("الأهلي").suggestion.empty());  // every word known: nothing to correct
+    CHECK(searcher.search("place:مصر").suggestion.empty());
+}
+
 TEST_CASE("bad filters are usage errors that say what exists") {
     Archive archive;
     rasd::Searcher searcher(archive.db());

@@ -10,8 +10,8 @@
 //   INPUT      files or folders rasd::read_articles() reads (default: the two ANT JSON-lines
 //              files next to the repo, see bench/CMakeLists.txt). A missing input: SKIP, exit 0.
 //   --max-articles N   use only the first N articles read (0 = all), for quick runs.
-//   --all              also run the extra variants (other batch sizes, plain Xapian with a
-//                      small flush threshold); see all_variants().
+//   --all              also run the extra variants (commit every 250, 500, 2000; 2 shards
+//                      committing every 500); see all_variants().
 //   --only LIST        run only these variants (names as printed; the checks adapt).
 //
 // All articles are read into memory first (not timed). Each variant then runs in its own
@@ -22,9 +22,7 @@
 // merged from shards) gives the same top-10 ids as rasd-b10000 for a few queries.
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
-#include "../indexer/article_document.hpp"
-#include "../indexer/article_metadata.hpp"
-
+#include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article.hpp>
 #include <rasd/article_reader.hpp>
@@ -438,47 +436,32 @@ json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path&
     return r;
 }
 
-// rasd's CPU side alone: metadata extraction, analysis and document building (stored data
-// included) for every article, without a database. Uses the library's internal
-// make_document(), exactly what Indexer::add_or_replace() calls before writing.
-json run_rasd_documents(const Corpus& corpus) {
+// rasd's analysis alone (public API): rasd::Analyzer (light) over title, abstract and body, no
+// metadata, no document, no database. What Indexer::add_or_replace() does beyond this is
+// metadata extraction, building the Xapian document (terms, stored data) and writing it.
+json run_rasd_analysis(const Corpus& corpus) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     rasd::Analyzer analyzer = rasd::make_analyzer(rasd::StemmerKind::Light);
-    std::uint64_t terms = 0, data_bytes = 0, positions = 0, tokens = 0, dated = 0;
+    std::uint64_t tokens = 0, stems = 0;
     const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     for (const rasd::Article& a : corpus.articles) {
-        const rasd::detail::ArticleMetadata metadata = rasd::detail::extract_metadata(a);
-        const Xapian::Document doc = rasd::detail::make_document(a, metadata, analyzer);
-        terms += doc.termlist_count();
-        data_bytes += doc.get_data().size();
+        for (const std::string* text : {&a.title, &a.abstract, &a.body}) {
+            for (const rasd::Token& t : analyzer.analyze(*text)) {
+                ++tokens;
+                if (!t.stem.empty()) ++stems;
+            }
+        }
     }
     r["seconds"] = seconds_since(t0);
     r["cpu_seconds"] = process_cpu_seconds() - c0;
-    // The parts, timed alone: metadata extraction; analysis of title, abstract and body.
-    const auto t1 = std::chrono::steady_clock::now();
-    for (const rasd::Article& a : corpus.articles) dated += rasd::detail::extract_metadata(a).date.empty() ? 0 : 1;
-    r["metadata_seconds"] = seconds_since(t1);
-    const auto t2 = std::chrono::steady_clock::now();
-    for (const rasd::Article& a : corpus.articles) {
-        for (const std::string* text : {&a.title, &a.abstract, &a.body}) tokens += analyzer.analyze(*text).size();
-    }
-    r["analysis_seconds"] = seconds_since(t2);
-    // Untimed: positions, for orientation.
-    for (const rasd::Article& a : corpus.articles) {
-        const Xapian::Document doc = rasd::detail::make_document(a, rasd::detail::extract_metadata(a), analyzer);
-        for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) positions += it.positionlist_count();
-    }
-    r["terms"] = terms;
     r["tokens"] = tokens;
-    r["dated"] = dated;
-    r["data_bytes"] = data_bytes;
-    r["positions"] = positions;
+    r["stems"] = stems;
     return r;
 }
 
-// Plain Xapian's CPU side alone: TermGenerator + Snowball into documents, no database.
-json run_xapian_documents(const Corpus& corpus) {
+// Plain Xapian's analysis alone: TermGenerator + Snowball into documents, no database.
+json run_xapian_analysis(const Corpus& corpus) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     Xapian::TermGenerator tg;
     tg.set_stemmer(Xapian::Stem("arabic"));
@@ -516,7 +499,7 @@ json compact_db(const fs::path& src, const fs::path& dst) {
 
 // ---- the run plan -----------------------------------------------------------------------
 
-enum class Kind { Xapian, Rasd, RasdShards, RasdDocuments, XapianDocuments };
+enum class Kind { Xapian, Rasd, RasdShards, RasdAnalysis, XapianAnalysis };
 
 struct Variant {
     std::string name;
@@ -531,7 +514,7 @@ struct Variant {
 std::vector<Variant> all_variants() {
     return {
         {"xapian", Kind::Xapian, 0, 0, 0, "plain Xapian: TermGenerator + Stem(arabic), 1 commit at end"},
-        {"xapian-ft1000", Kind::Xapian, 0, 1000, 0, "plain Xapian, XAPIAN_FLUSH_THRESHOLD=1000", false},
+        {"xapian-ft1000", Kind::Xapian, 0, 1000, 0, "plain Xapian, XAPIAN_FLUSH_THRESHOLD=1000"},
         {"rasd-b250", Kind::Rasd, 250, 0, 0, "rasd::Indexer, commit every 250", false},
         {"rasd-b500", Kind::Rasd, 500, 0, 0, "rasd::Indexer, commit every 500", false},
         {"rasd-b1000", Kind::Rasd, 1000, 0, 0, "rasd::Indexer, commit every 1000 (CLI default)"},
@@ -545,8 +528,8 @@ std::vector<Variant> all_variants() {
          "2 rasd::Indexer shards in 2 threads (commit every 1000 each), merged by compact"},
         {"rasd-shard2-b500", Kind::RasdShards, 500, 0, 2,
          "2 rasd::Indexer shards in 2 threads (commit every 500 each), merged by compact", false},
-        {"docs-rasd", Kind::RasdDocuments, 0, 0, 0, "rasd metadata + analysis + documents, no database"},
-        {"docs-xapian", Kind::XapianDocuments, 0, 0, 0, "TermGenerator + Stem(arabic) documents, no database"},
+        {"analysis-rasd", Kind::RasdAnalysis, 0, 0, 0, "rasd::Analyzer (light) over the texts, no database"},
+        {"analysis-xapian", Kind::XapianAnalysis, 0, 0, 0, "TermGenerator + Stem(arabic) into documents, no database"},
         {"xapian-end", Kind::Xapian, 0, 0, 0, "plain Xapian again, to see the machine's drift"},
     };
 }
@@ -727,8 +710,8 @@ int main(int argc, char** argv) {
                 case Kind::RasdShards:
                     o.run = run_in_child([&] { return run_rasd_shards(corpus, dir, compact_dir, v.shards, v.batch); });
                     break;
-                case Kind::RasdDocuments: o.run = run_in_child([&] { return run_rasd_documents(corpus); }); break;
-                case Kind::XapianDocuments: o.run = run_in_child([&] { return run_xapian_documents(corpus); }); break;
+                case Kind::RasdAnalysis: o.run = run_in_child([&] { return run_rasd_analysis(corpus); }); break;
+                case Kind::XapianAnalysis: o.run = run_in_child([&] { return run_xapian_analysis(corpus); }); break;
             }
             o.load_after = loadavg();
             std::cout << " " << fixed(o.run.result["seconds"].get<double>(), 1) << " s";
@@ -884,19 +867,11 @@ int main(int argc, char** argv) {
         }
         std::cout << "  (files per database, bytes, are in the JSON line: db_before/db_after)\n";
         for (const Outcome& o : outcomes) {
-            if (o.variant.kind != Kind::RasdDocuments) continue;
+            if (o.variant.kind != Kind::RasdAnalysis) continue;
             const json& r = o.run.result;
-            std::cout << "  docs-rasd: " << fixed(r["seconds"].get<double>(), 1) << " s = metadata "
-                      << fixed(r["metadata_seconds"].get<double>(), 1) << " s (" << r["dated"].get<std::uint64_t>()
-                      << " dated) + analysis " << fixed(r["analysis_seconds"].get<double>(), 1) << " s ("
-                      << r["tokens"].get<std::uint64_t>() << " tokens, "
-                      << fixed(mib / r["analysis_seconds"].get<double>(), 2) << " MiB/s) + terms and stored data (rest); "
-                      << r["terms"].get<std::uint64_t>() << " distinct terms per doc summed, "
-                      << r["positions"].get<std::uint64_t>() << " positions, stored data "
-                      << mib_str(r["data_bytes"].get<std::uint64_t>(), 2) << " MiB ("
-                      << fixed(static_cast<double>(r["data_bytes"].get<std::uint64_t>()) / raw, 2) << " x raw)\n";
+            std::cout << "  analysis-rasd: " << r["tokens"].get<std::uint64_t>() << " tokens, "
+                      << r["stems"].get<std::uint64_t>() << " stems\n";
         }
-
         std::cout << "\n  checks:\n";
         for (const json& c : checks) std::cout << "    " << (c["ok"].get<bool>() ? "ok   " : "FAIL ") << c["what"].get<std::string>() << "\n";
 

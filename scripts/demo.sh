@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The main job, end to end: index the bundled corpus/ and run sample searches.
+# The main job, end to end: index the bundled corpus/ (every format it holds) and run three
+# searches: by topic, by place, by date range.
 # Usage: scripts/demo.sh [BUILD_DIR] [DB_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -8,17 +9,23 @@ db=${2:-$root/out/corpus.db}
 index="$build/indexer/rasd-index"
 search="$build/searcher/rasd-search"
 
+inputs=()
+for candidate in "$root"/corpus/*.jsonl "$root"/corpus/*.jsonl.gz "$root"/corpus/*.trec "$root"/corpus/md; do
+    [ -e "$candidate" ] && inputs+=("$candidate")
+done
+
 rm -rf "$db"
-echo "== Indexing $root/corpus into $db"
-"$index" --db "$db" "$root/corpus/articles.jsonl"
+echo "== Indexing the bundled corpus into $db"
+"$index" --db "$db" "${inputs[@]}"
 
 run() {
     echo
     echo "== rasd-search $*"
     "$search" --db "$db" "$@"
 }
-# A reckless truck driver caught after a video went round social media (the corpus spells it
-# with Egyptian ى and hamza variants; the query does not).
-run --limit 3 "سائق سيارة نقل يقود برعونة"
-# Spelling variants: مسئول in one outlet, مسؤول in the other; both near-duplicates are found.
-run --limit 3 "المسؤولين في البنك المركزي"
+# By topic: security stories about drivers, whatever the source called its section.
+run --limit 3 "موضوع:أمن سائق"
+# By place: Cairo and every district in it, spelled as people type it (ة as ه).
+run --limit 3 --facets "place:القاهره سيارة نقل"
+# By date range: the central bank between 2019 and 2022, with how the query was read.
+run --limit 3 --explain "البنك المركزي date:2019..2022"

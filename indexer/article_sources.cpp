@@ -41,6 +41,15 @@ std::optional<Format> format_of(const std::string& path) {
     return std::nullopt;
 }
 
+// A dump folder's README, LICENSE or CHANGELOG describes the dump; it is not an article.
+bool is_documentation(const std::string& file_name) {
+    const std::string lowered = detail::lower_ascii(file_name);
+    for (std::string_view stem : {"readme", "license", "licence", "changelog"}) {
+        if (lowered.starts_with(stem)) return true;
+    }
+    return false;
+}
+
 std::size_t read_file(const std::string& path, Format format, const std::string& fallback_id,
                       const ArticleSink& on_article, const ProblemSink& on_problem,
                       const ReaderOptions& options) {
@@ -92,7 +101,9 @@ std::vector<fs::path> files_in_folder(const fs::path& root, const ProblemSink* o
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file() && format_of(it->path().string())) files.push_back(it->path());
+        if (it->is_regular_file() && format_of(it->path().string()) && !is_documentation(leaf)) {
+            files.push_back(it->path());
+        }
     }
     if (error && on_problem) {
         (*on_problem)({ProblemKind::UnreadableInput, root.string(), 0, "cannot read folder: " + error.message()});

@@ -12,6 +12,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <filesystem>
 #include <map>
 #include <iostream>
@@ -225,6 +226,9 @@ int index_inputs(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A file-size limit (ulimit -f) must surface as a write error with a clear message, not as
+    // a silent kill: ignoring SIGXFSZ makes the write fail with EFBIG instead.
+    std::signal(SIGXFSZ, SIG_IGN);
     return rasd::cli::run(kProgram, [&]() -> int {
         Options o;
         po::options_description visible = visible_options(o);

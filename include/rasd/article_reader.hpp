@@ -96,8 +96,9 @@ std::size_t read_json_lines(std::istream& input, const std::string& name, const 
 /// recursively in name order. The format comes from the name, after any compression
 /// extension (.gz, .xz, .zst): .jsonl (JSON lines), .json (one array of objects, or JSON
 /// lines), .trec/.sgml/.sgm (TREC `<DOC>` records), .txt/.md (one article per file, with an
-/// optional `key: value` header or YAML front matter). In folders, files of other types are
-/// passed over; named directly, they are a problem. Problems (unreadable files, bad records)
+/// optional `key: value` header or YAML front matter). In folders, files of other types,
+/// hidden entries and README/LICENSE/CHANGELOG files are passed over; named directly, files of
+/// other types are a problem. Problems (unreadable files, bad records)
 /// go to `on_problem`; never throws for bad data.
 /// @return the number of articles passed to `on_article`.
 std::size_t read_articles(const std::string& path, const ArticleSink& on_article,

@@ -127,13 +127,14 @@ TEST_CASE("unclosed front matter is reported") {
     CHECK(o.problems == std::vector<std::string>{dir.path("bad.md") + ":3: front matter line is not 'key: value': 'نص'"});
 }
 
-TEST_CASE("folders are walked recursively in name order; hidden and unknown files are passed over") {
+TEST_CASE("folders are walked recursively in name order; hidden, unknown and README files are passed over") {
     rasd::test::TempDir dir;
     write(dir.path("root/b/2.md"), "نص ٢");
     write(dir.path("root/a.jsonl"), "{\"id\":\"j1\",\"body\":\"نص\"}\n");
     write(dir.path("root/b/1.txt"), "نص ١");
     write(dir.path("root/.git/x.md"), "سر");
     write(dir.path("root/notes.pdf"), "%PDF");
+    write(dir.path("root/README.md"), "# This dump\n\nWhat it holds.");
     const Outcome o = read(dir.path("root"));
     CHECK(o.problems.empty());
     std::vector<std::string> ids;

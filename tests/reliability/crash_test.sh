@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Crash safety: kill rasd-index with SIGKILL at seeded random moments of a long run, then check
+# that the database opens, holds a whole number of batches, has no duplicated id, and that rerunning
+# the same command ends in exactly the state of a clean run (same count, same answers).
+# Usage: crash_test.sh RASD_INDEX RASD_SEARCH DB_CHECK [TRIALS]
+set -u
+index=$1 search=$2 check=$3 trials=${4:-20}
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+articles=1500 batch=100
+failures=0 checks=0 killed_mid_run=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+bash "$here/make_dump.sh" "$articles" 42 > "$work/dump.jsonl"
+printf 'q1\tسائق سيارة نقل\nq2\tالبنك الأسعار place:القاهرة\nq3\ttopic:sports date:2018..2020\nq4\t"مواقع التواصل" الفيديو\n' > "$work/queries.tsv"
+answers() { "$search" --db "$1" --queries "$work/queries.tsv" --format trec --limit 20; }
+
+# The reference: a clean run.
+"$index" -q --db "$work/clean" --batch "$batch" "$work/dump.jsonl" || fail "clean run failed"
+answers "$work/clean" > "$work/clean.answers"
+clean_state=$("$check" "$work/clean")
+
+RANDOM=20261128  # seeded: the same kill moments every run
+for trial in $(seq 1 "$trials"); do
+    db="$work/db-$trial"
+    # Kill between 50 ms and ~1.5 s in: the whole run takes about 1.5 s here (longer under sanitizers).
+    delay_ms=$((50 + RANDOM % 1500))
+    "$index" -q --db "$db" --batch "$batch" "$work/dump.jsonl" 2>/dev/null &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    kill -9 "$pid" 2>/dev/null && killed_mid_run=$((killed_mid_run + 1))
+    wait "$pid" 2>/dev/null
+
+    checks=$((checks + 1))
+    if [ -d "$db" ] && ls "$db"/*.glass >/dev/null 2>&1; then
+        state=$("$check" "$db") || { fail "trial $trial (killed at ${delay_ms} ms): database does not open"; continue; }
+        count=${state#articles=}; count=${count%% *}
+        dups=${state##*duplicates=}
+        [ $((count % batch)) = 0 ] || [ "$count" = "$articles" ] ||
+            fail "trial $trial (killed at ${delay_ms} ms): $count articles is not a commit boundary"
+        [ "$dups" = 0 ] || fail "trial $trial: $dups duplicated ids ($state)"
+    fi
+    # Rerunning the same command finishes the job: exactly the clean run's state.
+    "$index" -q --db "$db" --batch "$batch" "$work/dump.jsonl" || fail "trial $trial: rerun failed"
+    checks=$((checks + 1))
+    [ "$("$check" "$db")" = "$clean_state" ] || fail "trial $trial: after rerun $("$check" "$db"), clean run $clean_state"
+    checks=$((checks + 1))
+    answers "$db" | cmp -s - "$work/clean.answers" || fail "trial $trial: answers differ from the clean run's"
+    rm -rf "$db"
+done
+
+echo "crash_test: $trials trials ($killed_mid_run killed mid-run), $((checks - failures)) checks passed, $failures failed"
+[ "$failures" = 0 ]

@@ -49,16 +49,22 @@ bool is_suffix_letter(std::string_view letter) {
     return false;
 }
 
+// True if the word starts with و ف ب ك ل, the letters a one-letter clitic can be.
+bool starts_with_clitic_letter(std::string_view word) {
+    static constexpr std::array kCliticLetters = {"و"sv, "ف"sv, "ب"sv, "ك"sv, "ل"sv};
+    for (std::string_view letter : kCliticLetters) {
+        if (word.starts_with(letter)) return true;
+    }
+    return false;
+}
+
 // Byte length of the shortest protected word that `word` starts with, provided the rest is
 // made of suffix letters only (فلسطينيين = فلسطين + يين); 0 if none. Such a word keeps its
 // first letter, and suffix removal stops at the protected part, so فلسطينيين → فلسطين.
 std::size_t protected_prefix_bytes(std::string_view word) {
     constexpr std::size_t kShortestProtectedBytes = 3 * kLetterBytes;
     // Every protected word starts with a letter that could be a clitic; skip the rest cheaply.
-    static constexpr std::array kCliticLetters = {"و"sv, "ف"sv, "ب"sv, "ك"sv, "ل"sv};
-    bool may_be_protected = false;
-    for (std::string_view letter : kCliticLetters) may_be_protected |= word.starts_with(letter);
-    if (!may_be_protected || word.size() % kLetterBytes != 0) return 0;
+    if (!starts_with_clitic_letter(word) || word.size() % kLetterBytes != 0) return 0;
 
     // The protected part must reach at least past the last letter that no suffix contains.
     std::size_t min_end = word.size();
@@ -99,7 +105,7 @@ std::string LightArabicStemmer::stem(std::string_view folded_word) {
     const std::string_view after_first_letter = word.substr(std::min(word.size(), kLetterBytes));
     if (protected_prefix_bytes(word) != 0) {
         // The first letter is the word's own (فرنسا، وزير): no prefix to remove.
-    } else if (protected_prefix_bytes(after_first_letter) != 0) {
+    } else if (starts_with_clitic_letter(word) && protected_prefix_bytes(after_first_letter) != 0) {
         word = after_first_letter;  // one clitic before a protected word: للبنان، وبيروت
     } else if (!strip_article(word)) {
         for (std::string_view conjunction : kConjunctions) {

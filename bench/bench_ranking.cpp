@@ -6,14 +6,15 @@
 // the lede (the first N words of the body indexed once more, through Article.abstract).
 //
 // Usage: bench_ranking [--reuse] [--only NAME[,NAME...]] [--no-grid]
-//                      [CORPUS.jsonl.xz [WORKDIR [CHECK_CORPUS.jsonl]]]
+//                      [CORPUS.jsonl.xz [WORKDIR [JUDGED_CORPUS_DIR]]]
 //
 //   CORPUS         ANT JSON-lines file (default: ant_multisource_v2.1.jsonl.xz next to the repo,
 //                  see bench/CMakeLists.txt). Missing file: SKIP, exit 0.
 //   WORKDIR        where the databases go (default /tmp/rasd-bench-ranking); one subdirectory
 //                  per database variant, removed and rebuilt unless --reuse.
-//   CHECK_CORPUS   a small second collection evaluated the same way with every headline that
-//                  qualifies (default: the repository's corpus/articles.jsonl); "-" = none.
+//   JUDGED_CORPUS_DIR  a folder with articles, queries.tsv and qrels.tsv (default: the
+//                  repository's corpus/); every variant is also scored on its judgments, in
+//                  ordinary use (titles indexed). "-" = skip.
 //   --reuse        keep a variant's database if WORKDIR/<variant>.built says it was built from
 //                  the same input with the same recipe (for repeated runs while experimenting).
 //   --only LIST    build and evaluate only these database variants (names as in the table).
@@ -32,7 +33,8 @@
 //
 // Self-checks (exit 1 with "bench_ranking: CHECK FAILED: ..."): exactly 1000 queries; every
 // database holds one document per article and each target id; the plain-Xapian reproduction
-// of the query gives, with BM25's default parameters, exactly the ranks rasd::Searcher gives.
+// of the query gives, with BM25's default parameters, exactly the ranks rasd::Searcher gives
+// (and, on the judged corpus, exactly the Searcher's top 10 for every query).
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
 #include <rasd/analysis/analyzer.hpp>
@@ -43,6 +45,11 @@
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
 #include <rasd/searcher.hpp>
+
+// Internal headers (read only), to run the judged queries exactly as rasd parses them.
+#include "indexer/schema.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/query_syntax.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -69,8 +76,8 @@
 #ifndef RASD_BENCH_DEFAULT_CORPUS
 #define RASD_BENCH_DEFAULT_CORPUS "../shared/data/ant/ant_multisource_v2.1.jsonl.xz"
 #endif
-#ifndef RASD_BENCH_CHECK_CORPUS
-#define RASD_BENCH_CHECK_CORPUS "corpus/articles.jsonl"
+#ifndef RASD_BENCH_JUDGED_CORPUS
+#define RASD_BENCH_JUDGED_CORPUS "corpus"
 #endif
 
 namespace fs = std::filesystem;
@@ -511,7 +518,7 @@ struct VariantResult {
 };
 
 VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& workdir, bool reuse, bool grid,
-                       const Bm25* fixed_extra, bool verbose) {
+                       bool verbose) {
     VariantResult r;
     r.variant = v;
     const fs::path dir = workdir / v.name;
@@ -572,16 +579,194 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& 
         r.holdout_default = metrics(r.ranks["holdout-default"]);
         r.holdout_best = metrics(r.ranks["holdout-best"]);
     }
-    if (fixed_extra) {
-        const Ranks e = direct.run(*fixed_extra, QueryShape::Stems);
-        r.ranks["extra"] = e;
-    }
     if (verbose) {
         const Metrics s = metrics(r.searcher.ranks);
         std::cout << "  " << lpad(v.name, 20) << " indexed in " << fixed(r.index_s, 1) << " s" << (r.index_s == 0 ? " (reused)" : "")
                   << "; Searcher MRR@10 " << fixed(s.mrr, 4) << " S@1 " << fixed(s.s1, 3) << " S@10 " << fixed(s.s10, 3)
                   << ", " << fixed(r.searcher.mean_ms, 2) << " ms/query; reproduction identical; best BM25 k1 "
                   << fixed(r.best.k1, 1) << " b " << fixed(r.best.b, 2) << " MRR " << fixed(r.grid_best.mrr, 4) << "\n";
+    }
+    return r;
+}
+
+// ---- the judged corpus (corpus/queries.tsv + qrels.tsv) ----------------------------------
+//
+// Ordinary use: titles indexed, queries in rasd's query language. The query is built by rasd's
+// own (internal) parser and builder, then run by Xapian::Enquire with any BM25 parameters; at the
+// defaults the top 10 must be exactly rasd::Searcher's.
+
+struct Judged {
+    std::vector<rasd::Article> articles;
+    std::vector<std::pair<std::string, std::string>> queries;     // qid, query
+    std::map<std::string, std::map<std::string, int>> qrels;      // qid -> doc id -> grade
+    std::size_t judged_queries = 0, relevant = 0, must = 0;
+};
+
+Judged read_judged(const fs::path& dir) {
+    Judged j;
+    std::vector<fs::path> inputs;
+    for (const fs::directory_entry& e : fs::directory_iterator(dir)) {
+        const std::string name = e.path().filename().string();
+        if (e.is_directory() || (rasd::is_supported_input_name(name) && name != "README.md")) inputs.push_back(e.path());
+    }
+    std::sort(inputs.begin(), inputs.end());
+    for (const fs::path& input : inputs) {
+        rasd::read_articles(
+            input.string(), [&](rasd::Article&& a) { j.articles.push_back(std::move(a)); },
+            [&](const rasd::ReadProblem& p) { std::cout << "  judged corpus read problem: " << p.message() << "\n"; });
+    }
+    std::ifstream queries(dir / "queries.tsv");
+    for (std::string line; std::getline(queries, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        j.queries.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+    std::ifstream qrels(dir / "qrels.tsv");
+    for (std::string line; std::getline(qrels, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream in(line);
+        std::string qid, iter, doc;
+        int grade = 0;
+        if (in >> qid >> iter >> doc >> grade && grade > 0) j.qrels[qid][doc] = grade;
+    }
+    for (const auto& [qid, text] : j.queries) {
+        const auto it = j.qrels.find(qid);
+        if (it == j.qrels.end()) continue;
+        ++j.judged_queries;
+        for (const auto& [doc, grade] : it->second) {
+            ++j.relevant;
+            j.must += grade >= 2;
+        }
+    }
+    return j;
+}
+
+struct JudgedVariant {
+    DbVariant variant;   // stemmer and lede recipe (titles are kept here)
+    int title_weight = 3;  // 3 = rasd's; 5 = the title twice more in the abstract; 1 = title moved to the abstract
+    Bm25 tuned;          // the ANT-tuned parameters of this variant
+};
+
+rasd::Article make_judged_article(const rasd::Article& source, const JudgedVariant& jv) {
+    rasd::Article a = make_article(source, jv.variant);
+    a.title = source.title;
+    if (jv.title_weight == 1) {
+        a.abstract = source.title + (a.abstract.empty() ? "" : "\n") + a.abstract;
+        a.title.clear();
+    } else {
+        for (int i = 3; i < jv.title_weight; ++i) a.abstract = source.title + (a.abstract.empty() ? "" : "\n") + a.abstract;
+    }
+    return a;
+}
+
+struct JudgedMetrics {
+    double mrr = 0, recall = 0;
+    std::size_t must_found = 0, must_total = 0;
+};
+
+struct JudgedResult {
+    JudgedMetrics at_default, at_tuned;
+    std::map<std::pair<double, double>, JudgedMetrics> grid;
+};
+
+using TopIds = std::vector<std::vector<std::string>>;
+
+JudgedMetrics judge(const Judged& j, const TopIds& top) {
+    JudgedMetrics m;
+    std::size_t n = 0;
+    for (std::size_t q = 0; q < j.queries.size(); ++q) {
+        const auto it = j.qrels.find(j.queries[q].first);
+        if (it == j.qrels.end()) continue;
+        ++n;
+        std::size_t found = 0;
+        bool first = true;
+        for (std::size_t r = 0; r < top[q].size(); ++r) {
+            const auto g = it->second.find(top[q][r]);
+            if (g == it->second.end()) continue;
+            if (first) m.mrr += 1.0 / static_cast<double>(r + 1);
+            first = false;
+            ++found;
+            m.must_found += g->second >= 2;
+        }
+        m.recall += static_cast<double>(found) / static_cast<double>(it->second.size());
+        for (const auto& [doc, grade] : it->second) m.must_total += grade >= 2;
+    }
+    if (n > 0) {
+        m.mrr /= static_cast<double>(n);
+        m.recall /= static_cast<double>(n);
+    }
+    return m;
+}
+
+TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, const Bm25& w) {
+    Xapian::Database db(dir.string());
+    rasd::Analyzer analyzer = rasd::make_analyzer(kind);
+    Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(w.k1, w.k2, w.k3, w.b, w.min_normlen));
+    TopIds top;
+    for (const auto& [qid, text] : j.queries) {
+        std::vector<std::string> ids;
+        try {
+            const rasd::detail::QueryNode syntax = rasd::detail::parse_query_syntax(text);
+            const rasd::detail::BuiltQuery built = rasd::detail::build_query(syntax, {}, analyzer);
+            if (built.has_text() || built.has_filters()) {
+                enquire.set_query(built.combined());
+                if (built.has_text()) {
+                    enquire.set_sort_by_relevance();
+                } else {
+                    enquire.set_sort_by_value_then_relevance(rasd::schema::kDateSlot, true);  // as the Searcher lists
+                }
+                const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kDepth));
+                for (auto it = mset.begin(); it != mset.end(); ++it) {
+                    const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+                    ids.push_back(data.is_object() ? data.value("id", std::string()) : std::string());
+                }
+            }
+        } catch (const rasd::InvalidArgument&) {
+            // the Searcher refuses it too (checked below)
+        }
+        top.push_back(std::move(ids));
+    }
+    return top;
+}
+
+JudgedResult evaluate_judged(const Judged& j, const JudgedVariant& jv, const fs::path& workdir, bool grid) {
+    const fs::path dir = workdir / (jv.variant.name + "-tw" + std::to_string(jv.title_weight));
+    fs::remove_all(dir);
+    {
+        rasd::Indexer indexer(dir.string(), rasd::IndexerOptions{jv.variant.stemmer});
+        for (const rasd::Article& a : j.articles) (void)indexer.add_or_replace(make_judged_article(a, jv));
+        indexer.commit();
+    }
+    // The reproduction must be rasd::Searcher at BM25's defaults.
+    const TopIds reproduced = run_judged(j, dir, jv.variant.stemmer, Bm25{});
+    {
+        rasd::Searcher searcher(dir.string());
+        rasd::SearchOptions options;
+        options.limit = kDepth;
+        for (std::size_t q = 0; q < j.queries.size(); ++q) {
+            std::vector<std::string> ids;
+            try {
+                for (const rasd::SearchHit& hit : searcher.search(j.queries[q].second, options).hits) ids.push_back(hit.id);
+            } catch (const rasd::InvalidArgument&) {
+            }
+            check(ids == reproduced[q], jv.variant.name + ": judged query " + j.queries[q].first +
+                                            " gives another top 10 through rasd::Searcher than through its reproduction");
+        }
+    }
+    JudgedResult r;
+    r.at_default = judge(j, reproduced);
+    r.at_tuned = judge(j, run_judged(j, dir, jv.variant.stemmer, jv.tuned));
+    if (grid) {
+        for (double k1 : kGridK1) {
+            for (double b : kGridB) {
+                Bm25 w;
+                w.k1 = k1;
+                w.b = b;
+                r.grid[{k1, b}] = judge(j, run_judged(j, dir, jv.variant.stemmer, w));
+            }
+        }
     }
     return r;
 }
@@ -611,7 +796,7 @@ int main(int argc, char** argv) {
             only = split_list(argv[++i]);
         } else if (arg.starts_with("--")) {
             std::cerr << "usage: bench_ranking [--reuse] [--only NAME[,NAME...]] [--no-grid] "
-                         "[CORPUS.jsonl.xz [WORKDIR [CHECK_CORPUS.jsonl|-]]]\n";
+                         "[CORPUS.jsonl.xz [WORKDIR [JUDGED_CORPUS_DIR|-]]]\n";
             return 2;
         } else {
             positional.push_back(arg);
@@ -619,7 +804,7 @@ int main(int argc, char** argv) {
     }
     const std::string path = positional.size() > 0 ? positional[0] : RASD_BENCH_DEFAULT_CORPUS;
     const fs::path workdir = positional.size() > 1 ? positional[1] : "/tmp/rasd-bench-ranking";
-    const std::string check_path = positional.size() > 2 ? positional[2] : RASD_BENCH_CHECK_CORPUS;
+    const std::string judged_dir = positional.size() > 2 ? positional[2] : RASD_BENCH_JUDGED_CORPUS;
 
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
@@ -662,7 +847,7 @@ int main(int argc, char** argv) {
         std::cout << "  headlines changed by the plain-text rewrite (syntax characters, spacing): " << changed << "\n";
 
         std::vector<VariantResult> results;
-        for (const DbVariant& v : variants) results.push_back(evaluate(c, v, workdir, reuse, grid, nullptr, true));
+        for (const DbVariant& v : variants) results.push_back(evaluate(c, v, workdir, reuse, grid, true));
 
         // ---- report ---------------------------------------------------------------------
         const VariantResult* base = nullptr;
@@ -722,29 +907,66 @@ int main(int argc, char** argv) {
             }
         }
 
-        // ---- the small check collection ----------------------------------------------------
-        nlohmann::json check_json = nullptr;
-        if (check_path != "-" && fs::is_regular_file(check_path, ec)) {
-            const Collection small = read_collection(check_path, kQueries);
-            std::cout << "\n  check collection " << check_path << ": " << small.articles.size() << " articles, "
-                      << small.queries.docs.size() << " queries (every unique headline with >= " << kMinHeadlineWords
-                      << " words)\n";
-            check_json = nlohmann::json::array();
-            for (std::size_t i = 0; i < results.size(); ++i) {
-                const VariantResult& big = results[i];
-                const VariantResult s = evaluate(small, big.variant, workdir / "check", false, false, &big.best, false);
-                const Metrics d = metrics(s.searcher.ranks);
-                const Metrics t = metrics(s.ranks.at("extra"));
-                std::cout << "  " << lpad(big.variant.name, 22) << "default BM25" << metrics_cells(d) << "   with k1 "
-                          << fixed(big.best.k1, 1) << " b " << fixed(big.best.b, 2) << metrics_cells(t) << "\n";
-                check_json.push_back({{"variant", big.variant.name}, {"mrr", d.mrr}, {"s1", d.s1}, {"s10", d.s10},
-                                      {"best_bm25_mrr", t.mrr}});
+        // ---- the judged corpus ------------------------------------------------------------
+        nlohmann::json judged_json = nullptr;
+        std::vector<std::pair<std::string, std::map<std::pair<double, double>, JudgedMetrics>>> judged_grids;
+        if (judged_dir != "-" && fs::is_regular_file(fs::path(judged_dir) / "qrels.tsv", ec) &&
+            fs::is_regular_file(fs::path(judged_dir) / "queries.tsv", ec)) {
+            const Judged j = read_judged(judged_dir);
+            std::cout << "\n  judged corpus " << judged_dir << ": " << j.articles.size() << " articles, " << j.queries.size()
+                      << " queries, " << j.judged_queries << " with judgments (" << j.relevant << " relevant, "
+                      << j.must << " must-finds); titles indexed (weight 3 unless said)\n"
+                      << "  variant                  BM25            MRR@10  R@10  must-finds\n";
+            judged_json = nlohmann::json::array();
+            std::vector<JudgedVariant> jvs;
+            for (const VariantResult& r : results) jvs.push_back({r.variant, 3, r.best});
+            for (int tw : {1, 5}) {
+                DbVariant v = all_variants().front();
+                v.name = "light-title" + std::to_string(tw);
+                jvs.push_back({v, tw, Bm25{}});
             }
+            for (const JudgedVariant& jv : jvs) {
+                const JudgedResult jr = evaluate_judged(j, jv, workdir / "judged", grid);
+                auto row = [&](const std::string& label, const JudgedMetrics& m) {
+                    std::cout << "  " << lpad(jv.variant.name, 22) << " " << lpad(label, 14) << rpad(fixed(m.mrr, 4), 8)
+                              << rpad(fixed(m.recall, 3), 6) << rpad(std::to_string(m.must_found), 6) << "/" << m.must_total
+                              << "\n";
+                };
+                row("default", jr.at_default);
+                row("k1 " + fixed(jv.tuned.k1, 1) + " b " + fixed(jv.tuned.b, 2), jr.at_tuned);
+                nlohmann::json g = nlohmann::json::array();
+                for (const auto& [kb, m] : jr.grid) g.push_back({kb.first, kb.second, m.mrr, m.recall, m.must_found});
+                judged_json.push_back({{"variant", jv.variant.name},      {"title_weight", jv.title_weight},
+                                       {"mrr10", jr.at_default.mrr},       {"recall10", jr.at_default.recall},
+                                       {"must_found", jr.at_default.must_found}, {"must_total", jr.at_default.must_total},
+                                       {"tuned_k1", jv.tuned.k1},          {"tuned_b", jv.tuned.b},
+                                       {"tuned_mrr10", jr.at_tuned.mrr},   {"tuned_recall10", jr.at_tuned.recall},
+                                       {"tuned_must_found", jr.at_tuned.must_found}, {"grid_k1_b_mrr_r10_must", g}});
+                judged_grids.emplace_back(jv.variant.name, jr.grid);
+            }
+            if (grid) {
+                for (const auto& [name, g] : judged_grids) {
+                    std::cout << "\n  judged corpus BM25 grid, " << name << " (MRR@10 / must-finds; rows k1, columns b)\n"
+                              << "     k1 \\ b";
+                    for (double b : kGridB) std::cout << rpad(fixed(b, 2), 13);
+                    std::cout << "\n";
+                    for (double k1 : kGridK1) {
+                        std::cout << "  " << rpad(fixed(k1, 1), 8) << " ";
+                        for (double b : kGridB) {
+                            const JudgedMetrics& m = g.at({k1, b});
+                            std::cout << rpad(fixed(m.mrr, 4) + " / " + std::to_string(m.must_found), 13);
+                        }
+                        std::cout << "\n";
+                    }
+                }
+            }
+        } else if (judged_dir != "-") {
+            std::cout << "\n  judged corpus: " << judged_dir << " has no queries.tsv and qrels.tsv; skipped\n";
         }
 
         nlohmann::json out = {{"bench", "ranking"},     {"corpus", path},           {"articles", c.articles.size()},
                               {"skipped", c.problems},  {"candidates", c.candidates}, {"queries", c.queries.docs.size()},
-                              {"seed", kSeed},          {"check_collection", check_json}};
+                              {"seed", kSeed},          {"judged_corpus", judged_json}};
         nlohmann::json vs = nlohmann::json::array();
         for (const VariantResult& r : results) {
             const Metrics m = metrics(r.searcher.ranks);

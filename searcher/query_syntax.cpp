@@ -61,6 +61,13 @@ bool looks_like_field_name(std::string_view name) {
     return true;
 }
 
+bool is_ascii(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
 std::string canonical_field(std::string_view name) {
     const std::string folded = fold_text(name);
     for (const FieldName& f : kQueryFields) {
@@ -163,6 +170,9 @@ private:
             field.kind = Kind::Field;
             field.field = canonical_field(name);
             if (field.field.empty()) {
+                // An Arabic word before a colon is usually punctuation in pasted text ("مسؤول
+                // مصرفي: ..."): read it as words. A Latin one ("author:") looks like a field typo.
+                if (!is_ascii(name)) return plain_atom(chunk);
                 throw QuerySyntaxError("unknown field '" + std::string(name) + ":' at position " +
                                        std::to_string(column_of(m_text, start)) + " (valid: " + field_list() + ")");
             }

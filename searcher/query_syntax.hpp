@@ -8,7 +8,8 @@
 //   -word  +word    exclude / require (also on phrases, fields and groups)
 //   AND OR NOT ( )  boolean operators, in capitals only, so the Arabic و and أو stay words
 //   field:value     topic: place: date: source: title: and their Arabic names
-//                   موضوع: مكان: تاريخ: مصدر: عنوان:  (value may be "quoted")
+//                   موضوع: مكان: تاريخ: مصدر: عنوان:  (value may be "quoted"); an unknown
+//                   Latin name is an error, an unknown Arabic one ("مصرفي:") is read as words
 
 #include <rasd/error.hpp>
 

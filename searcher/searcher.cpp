@@ -58,6 +58,8 @@ auto with_reopen_on_modification(Xapian::Database& database, Body&& body) -> dec
     }
 }
 
+constexpr Xapian::doccount kExactTotalUpTo = 1000;
+
 // The `top` terms under `prefix` by article count, prefix removed.
 std::vector<TermCount> top_terms(const Xapian::Database& database, const std::string& prefix, std::size_t top) {
     std::vector<TermCount> counts;
@@ -174,7 +176,9 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     }
     Xapian::ValueCountMatchSpy topic_spy(schema::kTopicSlot), country_spy(schema::kCountrySlot),
         city_spy(schema::kCitySlot), year_spy(schema::kYearSlot), month_spy(schema::kMonthSlot);
-    Xapian::doccount check_at_least = 0;
+    // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
+    // this many matches makes totals exact for small result sets at little cost.
+    Xapian::doccount check_at_least = kExactTotalUpTo;
     if (options.facets) {
         for (auto* spy : {&topic_spy, &country_spy, &city_spy, &year_spy, &month_spy}) enquire.add_matchspy(spy);
         check_at_least = database.get_doccount();  // count the whole match set, not just the page

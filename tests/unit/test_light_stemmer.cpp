@@ -57,6 +57,7 @@ TEST_CASE("names and words whose first letter is a root letter stay whole") {
         {"فرنسا", "فرنسا"}, {"فلسطين", "فلسطين"}, {"بيروت", "بيروت"}, {"بطاطس", "بطاطس"},
         {"وزير", "وزير"},   {"فيلم", "فيلم"},     {"بغداد", "بغداد"}, {"ليبيا", "ليبيا"},
         {"وبيروت", "بيروت"}, {"بفرنسا", "فرنسا"},
+        {"موجة", "موج"},  // regression: م is no clitic, so موجه must not become the protected وجه
     };
     for (const StemCase& c : table) {
         CAPTURE(c.word);

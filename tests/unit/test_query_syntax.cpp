@@ -49,6 +49,7 @@ TEST_CASE("constructs parse to the expected trees") {
         {"و المواطنين أو الأمن", "(DEFAULT و المواطنين أو الأمن)"},  // Arabic و and أو are words
         {"and or not", "(DEFAULT and or not)"},                       // only capitals are operators
         {"الساعة 10:30", "(DEFAULT الساعة 10:30)"},
+        {"مسؤول مصرفي: المركزي", "(DEFAULT مسؤول مصرفي: المركزي)"},  // pasted punctuation, not a field
         {"https://news.example.com/x", "https://news.example.com/x"},
         {"", "(DEFAULT)"},
         {"   ", "(DEFAULT)"},

@@ -946,15 +946,15 @@ int main(int argc, char** argv) {
             }
             if (grid) {
                 for (const auto& [name, g] : judged_grids) {
-                    std::cout << "\n  judged corpus BM25 grid, " << name << " (MRR@10 / must-finds; rows k1, columns b)\n"
+                    std::cout << "\n  judged corpus BM25 grid, " << name << " (MRR@10, R@10, must-finds; rows k1, columns b)\n"
                               << "     k1 \\ b";
-                    for (double b : kGridB) std::cout << rpad(fixed(b, 2), 13);
+                    for (double b : kGridB) std::cout << rpad(fixed(b, 2), 20);
                     std::cout << "\n";
                     for (double k1 : kGridK1) {
                         std::cout << "  " << rpad(fixed(k1, 1), 8) << " ";
                         for (double b : kGridB) {
                             const JudgedMetrics& m = g.at({k1, b});
-                            std::cout << rpad(fixed(m.mrr, 4) + " / " + std::to_string(m.must_found), 13);
+                            std::cout << rpad(fixed(m.mrr, 4) + " " + fixed(m.recall, 3) + " " + std::to_string(m.must_found), 20);
                         }
                         std::cout << "\n";
                     }

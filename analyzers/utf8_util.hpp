@@ -2,10 +2,30 @@
 // Byte-level helpers for folded UTF-8 words (the stemmer works on bytes; letters are counted
 // as UTF-8 lead bytes).
 
+#include <unicode/utf8.h>
+
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace rasd::detail {
+
+inline constexpr char32_t kReplacementCodePoint = U'\uFFFD';
+
+// The code point at `pos`, advancing `pos` past it, decoded with ICU's U8_NEXT: a malformed or
+// truncated sequence yields U+FFFD and clears `*valid` (when given), and scanning always advances.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos, bool* valid = nullptr) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    auto i = static_cast<int64_t>(pos);
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, static_cast<int64_t>(s.size()), c);
+    pos = static_cast<std::size_t>(i);
+    if (c < 0) {
+        if (valid) *valid = false;
+        return kReplacementCodePoint;
+    }
+    return static_cast<char32_t>(c);
+}
 
 [[nodiscard]] inline std::size_t count_code_points(std::string_view s) {
     std::size_t n = 0;

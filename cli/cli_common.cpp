@@ -30,6 +30,34 @@ int run(const std::string& program, const std::function<int()>& body) {
     }
 }
 
+boost::program_options::variables_map parse_command_line(
+    int argc, char** argv, const boost::program_options::options_description& visible,
+    std::vector<std::string>& positionals) {
+    namespace po = boost::program_options;
+    po::options_description all;
+    all.add(visible).add_options()("positional", po::value(&positionals));
+    po::positional_options_description positional;
+    positional.add("positional", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+    return vm;
+}
+
+bool print_help_or_version(const std::string& program, const boost::program_options::variables_map& vm,
+                           const boost::program_options::options_description& visible,
+                           const std::string& exit_status_help) {
+    if (vm.count("help")) {
+        std::cout << visible << '\n' << exit_status_help;
+        return true;
+    }
+    if (vm.count("version")) {
+        std::cout << version_text(program);
+        return true;
+    }
+    return false;
+}
+
 std::string version_text(const std::string& program) {
     return program + " (rasd) " + kVersion + "\nFull-text search for Arabic news archives.\n";
 }

@@ -2,8 +2,11 @@
 // Conventions shared by rasd-index and rasd-search: exit codes, error messages on stderr
 // prefixed with the program's name, --version text.
 
+#include <boost/program_options.hpp>
+
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace rasd::cli {
 
@@ -23,6 +26,18 @@ void print_diagnostic(const std::string& program, const std::string& level, cons
 
 // "PROGRAM (rasd) VERSION" plus the licence line, for --version.
 [[nodiscard]] std::string version_text(const std::string& program);
+
+// Parses the command line: `visible` options (those --help lists) plus every remaining argument
+// into `positionals`. @throws boost::program_options::error for bad options (a usage error).
+[[nodiscard]] boost::program_options::variables_map parse_command_line(
+    int argc, char** argv, const boost::program_options::options_description& visible,
+    std::vector<std::string>& positionals);
+
+// Prints --help (the options, then `exit_status_help`) or --version to stdout if asked for.
+// @return true if it printed (the program then exits 0).
+bool print_help_or_version(const std::string& program, const boost::program_options::variables_map& vm,
+                           const boost::program_options::options_description& visible,
+                           const std::string& exit_status_help);
 
 // True when standard output is a terminal (colors, progress, bold highlights).
 [[nodiscard]] bool stdout_is_terminal();

@@ -1,5 +1,7 @@
 #include "date_parser.hpp"
 
+#include "../analyzers/utf8_util.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 
 #include <algorithm>
@@ -35,7 +37,6 @@ std::optional<CalendarDate> make_date(int year, int month, int day) {
 
 // ---- Characters ------------------------------------------------------------------------
 
-constexpr char32_t kReplacementCharacter = U'\uFFFD';
 constexpr char32_t kArabicLettersFirst = U'\u0620';     // ؠ; U+0600..U+061F hold signs and ، ؛ ؟
 constexpr char32_t kArabicDigitZero = U'\u0660';        // ٠ .. ٩, then ٪ ٫ ٬ ٭
 constexpr char32_t kArabicFivePointedStar = U'\u066D';  // ٭
@@ -79,32 +80,12 @@ CharClass classify(char32_t c) {
     return arabic_letter || latin_letter ? CharClass::Letter : CharClass::Other;
 }
 
-// The code point at `pos` and its length in bytes. fold_text() emits valid UTF-8, but a
-// malformed sequence still decodes (to U+FFFD, one byte) so that scanning always advances.
+// The code point at `pos` and its length in bytes (a malformed sequence decodes to U+FFFD so
+// that scanning always advances).
 std::pair<char32_t, std::size_t> decode_utf8(std::string_view s, std::size_t pos) {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    std::size_t length = 0;
-    char32_t c = 0;
-    if (lead < 0x80) return {lead, 1};
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        c = lead & 0x1FU;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        c = lead & 0x0FU;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        c = lead & 0x07U;
-    } else {
-        return {kReplacementCharacter, 1};
-    }
-    if (s.size() - pos < length) return {kReplacementCharacter, 1};
-    for (std::size_t i = 1; i < length; ++i) {
-        const auto next = static_cast<unsigned char>(s[pos + i]);
-        if ((next & 0xC0U) != 0x80U) return {kReplacementCharacter, 1};
-        c = (c << 6U) | (next & 0x3FU);
-    }
-    return {c, length};
+    std::size_t end = pos;
+    const char32_t c = next_code_point(s, end);
+    return {c, end - pos};
 }
 
 // The first `max_bytes` bytes, moved back so that no UTF-8 sequence is cut in half.

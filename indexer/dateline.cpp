@@ -1,5 +1,7 @@
 #include "dateline.hpp"
 
+#include "../analyzers/utf8_util.hpp"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -14,7 +16,6 @@ constexpr std::size_t kMaxQualifierWords = 4;
 // Enough tokens for "(" NAME ")" and NAME "،" QUALIFIER TERMINATOR.
 constexpr std::size_t kMaxTokens = kMaxNameWords + kMaxQualifierWords + 3;
 
-constexpr char32_t kReplacementCharacter = U'\uFFFD';
 constexpr char32_t kTatweel = U'\u0640';
 
 // News agency tags as Gazetteer::normalize leaves them: "(قنا)" opening a body is Qatar News
@@ -28,38 +29,6 @@ constexpr auto kAgencyTags = std::to_array<std::string_view>({
 
 enum class CharClass { Space, Ignorable, Hyphen, Dash, Open, Close, Ornate, Colon, Comma, Word };
 
-// The code point at `pos`, advancing `pos`; a malformed sequence yields U+FFFD, one byte.
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    if (lead < 0x80) {
-        ++pos;
-        return lead;
-    }
-    std::size_t length = 0;
-    char32_t c = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        c = lead & 0x1FU;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        c = lead & 0x0FU;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        c = lead & 0x07U;
-    }
-    bool ok = length != 0 && s.size() - pos >= length;
-    for (std::size_t i = 1; ok && i < length; ++i) {
-        const auto next = static_cast<unsigned char>(s[pos + i]);
-        ok = (next & 0xC0U) == 0x80U;
-        c = (c << 6U) | (next & 0x3FU);
-    }
-    if (!ok) {
-        ++pos;
-        return kReplacementCharacter;
-    }
-    pos += length;
-    return c;
-}
 
 CharClass classify(char32_t c) {
     switch (c) {

@@ -1,5 +1,7 @@
 #include "gazetteer.hpp"
 
+#include "../analyzers/utf8_util.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/error.hpp>
 
@@ -14,7 +16,6 @@ extern const std::string_view kGazetteerText;
 
 namespace {
 
-constexpr char32_t kReplacementCharacter = U'\uFFFD';
 
 // Input of more words than this cannot be a name even after dropping "في مدينة".
 constexpr std::size_t kMaxInputWords = Gazetteer::kMaxNameWords + 3;
@@ -36,56 +37,17 @@ constexpr auto kProclitics = std::to_array<std::string_view>({"ب", "و", "ل"})
 
 // ---- UTF-8 --------------------------------------------------------------------------------
 
-// The code point at `pos`, advancing `pos`; a malformed sequence yields U+FFFD, one byte, and
-// clears `valid`.
-char32_t next_code_point(std::string_view s, std::size_t& pos, bool& valid) {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    if (lead < 0x80) {
-        ++pos;
-        return lead;
-    }
-    std::size_t length = 0;
-    char32_t c = 0;
-    char32_t minimum = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        c = lead & 0x1FU;
-        minimum = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        c = lead & 0x0FU;
-        minimum = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        c = lead & 0x07U;
-        minimum = 0x10000;
-    }
-    bool ok = length != 0 && s.size() - pos >= length;
-    for (std::size_t i = 1; ok && i < length; ++i) {
-        const auto next = static_cast<unsigned char>(s[pos + i]);
-        ok = (next & 0xC0U) == 0x80U;
-        c = (c << 6U) | (next & 0x3FU);
-    }
-    ok = ok && c >= minimum && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF);
-    if (!ok) {
-        valid = false;
-        ++pos;
-        return kReplacementCharacter;
-    }
-    pos += length;
-    return c;
-}
 
 bool is_valid_utf8(std::string_view s) {
     bool valid = true;
-    for (std::size_t pos = 0; pos < s.size() && valid;) next_code_point(s, pos, valid);
+    for (std::size_t pos = 0; pos < s.size() && valid;) next_code_point(s, pos, &valid);
     return valid;
 }
 
 std::u32string to_code_points(std::string_view s) {
     std::u32string out;
     bool valid = true;
-    for (std::size_t pos = 0; pos < s.size();) out.push_back(next_code_point(s, pos, valid));
+    for (std::size_t pos = 0; pos < s.size();) out.push_back(next_code_point(s, pos, &valid));
     return out;
 }
 
@@ -247,7 +209,7 @@ std::string Gazetteer::normalize(std::string_view name) {
     bool pending_space = false;
     bool valid = true;
     for (std::size_t pos = 0; pos < folded.size();) {
-        const char32_t c = next_code_point(folded, pos, valid);
+        const char32_t c = next_code_point(folded, pos, &valid);
         if (is_separator(c)) {
             pending_space = !out.empty();
         } else if (!is_dropped(c)) {

@@ -231,21 +231,11 @@ int main(int argc, char** argv) {
     std::signal(SIGXFSZ, SIG_IGN);
     return rasd::cli::run(kProgram, [&]() -> int {
         Options o;
-        po::options_description visible = visible_options(o);
-        po::options_description all;
-        all.add(visible).add_options()("input", po::value(&o.inputs));
-        po::positional_options_description positional;
-        positional.add("input", -1);
-        po::variables_map vm;
-        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-        po::notify(vm);
-        if (vm.count("help")) {
-            std::cout << visible << "\nExit status: 0 done (skipped records included, unless --strict),\n"
-                      << "1 runtime or data error, 2 usage error.\n";
-            return rasd::cli::kExitOk;
-        }
-        if (vm.count("version")) {
-            std::cout << rasd::cli::version_text(kProgram);
+        const po::options_description visible = visible_options(o);
+        const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, o.inputs);
+        if (rasd::cli::print_help_or_version(kProgram, vm, visible,
+                                              "Exit status: 0 done (skipped records included, unless --strict),\n"
+                                              "1 runtime or data error, 2 usage error.\n")) {
             return rasd::cli::kExitOk;
         }
         (void)rasd::parse_stemmer_kind(o.stemmer);  // a bad name is a usage error, before any work

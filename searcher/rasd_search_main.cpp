@@ -222,20 +222,10 @@ int run_batch(rasd::Searcher& searcher, const Options& o, Format format, const r
 int main(int argc, char** argv) {
     return rasd::cli::run(kProgram, [&]() -> int {
         Options o;
-        po::options_description visible = visible_options(o);
-        po::options_description all;
-        all.add(visible).add_options()("query", po::value(&o.words));
-        po::positional_options_description positional;
-        positional.add("query", -1);
-        po::variables_map vm;
-        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-        po::notify(vm);
-        if (vm.count("help")) {
-            std::cout << visible << "\nExit status: 0 done, 1 runtime error, 2 usage error (including a bad query).\n";
-            return rasd::cli::kExitOk;
-        }
-        if (vm.count("version")) {
-            std::cout << rasd::cli::version_text(kProgram);
+        const po::options_description visible = visible_options(o);
+        const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, o.words);
+        if (rasd::cli::print_help_or_version(kProgram, vm, visible,
+                                              "Exit status: 0 done, 1 runtime error, 2 usage error (including a bad query).\n")) {
             return rasd::cli::kExitOk;
         }
         if (o.db.empty()) throw po::error("the option '--db' is required");

@@ -41,6 +41,11 @@ void check_or_record_analyzer(Xapian::WritableDatabase& database, const Analyzer
         database.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
         return;
     }
+    const std::string schema_version = database.get_metadata(schema::kSchemaVersionKey);
+    if (schema_version != schema::kSchemaVersion) {
+        throw AnalyzerMismatchError(path + ": database has schema version " + schema_version + ", this rasd writes " +
+                                    schema::kSchemaVersion + "; rebuild it into a new directory");
+    }
     if (recorded != analyzer.signature()) {
         throw AnalyzerMismatchError(path + ": database was built with analyzer '" + recorded +
                                     "', refusing to add articles analyzed with '" +

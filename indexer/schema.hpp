@@ -8,8 +8,8 @@ namespace rasd::schema {
 
 // Term prefixes.
 inline constexpr const char* kIdPrefix = "Q";           // unique article id (boolean)
-inline constexpr const char* kStemPrefix = "Z";         // stemmed word (no positions)
-inline constexpr const char* kTitlePrefix = "S";        // folded title word, with positions
+inline constexpr const char* kStemPrefix = "Z";         // stem (stop word: folded form), with positions
+inline constexpr const char* kTitlePrefix = "S";        // after Z: title stems, with positions (ZS...)
 inline constexpr const char* kPlacePrefix = "XPLACE";   // gazetteer id, every level (boolean)
 inline constexpr const char* kTopicPrefix = "XTOPIC";   // topic (boolean)
 inline constexpr const char* kSourcePrefix = "XSOURCE"; // folded source name (boolean)
@@ -33,6 +33,6 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
-inline constexpr const char* kSchemaVersion = "1";
+inline constexpr const char* kSchemaVersion = "2";  // 2: positions on stems, no unstemmed terms
 
 }  // namespace rasd::schema

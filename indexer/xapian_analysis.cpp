@@ -26,14 +26,16 @@ bool AnalyzerStopper::operator()(const std::string& term) const {
     return is_stop_word(fold_text(term));
 }
 
+std::string positional_term(const Token& token, const std::string& prefix) {
+    return std::string(schema::kStemPrefix) + prefix + (token.is_stop_word ? token.folded : token.stem);
+}
+
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
                            const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base) {
     Xapian::termpos next = base;
-    const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
     for (const Token& token : tokens) {
         const Xapian::termpos position = base + token.position + 1;  // Xapian positions start at 1
-        document.add_posting(prefix + token.folded, position, wdf);
-        if (!token.is_stop_word) document.add_term(stem_prefix + token.stem, wdf);
+        document.add_posting(positional_term(token, prefix), position, wdf);
         next = position;
     }
     return next;

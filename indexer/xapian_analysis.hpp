@@ -35,12 +35,16 @@ public:
     std::string get_description() const override { return "rasd::AnalyzerStopper()"; }
 };
 
-// Adds the terms of `tokens` to `document`:
-// - every token's folded form as `prefix + folded`, with position `base + token.position`
-//   (stop words too, so phrases keep their shape);
-// - every non-stop token's stem as "Z" + `prefix` + stem, without position.
-// Each occurrence adds `wdf` to the within-document frequency.
-// @return the position after the last token (base when there are none).
+// The one term a token is indexed (and searched) under: "Z" + `prefix` + its stem, or + its
+// folded form for a stop word (stop words are indexed so phrases keep their shape, but free-text
+// queries never ask for them).
+[[nodiscard]] std::string positional_term(const Token& token, const std::string& prefix);
+
+// Adds every token of `tokens` to `document` as positional_term() at position
+// `base + token.position + 1`, each occurrence adding `wdf` to the within-document frequency.
+// One term per token: stems carry the positions, so phrases match on stems (سيارات النقل
+// matches "سيارة نقل") and the index holds no second, unstemmed copy of every word.
+// @return the position of the last token (base when there are none).
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
                            const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base);
 

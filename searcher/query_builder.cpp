@@ -2,6 +2,7 @@
 
 #include "../indexer/date_parser.hpp"
 #include "../indexer/schema.hpp"
+#include "../indexer/xapian_analysis.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 
@@ -137,30 +138,39 @@ private:
         return combine(Xapian::Query::OP_OR, stems);
     }
 
-    // Words in this order, matched on their folded forms (so diacritics and spelling variants
-    // still meet, but clitics must be the same); a quoted single word matches exactly that word.
+    // Words in this order, matched on their stems (the index keeps positions on stems), so
+    // "سيارة نقل" also finds سيارات النقل; a quoted single word is just that word.
     Xapian::Query phrase_query(const std::string& text, const std::string& prefix) {
         std::vector<Xapian::Query> words;
         std::vector<std::string> shown;
         for (const Token& token : m_analyzer.analyze(text)) {
-            words.emplace_back(prefix + token.folded);
-            shown.push_back(token.folded);
+            words.emplace_back(positional_term(token, prefix));
+            shown.push_back(token.is_stop_word ? token.folded : token.stem);
         }
         if (words.empty()) return Xapian::Query();
-        m_explanation.push_back(std::string(words.size() == 1 ? "exact word: " : "phrase: ") + join(shown, " ") +
-                                (prefix.empty() ? "" : " (in titles)"));
+        m_explanation.push_back("phrase: " + join(shown, " ") + " (stems in this order" +
+                                (prefix.empty() ? ")" : ", in titles)"));
         if (words.size() == 1) return words.front();
         return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
                              static_cast<Xapian::termcount>(words.size()));
     }
 
+    // Stems starting with the typed prefix, or with the prefix after its clitics are removed
+    // (المواط* reaches مواطن as مواط*).
     Xapian::Query wildcard_query(const std::string& text, const std::string& prefix) {
         const std::string folded = fold_text(text);
         if (folded.empty()) return Xapian::Query();
-        m_explanation.push_back("wildcard: words starting with " + folded + " (at most " +
-                                std::to_string(kMaxWildcardExpansion) + " most frequent)");
-        return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + folded, kMaxWildcardExpansion,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        std::vector<std::string> patterns = {folded};
+        const std::string stripped = m_analyzer.stem_word(folded);
+        if (!stripped.empty() && stripped != folded) patterns.push_back(stripped);
+        std::vector<Xapian::Query> expansions;
+        for (const std::string& pattern : patterns) {
+            expansions.emplace_back(Xapian::Query::OP_WILDCARD, std::string(schema::kStemPrefix) + prefix + pattern,
+                                    kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        }
+        m_explanation.push_back("wildcard: stems starting with " + join(patterns, " or ") + " (at most " +
+                                std::to_string(kMaxWildcardExpansion) + " most frequent each)");
+        return combine(Xapian::Query::OP_OR, expansions);
     }
 
     Xapian::Query field_query(const QueryNode& node) {

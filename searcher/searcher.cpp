@@ -28,6 +28,10 @@ std::shared_ptr<Analyzer> analyzer_for(const Xapian::Database& database, const s
     if (signature.empty() || slash == std::string::npos) {
         throw DatabaseError(path + ": not a rasd database (no analyzer recorded)");
     }
+    if (const std::string version = database.get_metadata(schema::kSchemaVersionKey); version != schema::kSchemaVersion) {
+        throw AnalyzerMismatchError(path + ": database has schema version " + version + ", this rasd reads " +
+                                    schema::kSchemaVersion + "; rebuild it");
+    }
     auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
     if (analyzer->signature() != signature) {
         throw AnalyzerMismatchError(path + ": database was built with analyzer '" + signature +

@@ -322,6 +322,10 @@ private:
     QueryNode unary() {
         Token t = take();
         if (t.type == Token::Type::LeftParen) {
+            if (++m_depth > kMaxQueryNesting) {
+                throw QuerySyntaxError("brackets nested too deep at position " + std::to_string(t.column) + " (at most " +
+                                       std::to_string(kMaxQueryNesting) + " levels)");
+            }
             if (peek().type == Token::Type::RightParen) {
                 throw QuerySyntaxError("empty brackets at position " + std::to_string(t.column));
             }
@@ -335,6 +339,7 @@ private:
                                        " is never closed");
             }
             take();
+            --m_depth;
             inner.modifier = t.modifier;
             return inner;
         }
@@ -345,12 +350,24 @@ private:
 
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
+    std::size_t m_depth = 0;
 };
 
 }  // namespace
 
 QueryNode parse_query_syntax(std::string_view query) {
-    return Parser(Lexer(query).tokens()).parse();
+    if (query.size() > kMaxQueryBytes) {
+        throw QuerySyntaxError("query too long: " + std::to_string(query.size()) + " bytes (at most " +
+                               std::to_string(kMaxQueryBytes) + ")");
+    }
+    std::vector<Token> tokens = Lexer(query).tokens();
+    std::size_t atoms = 0;
+    for (const Token& t : tokens) atoms += t.type == Token::Type::Atom;
+    if (atoms > kMaxQueryAtoms) {
+        throw QuerySyntaxError("query too long: " + std::to_string(atoms) + " words (at most " +
+                               std::to_string(kMaxQueryAtoms) + ")");
+    }
+    return Parser(std::move(tokens)).parse();
 }
 
 std::string to_string(const QueryNode& node) {

@@ -45,6 +45,12 @@ struct QueryNode {
     std::vector<QueryNode> children;
 };
 
+// Limits against abusive queries (each a QuerySyntaxError naming the limit): the parser is
+// recursive, and every word becomes a Xapian subquery.
+inline constexpr std::size_t kMaxQueryBytes = 8192;  // about 4,000 Arabic letters
+inline constexpr std::size_t kMaxQueryAtoms = 256;   // words, phrases, wildcards and fields
+inline constexpr std::size_t kMaxQueryNesting = 32;  // depth of ( ) groups
+
 // The canonical field names and every name accepted for them (English and Arabic).
 struct FieldName {
     std::string_view canonical;

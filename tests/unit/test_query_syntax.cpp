@@ -80,6 +80,20 @@ TEST_CASE("every syntax error names the problem and its position") {
     }
 }
 
+TEST_CASE("limits against abusive queries") {
+    const std::string deep = std::string(40, '(') + "a" + std::string(40, ')');
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(deep), "brackets nested too deep at position 33 (at most 32 levels)",
+                         rasd::detail::QuerySyntaxError);
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(std::string(10000, '(')),
+                         "query too long: 10000 bytes (at most 8192)", rasd::detail::QuerySyntaxError);
+    std::string many;
+    for (int i = 0; i < 300; ++i) many += "كلمة ";
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(many), "query too long: 300 words (at most 256)",
+                         rasd::detail::QuerySyntaxError);
+    const std::string ok_depth = std::string(32, '(') + "a" + std::string(32, ')');
+    CHECK(rasd::detail::to_string(rasd::detail::parse_query_syntax(ok_depth)) == "a");
+}
+
 TEST_CASE("syntax errors are usage errors") {
     CHECK_THROWS_AS(rasd::detail::parse_query_syntax("(("), rasd::InvalidArgument);
 }

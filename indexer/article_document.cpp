@@ -59,9 +59,12 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
 
     Xapian::termpos position = add_tokens(document, analyzed.title, "", schema::kTitleWdf, 0);
     add_tokens(document, analyzed.title, schema::kTitlePrefix, 1, 0);
-    for (const auto* tokens : {&analyzed.abstract, &analyzed.body}) {
-        if (tokens->empty()) continue;
-        position = add_tokens(document, *tokens, "", 1, position + schema::kFieldPositionGap);
+    if (!analyzed.abstract.empty()) {
+        position = add_tokens(document, analyzed.abstract, "", 1, position + schema::kFieldPositionGap);
+    }
+    if (!analyzed.body.empty()) {
+        position = add_tokens(document, analyzed.body, "", 1, position + schema::kFieldPositionGap,
+                              schema::kLedeWords, schema::kLedeWdf);
     }
 
     // Every level of the place, so a filter on مصر finds an article from دار السلام.

@@ -31,11 +31,13 @@ std::string positional_term(const Token& token, const std::string& prefix) {
 }
 
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base) {
+                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base,
+                           std::size_t lead_tokens, Xapian::termcount lead_wdf) {
     Xapian::termpos next = base;
-    for (const Token& token : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
         const Xapian::termpos position = base + token.position + 1;  // Xapian positions start at 1
-        document.add_posting(positional_term(token, prefix), position, wdf);
+        document.add_posting(positional_term(token, prefix), position, i < lead_tokens ? lead_wdf : wdf);
         next = position;
     }
     return next;

@@ -44,8 +44,10 @@ public:
 // `base + token.position + 1`, each occurrence adding `wdf` to the within-document frequency.
 // One term per token: stems carry the positions, so phrases match on stems (سيارات النقل
 // matches "سيارة نقل") and the index holds no second, unstemmed copy of every word.
+// The first `lead_tokens` tokens add `lead_wdf` instead (the lede of a news story).
 // @return the position of the last token (base when there are none).
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base);
+                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base,
+                           std::size_t lead_tokens = 0, Xapian::termcount lead_wdf = 0);
 
 }  // namespace rasd::detail

@@ -2,8 +2,9 @@
 // The query is an article's headline, the target is the article, and headlines are left out of
 // the index. Reports MRR@10, success@1 and success@10 per stemmer (light, snowball, none), then
 // experiments with ranking ideas that need no library change: BM25 parameters (the query
-// reproduced with plain Xapian on the rasd database), exact-form terms added to the query, and
-// the lede (the first N words of the body indexed once more, through Article.abstract).
+// reproduced with plain Xapian on the rasd database), stop words and proximity of adjacent
+// words added to the query, and the lede (the first N words of the body indexed once more,
+// through Article.abstract, on top of the library's own lede weighting).
 //
 // Usage: bench_ranking [--reuse] [--only NAME[,NAME...]] [--no-grid]
 //                      [CORPUS.jsonl.xz [WORKDIR [JUDGED_CORPUS_DIR]]]
@@ -63,6 +64,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -221,7 +223,9 @@ struct DbVariant {
     rasd::StemmerKind stemmer = rasd::StemmerKind::Light;
     bool keep_abstract = true;    // false: Article.abstract emptied
     std::size_t lede_words = 0;   // first N body words appended to the abstract...
-    int lede_copies = 0;          // ...this many times (each copy adds 1 to their wdf)
+    int lede_copies = 0;          // ...this many times (each copy adds 1 to their wdf), on top of
+                                  // what the library does (since af34a4d: the first 40 body words
+                                  // already count twice)
     std::string describe() const {
         std::string d = "stemmer " + rasd::to_string(stemmer) + (keep_abstract ? ", abstract kept" : ", abstract dropped");
         if (lede_words > 0) {
@@ -261,7 +265,8 @@ rasd::Article make_article(const rasd::Article& source, const DbVariant& v) {
 std::string recipe(const Collection& c, const DbVariant& v) {
     std::error_code ec;
     const auto size = fs::file_size(c.path, ec);
-    return "recipe " + std::string(kRecipeVersion) + "; " + v.describe() + "; input " + c.path + " (" +
+    return "recipe " + std::string(kRecipeVersion) + "; schema " + rasd::schema::kSchemaVersion + ", analyzer " +
+           rasd::make_analyzer(v.stemmer).signature() + "; " + v.describe() + "; input " + c.path + " (" +
            std::to_string(ec ? 0 : size) + " bytes, " + std::to_string(c.articles.size()) + " articles)";
 }
 
@@ -385,12 +390,12 @@ SearcherRun run_searcher(const Collection& c, const QuerySet& qs, const fs::path
 }
 
 // A query's terms as query_builder.cpp makes them for free text: each whitespace-separated
-// word analyzed on its own, stop words dropped, "Z" + stem; plus the folded forms (the
-// unprefixed, positional terms) for the exact-form experiments.
+// word analyzed on its own, stop words dropped, "Z" + stem. Kept besides, for the query-shape
+// experiments: the stop words as the index holds them ("Z" + folded form, schema 2) and the
+// pairs of stems adjacent in the headline (stop words skipped).
 struct QueryTerms {
-    std::vector<std::string> stems;          // "Z" + stem, in query order (repeats kept)
-    std::vector<std::string> exact;          // folded forms of the non-stop words
-    std::vector<std::string> exact_stop;     // folded forms of the stop words
+    std::vector<std::string> stems;       // "Z" + stem, in query order (repeats kept)
+    std::vector<std::string> stop_words;  // "Z" + folded form of the stop words
 };
 
 std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) {
@@ -401,10 +406,9 @@ std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) 
         for (std::string_view word : split_words(text)) {
             for (const rasd::Token& token : analyzer.analyze(word)) {
                 if (token.is_stop_word) {
-                    t.exact_stop.push_back(token.folded);
+                    t.stop_words.push_back("Z" + token.folded);
                 } else {
                     t.stems.push_back("Z" + token.stem);
-                    t.exact.push_back(token.folded);
                 }
             }
         }
@@ -414,38 +418,63 @@ std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) 
 }
 
 enum class QueryShape {
-    Stems,           // what rasd::Searcher runs
-    StemsExact,      // + the folded forms of the words (exact form counts twice)
-    StemsExactStop,  // + the folded forms of the stop words too
+    Stems,      // what rasd::Searcher runs
+    StemsStop,  // + the stop words
+    NearHalf,   // + each adjacent pair of stems within 4 positions (any order), at half weight
+    NearFull,   // the same at full weight
 };
+
+constexpr Xapian::termcount kNearWindow = 4;
 
 const char* to_string(QueryShape s) {
     switch (s) {
         case QueryShape::Stems: return "stems (rasd)";
-        case QueryShape::StemsExact: return "stems + exact forms";
-        case QueryShape::StemsExactStop: return "stems + exact forms + stop words";
+        case QueryShape::StemsStop: return "stems + stop words";
+        case QueryShape::NearHalf: return "stems + adjacent pairs NEAR/4 x0.5";
+        case QueryShape::NearFull: return "stems + adjacent pairs NEAR/4 x1";
     }
     return "?";
 }
 
-Xapian::Query or_of(const std::vector<std::string>& terms) {
-    std::vector<Xapian::Query> parts;
-    for (const std::string& t : terms) parts.emplace_back(t);
+Xapian::Query or_of(const std::vector<Xapian::Query>& parts) {
     if (parts.empty()) return Xapian::Query();
     if (parts.size() == 1) return parts.front();
     return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
 Xapian::Query make_query(const QueryTerms& t, QueryShape shape) {
-    std::vector<std::string> terms = t.stems;
-    if (shape != QueryShape::Stems) terms.insert(terms.end(), t.exact.begin(), t.exact.end());
-    if (shape == QueryShape::StemsExactStop) terms.insert(terms.end(), t.exact_stop.begin(), t.exact_stop.end());
-    return or_of(terms);
+    std::vector<Xapian::Query> parts;
+    for (const std::string& term : t.stems) parts.emplace_back(term);
+    if (shape == QueryShape::StemsStop) {
+        for (const std::string& term : t.stop_words) parts.emplace_back(term);
+    }
+    if (shape == QueryShape::NearHalf || shape == QueryShape::NearFull) {
+        std::vector<Xapian::Query> pairs;
+        for (std::size_t i = 0; i + 1 < t.stems.size(); ++i) {
+            if (t.stems[i] == t.stems[i + 1]) continue;
+            const Xapian::Query both[] = {Xapian::Query(t.stems[i]), Xapian::Query(t.stems[i + 1])};
+            pairs.emplace_back(Xapian::Query::OP_NEAR, std::begin(both), std::end(both), kNearWindow);
+        }
+        if (!pairs.empty()) {
+            const double factor = shape == QueryShape::NearHalf ? 0.5 : 1.0;
+            parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of(pairs), factor);
+        }
+    }
+    return or_of(parts);
 }
 
 struct Bm25 {
     double k1 = 1, k2 = 0, k3 = 1, b = 0.5, min_normlen = 0.5;  // Xapian::BM25Weight() defaults
 };
+
+// The parameters rasd::Searcher uses (searcher/searcher.cpp, kBm25*; k1 2.0 and b 0.75 since
+// af34a4d, Xapian's defaults before). The reproduction check fails if they drift apart.
+Bm25 library_bm25() {
+    Bm25 w;
+    w.k1 = 2.0;
+    w.b = 0.75;
+    return w;
+}
 
 class DirectRunner {
 public:
@@ -497,11 +526,25 @@ private:
 const std::vector<double> kGridK1 = {0.6, 0.9, 1.2, 1.5, 2.0, 2.5, 3.0};
 const std::vector<double> kGridB = {0.3, 0.5, 0.75, 0.9};
 
+// One cell for every variant, so variants compare at the same parameters (the best cell of
+// `light` in every run made while writing this bench; now also the library's).
+Bm25 common_cell() {
+    Bm25 w;
+    w.k1 = 2.0;
+    w.b = 0.75;
+    return w;
+}
+
 std::string metrics_cells(const Metrics& m) {
     return rpad(fixed(m.mrr, 4), 8) + rpad(fixed(m.s1, 3), 7) + rpad(fixed(m.s10, 3), 7);
 }
 
 // ---- one database variant, evaluated ------------------------------------------------------
+
+struct ShapeResult {
+    std::string name;
+    Metrics at_default, at_best, holdout_best;
+};
 
 struct VariantResult {
     DbVariant variant;
@@ -512,7 +555,7 @@ struct VariantResult {
     Metrics grid_best;
     Bm25 best;
     std::map<std::pair<double, double>, Metrics> grid;
-    std::vector<std::pair<std::string, Metrics>> shapes;  // exact-form experiments
+    std::vector<ShapeResult> shapes;                      // query-shape experiments
     std::map<std::string, Ranks> ranks;                   // for paired comparisons
     Metrics holdout_default, holdout_best;                // on the held-out queries
 };
@@ -536,12 +579,15 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& 
 
     r.searcher = run_searcher(c, c.queries, dir);
     r.ranks["searcher"] = r.searcher.ranks;
-    const Ranks reproduced = direct.run(Bm25{}, QueryShape::Stems, &r.direct_ms);
+    const Ranks reproduced = direct.run(library_bm25(), QueryShape::Stems, &r.direct_ms);
     std::size_t differ = 0;
     for (std::size_t q = 0; q < reproduced.size(); ++q) differ += reproduced[q] != r.searcher.ranks[q];
     check(differ == 0, v.name + ": the plain-Xapian reproduction ranks " + std::to_string(differ) +
                            " targets differently from rasd::Searcher (MRR " + fixed(metrics(reproduced).mrr, 4) +
-                           " vs " + fixed(metrics(r.searcher.ranks).mrr, 4) + ")");
+                           " vs " + fixed(metrics(r.searcher.ranks).mrr, 4) +
+                           "); do library_bm25() and the analyzer still match the library?");
+    r.best = library_bm25();
+    r.ranks["xapian-defaults"] = direct.run(Bm25{}, QueryShape::Stems);
 
     r.grid_best = metrics(reproduced);
     if (grid) {
@@ -562,20 +608,22 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& 
         }
     }
     if (r.ranks.find("best-bm25") == r.ranks.end()) r.ranks["best-bm25"] = reproduced;
-    for (QueryShape s : {QueryShape::StemsExact, QueryShape::StemsExactStop}) {
-        const Ranks d = direct.run(Bm25{}, s);
-        r.shapes.emplace_back(std::string(to_string(s)) + ", default BM25", metrics(d));
-        r.ranks[std::string(to_string(s)) + " default"] = d;
-        const Ranks b = direct.run(r.best, s);
-        r.shapes.emplace_back(std::string(to_string(s)) + ", k1 " + fixed(r.best.k1, 1) + " b " + fixed(r.best.b, 2),
-                              metrics(b));
-        r.ranks[std::string(to_string(s)) + " best"] = b;
+    r.ranks["common"] = direct.run(common_cell(), QueryShape::Stems);
+    std::unique_ptr<DirectRunner> hold;
+    if (!c.holdout.docs.empty()) hold = std::make_unique<DirectRunner>(c, c.holdout, dir, v.stemmer);
+    for (QueryShape s : {QueryShape::StemsStop, QueryShape::NearHalf, QueryShape::NearFull}) {
+        ShapeResult sr;
+        sr.name = to_string(s);
+        sr.at_default = metrics(direct.run(library_bm25(), s));
+        sr.at_best = metrics(direct.run(r.best, s));
+        if (hold) sr.holdout_best = metrics(hold->run(r.best, s));
+        r.shapes.push_back(sr);
     }
-    if (!c.holdout.docs.empty()) {
-        DirectRunner hold(c, c.holdout, dir, v.stemmer);
-        for (Xapian::docid target : hold.targets()) check(target != 0, v.name + ": a held-out target is not in the database");
-        r.ranks["holdout-default"] = hold.run(Bm25{}, QueryShape::Stems);
-        r.ranks["holdout-best"] = hold.run(r.best, QueryShape::Stems);
+    if (hold) {
+        for (Xapian::docid target : hold->targets()) check(target != 0, v.name + ": a held-out target is not in the database");
+        r.ranks["holdout-default"] = hold->run(library_bm25(), QueryShape::Stems);
+        r.ranks["holdout-best"] = hold->run(r.best, QueryShape::Stems);
+        r.ranks["holdout-common"] = hold->run(common_cell(), QueryShape::Stems);
         r.holdout_default = metrics(r.ranks["holdout-default"]);
         r.holdout_best = metrics(r.ranks["holdout-best"]);
     }
@@ -740,7 +788,7 @@ JudgedResult evaluate_judged(const Judged& j, const JudgedVariant& jv, const fs:
         indexer.commit();
     }
     // The reproduction must be rasd::Searcher at BM25's defaults.
-    const TopIds reproduced = run_judged(j, dir, jv.variant.stemmer, Bm25{});
+    const TopIds reproduced = run_judged(j, dir, jv.variant.stemmer, library_bm25());
     {
         rasd::Searcher searcher(dir.string());
         rasd::SearchOptions options;
@@ -854,8 +902,9 @@ int main(int argc, char** argv) {
         for (const VariantResult& r : results) {
             if (r.variant.name == "light") base = &r;
         }
-        std::cout << "\n  rasd::Searcher (BM25 k1 1 b 0.5), " << c.queries.docs.size() << " known-item queries\n"
-                  << "  variant                  MRR@10    S@1   S@10  ms/query  dMRR vs light [95% CI]   +/-\n";
+        std::cout << "\n  rasd::Searcher (BM25 k1 " << fixed(library_bm25().k1, 1) << " b " << fixed(library_bm25().b, 2) << "), "
+                  << c.queries.docs.size() << " known-item queries; last columns: plain Xapian with Xapian's BM25 defaults (k1 1, b 0.5)\n"
+                  << "  variant                  MRR@10    S@1   S@10  ms/query  dMRR vs light [95% CI]   +/-        k1 1 b 0.5\n";
         for (const VariantResult& r : results) {
             const Metrics m = metrics(r.searcher.ranks);
             std::string cmp;
@@ -864,8 +913,8 @@ int main(int argc, char** argv) {
                 cmp = "  " + fixed(p.delta, 4) + " [" + fixed(p.low, 4) + ", " + fixed(p.high, 4) + "]  " +
                       std::to_string(p.better) + "/" + std::to_string(p.worse);
             }
-            std::cout << "  " << lpad(r.variant.name, 22) << metrics_cells(m) << rpad(fixed(r.searcher.mean_ms, 2), 10) << cmp
-                      << "\n";
+            std::cout << "  " << lpad(r.variant.name, 22) << metrics_cells(m) << rpad(fixed(r.searcher.mean_ms, 2), 10)
+                      << lpad(cmp, 38) << metrics_cells(metrics(r.ranks.at("xapian-defaults"))) << "\n";
         }
         if (grid) {
             for (const VariantResult& r : results) {
@@ -880,14 +929,14 @@ int main(int argc, char** argv) {
                 }
                 const Paired p = compare(r.searcher.ranks, r.ranks.at("best-bm25"));
                 std::cout << "  best: k1 " << fixed(r.best.k1, 1) << " b " << fixed(r.best.b, 2) << ": "
-                          << metrics_cells(r.grid_best) << "  (dMRR vs default " << fixed(p.delta, 4) << " ["
+                          << metrics_cells(r.grid_best) << "  (dMRR vs library " << fixed(p.delta, 4) << " ["
                           << fixed(p.low, 4) << ", " << fixed(p.high, 4) << "], " << p.better << "/" << p.worse << ")\n";
             }
         }
         if (!c.holdout.docs.empty()) {
             std::cout << "\n  held-out queries (" << c.holdout.docs.size()
-                      << " more, disjoint): default BM25 vs the parameters tuned above\n"
-                      << "  variant                default MRR    S@1   S@10 | tuned  MRR    S@1   S@10 | dMRR default vs light [95% CI]\n";
+                      << " more, disjoint): the library's BM25 vs the parameters tuned above\n"
+                      << "  variant                library MRR    S@1   S@10 | tuned  MRR    S@1   S@10 | dMRR library vs light [95% CI]\n";
             for (const VariantResult& r : results) {
                 std::string cmp;
                 if (base && &r != base) {
@@ -900,10 +949,35 @@ int main(int argc, char** argv) {
                           << "\n";
             }
         }
-        std::cout << "\n  query shapes (plain Xapian on the same databases)\n";
+        if (base && !c.holdout.docs.empty()) {
+            std::cout << "\n  every variant at k1 " << fixed(common_cell().k1, 1) << " b " << fixed(common_cell().b, 2)
+                      << " (MRR@10 S@1 S@10; dMRR vs light at the same cell [95% CI], better/worse)\n"
+                      << "  variant                queries                                          held-out\n";
+            for (const VariantResult& r : results) {
+                std::string line = "  " + lpad(r.variant.name, 22);
+                for (const char* key : {"common", "holdout-common"}) {
+                    line += metrics_cells(metrics(r.ranks.at(key)));
+                    if (&r != base) {
+                        const Paired p = compare(base->ranks.at(key), r.ranks.at(key));
+                        line += lpad("  " + fixed(p.delta, 4) + " [" + fixed(p.low, 4) + ", " + fixed(p.high, 4) + "] " +
+                                         std::to_string(p.better) + "/" + std::to_string(p.worse),
+                                     44);
+                    } else {
+                        line += std::string(44, ' ');
+                    }
+                }
+                std::cout << line << "\n";
+            }
+        }
+        std::cout << "\n  query shapes (plain Xapian on the same databases; MRR@10 S@1 S@10)\n"
+                  << "  variant             shape                                 library BM25          "
+                  << "tuned BM25            tuned, held-out\n";
         for (const VariantResult& r : results) {
-            for (const auto& [name, m] : r.shapes) {
-                std::cout << "  " << lpad(r.variant.name, 20) << lpad(name, 50) << metrics_cells(m) << "\n";
+            std::cout << "  " << lpad(r.variant.name, 20) << lpad("stems (rasd)", 36) << metrics_cells(metrics(r.searcher.ranks))
+                      << metrics_cells(r.grid_best) << metrics_cells(r.holdout_best) << "\n";
+            for (const ShapeResult& sr : r.shapes) {
+                std::cout << "  " << lpad(r.variant.name, 20) << lpad(sr.name, 36) << metrics_cells(sr.at_default)
+                          << metrics_cells(sr.at_best) << metrics_cells(sr.holdout_best) << "\n";
             }
         }
 
@@ -923,7 +997,7 @@ int main(int argc, char** argv) {
             for (int tw : {1, 5}) {
                 DbVariant v = all_variants().front();
                 v.name = "light-title" + std::to_string(tw);
-                jvs.push_back({v, tw, Bm25{}});
+                jvs.push_back({v, tw, library_bm25()});
             }
             for (const JudgedVariant& jv : jvs) {
                 const JudgedResult jr = evaluate_judged(j, jv, workdir / "judged", grid);
@@ -932,7 +1006,7 @@ int main(int argc, char** argv) {
                               << rpad(fixed(m.recall, 3), 6) << rpad(std::to_string(m.must_found), 6) << "/" << m.must_total
                               << "\n";
                 };
-                row("default", jr.at_default);
+                row("library", jr.at_default);
                 row("k1 " + fixed(jv.tuned.k1, 1) + " b " + fixed(jv.tuned.b, 2), jr.at_tuned);
                 nlohmann::json g = nlohmann::json::array();
                 for (const auto& [kb, m] : jr.grid) g.push_back({kb.first, kb.second, m.mrr, m.recall, m.must_found});
@@ -973,7 +1047,12 @@ int main(int argc, char** argv) {
             nlohmann::json g = nlohmann::json::array();
             for (const auto& [kb, gm] : r.grid) g.push_back({kb.first, kb.second, gm.mrr, gm.s1, gm.s10});
             nlohmann::json shapes = nlohmann::json::array();
-            for (const auto& [name, sm] : r.shapes) shapes.push_back({name, sm.mrr, sm.s1, sm.s10});
+            for (const ShapeResult& sr : r.shapes) {
+                shapes.push_back({{"shape", sr.name},
+                                  {"default", {sr.at_default.mrr, sr.at_default.s1, sr.at_default.s10}},
+                                  {"tuned", {sr.at_best.mrr, sr.at_best.s1, sr.at_best.s10}},
+                                  {"tuned_holdout", {sr.holdout_best.mrr, sr.holdout_best.s1, sr.holdout_best.s10}}});
+            }
             vs.push_back({{"name", r.variant.name},
                           {"recipe", r.variant.describe()},
                           {"index_s", r.index_s},
@@ -986,8 +1065,13 @@ int main(int argc, char** argv) {
                           {"best_k1", r.best.k1},
                           {"best_b", r.best.b},
                           {"best_mrr10", r.grid_best.mrr},
+                          {"library_k1_b", {library_bm25().k1, library_bm25().b}},
+                          {"xapian_defaults_mrr10", metrics(r.ranks.at("xapian-defaults")).mrr},
                           {"holdout_mrr10", r.holdout_default.mrr},
                           {"holdout_best_mrr10", r.holdout_best.mrr},
+                          {"common_k1_b", {common_cell().k1, common_cell().b}},
+                          {"common_mrr10", metrics(r.ranks.at("common")).mrr},
+                          {"holdout_common_mrr10", r.ranks.count("holdout-common") ? metrics(r.ranks.at("holdout-common")).mrr : 0.0},
                           {"grid_k1_b_mrr_s1_s10", g},
                           {"shapes", shapes}});
         }

@@ -28,6 +28,17 @@ bool has_letter(const std::string& word) {
     return false;
 }
 
+// Xapian terms stop at 245 bytes; a source name longer than this is cut (at a character boundary).
+constexpr std::size_t kMaxSourceTermBytes = 100;
+
+std::string utf8_truncate(std::string text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
+    text.resize(end);
+    return text;
+}
+
 }  // namespace
 
 std::string iso_date(const std::string& yyyymmdd) {
@@ -75,7 +86,7 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
         add_boolean(document, schema::kTopicPrefix, metadata.topic->id);
         document.add_value(schema::kTopicSlot, metadata.topic->id);
     }
-    add_boolean(document, schema::kSourcePrefix, fold_text(article.source));
+    add_boolean(document, schema::kSourcePrefix, utf8_truncate(fold_text(article.source), kMaxSourceTermBytes));
     if (const std::string& date = metadata.date; !date.empty()) {
         document.add_value(schema::kDateSlot, date);
         document.add_boolean_term(schema::kYearPrefix + date.substr(0, 4));

@@ -81,6 +81,9 @@ Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 
 IndexedArticle Indexer::add_or_replace(const Article& article) {
     if (article.id.empty()) throw InvalidArgument("article has an empty id");
+    if (article.id.size() > kMaxArticleIdBytes) {
+        throw InvalidArgument("article id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes");
+    }
     if (article.body.empty()) throw InvalidArgument("article '" + article.id + "' has an empty body");
     return detail::translate_xapian_errors(m_impl->path, [&] {
         const detail::AnalyzedArticle analyzed = detail::analyze_article(article, m_impl->analyzer);

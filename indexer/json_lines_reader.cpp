@@ -34,6 +34,11 @@ bool deliver_record(const Record& record, const std::string& file, std::size_t l
                     const ReaderOptions& options, const ArticleSink& on_article,
                     const ProblemSink& on_problem) {
     Article article = options.fields.map(record);
+    if (article.id.size() > kMaxArticleIdBytes) {
+        on_problem({ProblemKind::MalformedRecord, file, line,
+                    "id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes: '" + article.id.substr(0, 40) + "...'"});
+        return false;
+    }
     article.origin = line == 0 ? file : file + ":" + std::to_string(line);
     if (is_blank(article.body)) {
         on_problem({ProblemKind::EmptyBody, file, line, "article '" + article.id + "' has an empty body"});

@@ -1,9 +1,13 @@
 #pragma once
 /// @file article.hpp  A news article as rasd indexes it.
 
+#include <cstddef>
 #include <string>
 
 namespace rasd {
+
+/// Longest id accepted (Xapian terms stop at 245 bytes; the id term needs room for its prefix).
+inline constexpr std::size_t kMaxArticleIdBytes = 200;
 
 /// One article. Only `id` and `body` are required; empty fields are simply absent.
 struct Article {

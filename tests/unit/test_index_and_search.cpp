@@ -209,6 +209,15 @@ TEST_CASE("searching a missing database or an empty query is a clear error") {
                          rasd::InvalidArgument);
 }
 
+TEST_CASE("a very long source name is cut, not fatal") {
+    rasd::test::TempDir dir;
+    rasd::Indexer indexer(dir.path("db"));
+    rasd::Article a = article("long-source", "t", "نص الخبر");
+    a.source = std::string(400, 'S');
+    CHECK_NOTHROW(indexer.add_or_replace(a));
+    CHECK_THROWS_AS(indexer.add_or_replace(article(std::string(201, 'i'), "t", "b")), rasd::InvalidArgument);
+}
+
 TEST_CASE("articles without id or body are refused") {
     rasd::test::TempDir dir;
     rasd::Indexer indexer(dir.path("db"));

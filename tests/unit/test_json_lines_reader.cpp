@@ -64,6 +64,14 @@ TEST_CASE("bad records are reported with file and line, and reading goes on") {
     CHECK(r.problems[2] == "dump.jsonl:5: article '4' has an empty body");
 }
 
+TEST_CASE("an id too long for a Xapian term is a malformed record, not a failed run") {
+    const ReadResult r = read("{\"id\":\"" + std::string(300, 'x') + "\",\"body\":\"a\"}\n{\"id\":\"ok\",\"body\":\"b\"}\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "ok");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].rfind("dump.jsonl:1: id longer than 200 bytes: 'xxxx", 0) == 0);
+}
+
 TEST_CASE("invalid UTF-8 inside a record is a malformed record") {
     const ReadResult r = read("{\"id\":\"1\",\"body\":\"\xff\"}\n");
     CHECK(r.articles.empty());

@@ -29,7 +29,7 @@ struct Options {
     std::vector<std::string> inputs;
     std::string stemmer = "light";
     std::string analyze_text;
-    std::size_t batch = 1000;
+    std::size_t batch = 2000;
     std::vector<std::string> delete_ids;
     std::vector<std::string> field_specs;
     bool strict = false;
@@ -72,7 +72,7 @@ po::options_description visible_options(Options& o) {
         ("analyze,a", po::value(&o.analyze_text)->value_name("TEXT"),
          "print the tokens of TEXT, one per line: position<TAB>surface<TAB>folded<TAB>stem\n"
          "(a stop word prints - as its stem), and exit")
-        ("batch,b", po::value(&o.batch)->value_name("N")->default_value(1000),
+        ("batch,b", po::value(&o.batch)->value_name("N")->default_value(2000),
          "commit every N articles (N >= 1); a crash loses at most one batch")
         ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
          "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"

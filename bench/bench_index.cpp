@@ -25,6 +25,8 @@
 // merged from shards) gives the same top-10 ids as rasd-b10000 for a few queries.
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
+#include "bench_support.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article.hpp>
@@ -86,27 +88,7 @@ const std::vector<std::string> kCompareQueries = {
     "الحكومة", "كأس العالم", "أسعار النفط", "مهرجان السينما", "الانتخابات البلدية", "وزير الصحة",
 };
 
-struct CheckFailed : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-void check(bool ok, const std::string& what) {
-    if (!ok) throw CheckFailed(what);
-}
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string rpad(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
-}
-
-std::string lpad(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
-}
+using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad
 
 std::uint64_t parse_count(std::string_view s) {
     std::uint64_t v = 0;

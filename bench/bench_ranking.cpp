@@ -38,6 +38,8 @@
 // (and, on the judged corpus, exactly the Searcher's top 10 for every query).
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
+#include "bench_support.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 #include <rasd/analyzer_factory.hpp>
@@ -92,27 +94,7 @@ constexpr std::size_t kMinHeadlineWords = 4;
 constexpr std::size_t kDepth = 10;  // MRR@10, success@10
 constexpr const char* kRecipeVersion = "1";  // bump when make_article() changes
 
-struct CheckFailed : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-void check(bool ok, const std::string& what) {
-    if (!ok) throw CheckFailed(what);
-}
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string rpad(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
-}
-
-std::string lpad(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
-}
+using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 

@@ -67,6 +67,7 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
                                const ArticleMetadata& metadata) {
     Xapian::Document document;
     document.add_boolean_term(id_term(article.id));
+    document.add_value(schema::kIdSlot, article.id);
 
     Xapian::termpos position = add_tokens(document, analyzed.title, "", schema::kTitleWdf, 0);
     add_tokens(document, analyzed.title, schema::kTitlePrefix, 1, 0);

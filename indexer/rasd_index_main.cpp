@@ -7,6 +7,7 @@
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
+#include <rasd/parallel_indexer.hpp>
 #include <rasd/searcher.hpp>
 
 #include <boost/program_options.hpp>
@@ -30,6 +31,8 @@ struct Options {
     std::string stemmer = "light";
     std::string analyze_text;
     std::size_t batch = 2000;
+    unsigned threads = 0;
+    std::size_t shards = 0;
     std::vector<std::string> delete_ids;
     std::vector<std::string> field_specs;
     bool strict = false;
@@ -74,6 +77,12 @@ po::options_description visible_options(Options& o) {
          "(a stop word prints - as its stem), and exit")
         ("batch,b", po::value(&o.batch)->value_name("N")->default_value(2000),
          "commit every N articles (N >= 1); a crash loses at most one batch")
+        ("threads,j", po::value(&o.threads)->value_name("N")->default_value(0, "all cores"),
+         "threads to use: with one database, N-1 analyze while one writes; with shards, up to\n"
+         "one per shard analyzes and writes")
+        ("shards", po::value(&o.shards)->value_name("N"),
+         "create a new archive of N shards (databases DIR/shard-00 ... and a stub file DIR/XAPIANDB\n"
+         "that searchers open as one), written in parallel; an article's shard is fixed by its id")
         ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
          "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"
          "FIELD is one of: id, title, body, abstract, date, place, topic, source, url, author")
@@ -168,19 +177,8 @@ int index_inputs(const Options& o) {
         }
     }
 
-    rasd::Indexer indexer(o.db, rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer)});
     Counts counts;
-    std::size_t since_commit = 0;
-    auto on_problem = [&](const rasd::ReadProblem& problem) {
-        if (o.strict) throw rasd::DataError(problem.message());
-        progress.finish();  // a warning starts on a clean line
-        rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
-        ++counts.skipped;
-        ++counts.skipped_by_kind[problem.kind];
-    };
-    auto on_article = [&](rasd::Article&& article) {
-        ++counts.read;
-        const rasd::IndexedArticle indexed = indexer.add_or_replace(article);
+    auto on_indexed = [&](const rasd::Article& article, const rasd::IndexedArticle& indexed) {
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
         if (!indexed.place_id.empty()) ++counts.placed;
@@ -190,10 +188,22 @@ int index_inputs(const Options& o) {
             progress.finish();
             rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
         }
-        if (++since_commit >= o.batch) {
-            indexer.commit();
-            since_commit = 0;
-        }
+    };
+    rasd::ParallelIndexerOptions indexer_options;
+    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards};
+    indexer_options.threads = o.threads;
+    indexer_options.batch = o.batch;
+    rasd::ParallelIndexer indexer(o.db, indexer_options, on_indexed);
+    auto on_problem = [&](const rasd::ReadProblem& problem) {
+        if (o.strict) throw rasd::DataError(problem.message());
+        progress.finish();  // a warning starts on a clean line
+        rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
+        ++counts.skipped;
+        ++counts.skipped_by_kind[problem.kind];
+    };
+    auto on_article = [&](rasd::Article&& article) {
+        ++counts.read;
+        indexer.add_or_replace(std::move(article));
     };
     for (const std::string& id : o.delete_ids) {
         if (indexer.remove(id)) {
@@ -209,16 +219,18 @@ int index_inputs(const Options& o) {
     for (const std::string& input : o.inputs) {
         rasd::read_articles(input, on_article, on_problem, reader_options);
     }
+    indexer.finish();
     progress.finish();
-    indexer.commit();
     if (!o.quiet) {
+        const rasd::IndexStats stats = indexer.stats();
+        const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
                   << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
                   << counts.deleted << " (" << counts.not_found << " not found); with a date "
                   << counts.dated << ", a place " << counts.placed << ", a topic "
                   << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
                   << " inferred); database "
-                  << o.db << " holds " << indexer.stats().articles << " articles\n";
+                  << o.db << " holds " << stats.articles << " articles" << shard_note << '\n';
     }
     return rasd::cli::kExitOk;
 }

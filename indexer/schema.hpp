@@ -24,6 +24,9 @@ inline constexpr Xapian::valueno kCountrySlot = 2;   // gazetteer id of the coun
 inline constexpr Xapian::valueno kCitySlot = 3;      // gazetteer id of the city level (facets)
 inline constexpr Xapian::valueno kYearSlot = 4;      // "YYYY" (facets)
 inline constexpr Xapian::valueno kMonthSlot = 5;     // "YYYY-MM" (facets)
+// The article id: breaks ties between equal scores or dates, so that answers do not depend on
+// Xapian's document ids, which differ between one database and the shards of an archive.
+inline constexpr Xapian::valueno kIdSlot = 6;
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -40,6 +43,7 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
-inline constexpr const char* kSchemaVersion = "2";  // 2: positions on stems, no unstemmed terms
+// 2: positions on stems, no unstemmed terms; 3: lede weighting, the id slot.
+inline constexpr const char* kSchemaVersion = "3";
 
 }  // namespace rasd::schema

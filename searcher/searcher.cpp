@@ -185,8 +185,15 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormalizedLength));
     SortOrder sort = options.sort;
     if (sort == SortOrder::Relevance && !query.has_text()) sort = SortOrder::Newest;  // a list, not a ranking
-    if (sort != SortOrder::Relevance) {
-        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, sort == SortOrder::Newest);
+    // Ties go by article id, not by Xapian's document id, so one database and the shards of an
+    // archive give the same order.
+    Xapian::MultiValueKeyMaker date_then_id;
+    if (sort == SortOrder::Relevance) {
+        enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
+    } else {
+        date_then_id.add_value(schema::kDateSlot, sort == SortOrder::Newest);
+        date_then_id.add_value(schema::kIdSlot);
+        enquire.set_sort_by_key_then_relevance(&date_then_id, false);
     }
     Xapian::ValueCountMatchSpy topic_spy(schema::kTopicSlot), country_spy(schema::kCountrySlot),
         city_spy(schema::kCitySlot), year_spy(schema::kYearSlot), month_spy(schema::kMonthSlot);

@@ -14,6 +14,11 @@ namespace rasd {
 /// How to open a database for writing.
 struct IndexerOptions {
     StemmerKind stemmer = StemmerKind::Light;  ///< Must match the database's if it exists.
+    /// Shards of a new archive: with N > 1 the directory gets N databases (shard-00 ...) and a
+    /// Xapian stub file `XAPIANDB` listing them, which searchers open as one database; each
+    /// article goes to the shard its id hashes to. 0 keeps an existing archive's layout (a new
+    /// one is a single database). A value that contradicts an existing archive is an error.
+    std::size_t shards = 0;
 };
 
 /// What add_or_replace() did with one article.
@@ -34,13 +39,17 @@ struct IndexedArticle {
 struct IndexStats {
     std::uint64_t articles = 0;   ///< Articles in the database.
     std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/1".
+    std::size_t shards = 1;       ///< Databases the archive is made of.
 };
 
-/// The single writer of one database. Not thread-safe; only one Indexer (in any process) may
-/// have a database open at a time. Changes become visible to searchers at commit().
+/// The single writer of one archive (a database, or the shards of a sharded archive). Not
+/// thread-safe; only one writer (in any process) may have an archive open at a time. Changes
+/// become visible to searchers at commit(). ParallelIndexer (parallel_indexer.hpp) does the
+/// same work on several threads.
 class Indexer {
 public:
-    /// Opens the database at `path`, creating it (and its directory) if missing.
+    /// Opens the archive at `path`, creating it (and its directory) if missing.
+    /// @throws InvalidArgument if options.shards contradicts the existing archive.
     /// @throws DatabaseLockedError if another writer holds the database.
     /// @throws AnalyzerMismatchError if the database was built with another analyzer.
     /// @throws DatabaseError for any other failure to open or create it.

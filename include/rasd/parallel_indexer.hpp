@@ -1,0 +1,71 @@
+#pragma once
+/// @file parallel_indexer.hpp  Indexing on several threads, with batched commits.
+
+#include <rasd/article.hpp>
+#include <rasd/indexer.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace rasd {
+
+/// How a ParallelIndexer works.
+struct ParallelIndexerOptions {
+    IndexerOptions indexer;    ///< Stemmer, and shards for a new archive.
+    /// Threads to use; 0 means one per core (std::thread::hardware_concurrency()).
+    /// One database: the calling thread writes and threads - 1 others analyze (none when 1).
+    /// A sharded archive: min(threads, shards) threads each analyze and write their shards.
+    unsigned threads = 0;
+    /// Commit each database after this many articles written to it (>= 1). A crash loses at
+    /// most the uncommitted batch of each database; a smaller batch costs more disk writes.
+    std::size_t batch = 2000;
+};
+
+/// Called on the thread that calls add_or_replace(), remove() or finish(), once per article
+/// added, with the article and what was done with it. With one database the calls come in the
+/// order the articles were added; with shards, in each shard's order.
+using IndexedCallback = std::function<void(const Article&, const IndexedArticle&)>;
+
+/// Indexes articles like Indexer, on several threads, committing in batches. Articles with the
+/// same id always end in the order they were added (the last one wins). Memory stays bounded:
+/// add_or_replace() waits while a fixed number of articles is in flight.
+/// Use from one thread; only one writer (in any process) may have an archive open.
+class ParallelIndexer {
+public:
+    /// Opens (or creates) the archive at `path` and starts the threads.
+    /// @throws as Indexer's constructor; InvalidArgument if options.batch is 0.
+    ParallelIndexer(const std::string& path, ParallelIndexerOptions options, IndexedCallback on_indexed);
+    /// Stops the threads and commits what was written; articles still queued are dropped.
+    /// Call finish() to index them and see write errors.
+    ~ParallelIndexer();
+    ParallelIndexer(const ParallelIndexer&) = delete;
+    ParallelIndexer& operator=(const ParallelIndexer&) = delete;
+
+    /// Queues `article`. May wait for room, and reports finished articles to the callback.
+    /// @throws the first error of any earlier article (InvalidArgument for an empty id or
+    /// body, DatabaseError on a write failure), after which the indexer is unusable; or any
+    /// exception thrown by the callback.
+    void add_or_replace(Article article);
+
+    /// Waits for every queued article, then deletes the article with `id`.
+    /// @return false if there was none.
+    bool remove(const std::string& id);
+
+    /// Indexes every queued article and commits. The indexer stays usable.
+    /// @throws as add_or_replace(), or DatabaseError if the commit fails.
+    void finish();
+
+    /// The archive's counts (after finish(): everything added so far).
+    [[nodiscard]] IndexStats stats();
+
+    /// Threads in use, including the calling one.
+    [[nodiscard]] unsigned threads() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace rasd

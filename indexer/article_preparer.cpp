@@ -1,0 +1,47 @@
+#include "article_preparer.hpp"
+
+#include <rasd/error.hpp>
+
+namespace rasd::detail {
+
+ArticlePreparer::ArticlePreparer(StemmerKind stemmer) : m_analyzer(make_analyzer(stemmer)) {}
+
+LightStems ArticlePreparer::light_stems(const Article& article, const AnalyzedArticle& analyzed) {
+    if (m_analyzer.name() == to_string(StemmerKind::Light)) return stems_of(analyzed);
+    if (!m_light_analyzer) m_light_analyzer = std::make_unique<Analyzer>(make_analyzer(StemmerKind::Light));
+    return stems_of(analyze_article(article, *m_light_analyzer));
+}
+
+void validate_article(const Article& article) {
+    if (article.id.empty()) throw InvalidArgument("article has an empty id");
+    if (article.id.size() > kMaxArticleIdBytes) {
+        throw InvalidArgument("article id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes");
+    }
+    if (article.body.empty()) throw InvalidArgument("article '" + article.id + "' has an empty body");
+}
+
+PreparedArticle ArticlePreparer::prepare(const Article& article) {
+    validate_article(article);
+
+    const AnalyzedArticle analyzed = analyze_article(article, m_analyzer);
+    ArticleMetadata metadata = extract_metadata(article, light_stems(article, analyzed));
+    PreparedArticle prepared;
+    prepared.id_term = id_term(article.id);
+    prepared.document = make_document(article, analyzed, metadata);
+    collect_spelling_words(analyzed, prepared.spelling);
+
+    IndexedArticle& result = prepared.result;
+    result.date = iso_date(metadata.date);
+    result.date_source = std::move(metadata.date_source);
+    if (!metadata.place_chain.empty()) {
+        result.place = metadata.place_chain.front()->arabic;
+        result.place_id = metadata.place_chain.front()->id;
+    }
+    result.place_source = std::move(metadata.place_source);
+    if (metadata.topic) result.topic = metadata.topic->id;
+    result.topic_source = std::move(metadata.topic_source);
+    result.warnings = std::move(metadata.warnings);
+    return prepared;
+}
+
+}  // namespace rasd::detail

@@ -1,0 +1,245 @@
+// ParallelIndexer: articles flow from the calling thread to worker threads through bounded
+// queues. With one database, workers only prepare (analysis, metadata, the Xapian document) and
+// the calling thread writes, in input order: Xapian has one writer per database. With shards,
+// each worker prepares and writes the shards it owns, so the writes run in parallel too, which
+// is where most of the indexing time goes (bench/RESULTS.md).
+
+#include "article_preparer.hpp"
+#include "database_writer.hpp"
+#include "shard_layout.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/parallel_indexer.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace rasd {
+namespace {
+
+// Articles in flight per worker: enough to keep every thread busy, small enough that memory
+// does not depend on the input's size.
+constexpr std::size_t kQueuedPerWorker = 64;
+
+unsigned resolve_threads(unsigned requested) {
+    if (requested != 0) return requested;
+    return std::max(1U, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+struct ParallelIndexer::Impl {
+    struct Job {
+        std::uint64_t sequence = 0;
+        std::size_t shard = 0;
+        Article article;
+        detail::PreparedArticle prepared;
+        std::exception_ptr error;
+    };
+
+    IndexedCallback on_indexed;
+    std::size_t batch;
+    StemmerKind stemmer;
+    std::vector<std::unique_ptr<detail::DatabaseWriter>> writers;  // one per shard
+    std::vector<std::size_t> written_since_commit;                 // per shard
+    std::unique_ptr<detail::ArticlePreparer> own_preparer;         // when the caller prepares
+    unsigned thread_count = 1;
+
+    // Shared with the workers, guarded by `mutex`.
+    std::mutex mutex;
+    std::condition_variable work_ready;       // a queue got a job, or stopping
+    std::condition_variable progress;         // a job finished, or a queue got room
+    std::vector<std::deque<Job>> queues;      // one per worker
+    std::map<std::uint64_t, Job> finished;    // by sequence number
+    std::exception_ptr failure;               // first worker error: the indexer stops
+    bool stopping = false;
+    std::vector<std::thread> workers;
+
+    // The caller's bookkeeping.
+    std::uint64_t next_sequence = 0;
+    std::uint64_t next_to_report = 0;  // one database: the next job to write, in input order
+    std::size_t in_flight = 0;
+
+    bool sharded() const { return writers.size() > 1; }
+    bool has_workers() const { return !workers.empty(); }
+    std::size_t capacity() const { return kQueuedPerWorker * std::max<std::size_t>(1, workers.size()); }
+
+    void start_workers() {
+        const std::size_t count = sharded() ? std::min<std::size_t>(thread_count, writers.size())
+                                            : (thread_count > 1 ? thread_count - 1 : 0);
+        queues.resize(std::max<std::size_t>(1, count));
+        for (std::size_t w = 0; w < count; ++w) workers.emplace_back([this, w] { work(w); });
+    }
+
+    void stop_workers() {
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+            for (auto& queue : queues) queue.clear();
+        }
+        work_ready.notify_all();
+        for (std::thread& worker : workers) worker.join();
+        workers.clear();
+    }
+
+    // A worker: prepare its jobs (and with shards, write them), then hand them back.
+    void work(std::size_t worker) {
+        detail::ArticlePreparer preparer(stemmer);
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(mutex);
+                work_ready.wait(lock, [&] { return stopping || !queues[worker].empty(); });
+                if (stopping) return;
+                job = std::move(queues[worker].front());
+                queues[worker].pop_front();
+            }
+            progress.notify_all();  // room in the queue
+            try {
+                job.prepared = preparer.prepare(job.article);
+                if (sharded()) write(job);
+            } catch (...) {
+                job.error = std::current_exception();
+            }
+            {
+                std::lock_guard lock(mutex);
+                if (job.error && !failure) failure = job.error;
+                finished.emplace(job.sequence, std::move(job));
+            }
+            progress.notify_all();
+        }
+    }
+
+    // Writes a prepared job to its shard, committing every `batch` articles of that shard.
+    void write(Job& job) {
+        detail::DatabaseWriter& writer = *writers[job.shard];
+        job.prepared.result.replaced = writer.write(job.prepared);
+        if (++written_since_commit[job.shard] >= batch) {
+            writer.commit();
+            written_since_commit[job.shard] = 0;
+        }
+    }
+
+    void report(Job& job) {
+        --in_flight;
+        if (on_indexed) on_indexed(job.article, job.prepared.result);
+    }
+
+    // Takes the finished jobs that can be reported now: with one database, those next in input
+    // order; with shards, all of them. Waits for one first when `wait` is set.
+    std::vector<Job> take_finished(bool wait) {
+        std::unique_lock lock(mutex);
+        auto ready = [&] {
+            if (failure) return true;
+            if (sharded()) return !finished.empty();
+            return !finished.empty() && finished.begin()->first == next_to_report;
+        };
+        if (wait) progress.wait(lock, ready);
+        if (failure) std::rethrow_exception(failure);
+        std::vector<Job> jobs;
+        while (ready()) {
+            auto node = finished.extract(finished.begin());
+            jobs.push_back(std::move(node.mapped()));
+            ++next_to_report;
+        }
+        return jobs;
+    }
+
+    // Writes (one database) and reports finished jobs; waits until fewer than `limit` are in flight.
+    void settle(std::size_t limit) {
+        do {
+            std::vector<Job> jobs = take_finished(in_flight >= limit && in_flight > 0);
+            for (Job& job : jobs) {
+                if (!sharded()) write(job);
+                report(job);
+            }
+        } while (in_flight >= limit && in_flight > 0);
+    }
+
+    void add(Article&& article) {
+        detail::validate_article(article);
+        Job job;
+        job.sequence = next_sequence++;
+        job.shard = detail::shard_of(article.id, writers.size());
+        job.article = std::move(article);
+        if (!has_workers()) {  // one thread: prepare and write here
+            job.prepared = own_preparer->prepare(job.article);
+            ++in_flight;
+            ++next_to_report;
+            write(job);
+            report(job);
+            return;
+        }
+        const std::size_t worker = sharded() ? job.shard % workers.size() : job.sequence % workers.size();
+        {
+            std::unique_lock lock(mutex);
+            if (failure) std::rethrow_exception(failure);
+            queues[worker].push_back(std::move(job));
+        }
+        ++in_flight;
+        work_ready.notify_all();
+        settle(capacity());
+    }
+
+    void drain() {
+        if (has_workers()) settle(1);
+    }
+};
+
+ParallelIndexer::ParallelIndexer(const std::string& path, ParallelIndexerOptions options, IndexedCallback on_indexed)
+    : m_impl(std::make_unique<Impl>()) {
+    if (options.batch == 0) throw InvalidArgument("batch must be at least 1");
+    Impl& impl = *m_impl;
+    impl.on_indexed = std::move(on_indexed);
+    impl.batch = options.batch;
+    impl.stemmer = options.indexer.stemmer;
+    impl.thread_count = resolve_threads(options.threads);
+    impl.own_preparer = std::make_unique<detail::ArticlePreparer>(options.indexer.stemmer);
+    for (const std::string& database : detail::archive_databases(path, options.indexer.shards)) {
+        impl.writers.push_back(
+            std::make_unique<detail::DatabaseWriter>(database, impl.own_preparer->analyzer_signature()));
+    }
+    impl.written_since_commit.assign(impl.writers.size(), 0);
+    impl.start_workers();
+}
+
+ParallelIndexer::~ParallelIndexer() {
+    if (m_impl) m_impl->stop_workers();
+}
+
+void ParallelIndexer::add_or_replace(Article article) { m_impl->add(std::move(article)); }
+
+bool ParallelIndexer::remove(const std::string& id) {
+    m_impl->drain();
+    return m_impl->writers[detail::shard_of(id, m_impl->writers.size())]->remove(id);
+}
+
+void ParallelIndexer::finish() {
+    m_impl->drain();
+    for (std::size_t shard = 0; shard < m_impl->writers.size(); ++shard) {
+        m_impl->writers[shard]->commit();
+        m_impl->written_since_commit[shard] = 0;
+    }
+}
+
+IndexStats ParallelIndexer::stats() {
+    m_impl->drain();
+    IndexStats stats;
+    for (const auto& writer : m_impl->writers) stats.articles += writer->article_count();
+    stats.analyzer = m_impl->writers.front()->analyzer_signature();
+    stats.shards = m_impl->writers.size();
+    return stats;
+}
+
+unsigned ParallelIndexer::threads() const {
+    return static_cast<unsigned>(std::max<std::size_t>(1, m_impl->workers.size() + (m_impl->sharded() ? 0 : 1)));
+}
+
+}  // namespace rasd

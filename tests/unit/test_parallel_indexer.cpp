@@ -1,0 +1,244 @@
+// ParallelIndexer and sharded archives: the same articles give the same archive (counts, ranks,
+// scores) whatever the threads and shards; re-sent ids replace, in input order; shard layouts
+// are fixed at creation.
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include "indexer/shard_layout.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/indexer.hpp>
+#include <rasd/parallel_indexer.hpp>
+#include <rasd/searcher.hpp>
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int kArticles = 240;
+constexpr int kResent = 30;  // ids 0..29 come again at the end with a new body
+
+const char* const kPlaces[] = {"القاهرة", "الإسكندرية", "الجيزة", "بيروت", "الرياض"};
+const char* const kSubjects[] = {"سائق نقل متهور", "مباراة كرة القدم", "أسعار الذهب", "امتحانات الثانوية العامة",
+                                 "مهرجان السينما"};
+
+rasd::Article generated_article(int n, bool resent = false) {
+    rasd::Article a;
+    a.id = "gen-" + std::to_string(n);
+    a.title = std::string(kSubjects[n % 5]) + " فى " + kPlaces[(n / 5) % 5] + " رقم " + std::to_string(n);
+    a.body = std::string(kPlaces[(n / 5) % 5]) + " - قالت مصادر إن " + kSubjects[(n * 7) % 5] + " و" +
+             kSubjects[(n * 3) % 5] + " شغلت الرأي العام، وتابع المواطنون التفاصيل رقم " + std::to_string(n) + ".";
+    if (resent) a.body += " تحديث: أضيفت تفاصيل جديدة عن الحادثة الطارئة.";
+    a.date = "2020-0" + std::to_string(1 + n % 9) + "-1" + std::to_string(n % 10);
+    a.source = n % 2 ? "وكالة أنباء النيل" : "صحيفة الشرفة";
+    return a;
+}
+
+struct RunResult {
+    std::vector<std::string> reported_ids;  // in callback order
+    int added = 0;
+    int replaced = 0;
+    rasd::IndexStats stats;
+};
+
+RunResult index_generated(const std::string& db, unsigned threads, std::size_t shards, std::size_t batch = 50) {
+    RunResult run;
+    rasd::ParallelIndexerOptions options;
+    options.threads = threads;
+    options.indexer.shards = shards;
+    options.batch = batch;
+    rasd::ParallelIndexer indexer(db, options, [&](const rasd::Article& article, const rasd::IndexedArticle& done) {
+        run.reported_ids.push_back(article.id);
+        (done.replaced ? run.replaced : run.added) += 1;
+    });
+    for (int n = 0; n < kArticles; ++n) indexer.add_or_replace(generated_article(n));
+    for (int n = 0; n < kResent; ++n) indexer.add_or_replace(generated_article(n, true));
+    indexer.finish();
+    run.stats = indexer.stats();
+    return run;
+}
+
+// "id score" lines of the top 20 for a few queries, the way a script would compare answers.
+std::vector<std::string> answers(const std::string& db) {
+    rasd::Searcher searcher(db);
+    std::vector<std::string> lines;
+    for (const char* query : {"سائق نقل", "الذهب القاهرة", "\"كرة القدم\"", "الحادثة الطارئة", "place:بيروت",
+                              "topic:sports OR أسعار"}) {
+        rasd::SearchOptions options;
+        options.limit = 20;
+        const rasd::SearchResults results = searcher.search(query, options);
+        lines.push_back(std::string(query) + " total=" + std::to_string(results.total.estimated));
+        for (const rasd::SearchHit& hit : results.hits) lines.push_back(hit.id + " " + std::to_string(hit.score));
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_SUITE("parallel_indexer") {
+
+TEST_CASE("every thread and shard count builds the same archive as one thread") {
+    rasd::test::TempDir dir;
+    const RunResult reference = index_generated(dir.path("reference"), 1, 0);
+    CHECK(reference.stats.articles == kArticles);
+    CHECK(reference.stats.shards == 1);
+    CHECK(reference.added == kArticles);
+    CHECK(reference.replaced == kResent);
+    const std::vector<std::string> expected = answers(dir.path("reference"));
+    REQUIRE(expected.size() > 12);
+
+    struct Case {
+        unsigned threads;
+        std::size_t shards;
+    };
+    for (const Case c : {Case{2, 0}, Case{3, 0}, Case{1, 2}, Case{2, 2}, Case{2, 3}, Case{4, 3}}) {
+        CAPTURE(c.threads);
+        CAPTURE(c.shards);
+        const std::string db = dir.path("t" + std::to_string(c.threads) + "s" + std::to_string(c.shards));
+        const RunResult run = index_generated(db, c.threads, c.shards);
+        CHECK(run.stats.articles == kArticles);
+        CHECK(run.stats.shards == (c.shards == 0 ? 1 : c.shards));
+        CHECK(run.added == kArticles);
+        CHECK(run.replaced == kResent);
+        CHECK(run.reported_ids.size() == static_cast<std::size_t>(kArticles + kResent));
+        CHECK(answers(db) == expected);
+    }
+}
+
+TEST_CASE("with one database, articles are reported in the order they were added") {
+    rasd::test::TempDir dir;
+    const RunResult run = index_generated(dir.path("db"), 3, 0, 7);
+    std::vector<std::string> expected;
+    for (int n = 0; n < kArticles; ++n) expected.push_back("gen-" + std::to_string(n));
+    for (int n = 0; n < kResent; ++n) expected.push_back("gen-" + std::to_string(n));
+    CHECK(run.reported_ids == expected);
+}
+
+TEST_CASE("a re-sent article replaces the old one: the last version is the one found") {
+    rasd::test::TempDir dir;
+    for (std::size_t shards : {0, 2}) {
+        const std::string db = dir.path("db" + std::to_string(shards));
+        index_generated(db, 2, shards);
+        rasd::Searcher searcher(db);
+        rasd::SearchOptions options;
+        options.limit = 100;
+        const rasd::SearchResults results = searcher.search("الطارئة", options);
+        CHECK(results.total.estimated == kResent);
+    }
+}
+
+TEST_CASE("a sharded archive is a stub file and one database per shard, each article in its id's shard") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    index_generated(db, 2, 3);
+    std::ifstream stub(db + "/XAPIANDB");
+    const std::string text((std::istreambuf_iterator<char>(stub)), std::istreambuf_iterator<char>());
+    CHECK(text == "glass shard-00\nglass shard-01\nglass shard-02\n");
+    Xapian::doccount total = 0;
+    for (std::size_t shard = 0; shard < 3; ++shard) {
+        Xapian::Database database(db + "/" + rasd::detail::shard_directory_name(shard));
+        CHECK(database.get_metadata("rasd.analyzer") == "light/1");
+        total += database.get_doccount();
+        for (auto term = database.allterms_begin("Q"); term != database.allterms_end("Q"); ++term) {
+            CHECK(rasd::detail::shard_of((*term).substr(1), 3) == shard);
+        }
+        CHECK(database.get_doccount() > kArticles / 6);  // the hash spreads the ids
+    }
+    CHECK(total == kArticles);
+}
+
+TEST_CASE("the shard of an id is fixed: FNV-1a 64 modulo the shard count") {
+    // Part of the on-disk format: these values must never change.
+    CHECK(rasd::detail::shard_of("", 4) == 14695981039346656037ULL % 4);
+    CHECK(rasd::detail::shard_of("a", 7) == 0xaf63dc4c8601ec8cULL % 7);
+    CHECK(rasd::detail::shard_of("rasd-0001", 1) == 0);
+    CHECK(rasd::detail::shard_directory_name(3) == "shard-03");
+}
+
+TEST_CASE("deleting from a sharded archive finds the article's shard") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    index_generated(db, 2, 2);
+    rasd::ParallelIndexerOptions options;
+    options.threads = 2;
+    rasd::ParallelIndexer indexer(db, options, nullptr);
+    CHECK(indexer.remove("gen-5"));
+    CHECK(indexer.remove("gen-17"));
+    CHECK_FALSE(indexer.remove("gen-5"));
+    indexer.finish();
+    CHECK(indexer.stats().articles == kArticles - 2);
+    CHECK(indexer.stats().shards == 2);  // an existing archive keeps its layout
+}
+
+TEST_CASE("the shard count is fixed when the archive is created") {
+    rasd::test::TempDir dir;
+    index_generated(dir.path("single"), 1, 0);
+    index_generated(dir.path("two"), 1, 2);
+    rasd::ParallelIndexerOptions options;
+    options.indexer.shards = 2;
+    CHECK_THROWS_WITH_AS(rasd::ParallelIndexer(dir.path("single"), options, nullptr),
+                         (dir.path("single") + ": is one database, not 2 shards (the shard count is fixed when "
+                                               "the archive is created)").c_str(),
+                         rasd::InvalidArgument);
+    options.indexer.shards = 3;
+    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("two"), options.indexer),
+                         (dir.path("two") + ": the archive has 2 shards, not 3 (the shard count is fixed when "
+                                            "the archive is created)").c_str(),
+                         rasd::InvalidArgument);
+    std::filesystem::create_directories(dir.path("other"));
+    std::ofstream(dir.path("other/notes.txt")) << "not an archive\n";
+    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("other"), options.indexer),
+                         (dir.path("other") + ": cannot create 3 shards in a directory that is not empty").c_str(),
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("Indexer writes sharded archives too, routing by id") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    {
+        rasd::Indexer indexer(db, rasd::IndexerOptions{rasd::StemmerKind::Light, 2});
+        for (int n = 0; n < 20; ++n) indexer.add_or_replace(generated_article(n));
+        CHECK(indexer.add_or_replace(generated_article(3, true)).replaced);
+        indexer.commit();
+        CHECK(indexer.stats().articles == 20);
+    }
+    CHECK(Xapian::Database(db).get_doccount() == 20);
+}
+
+TEST_CASE("a bad article is refused at once and the indexer goes on") {
+    rasd::test::TempDir dir;
+    rasd::ParallelIndexerOptions options;
+    options.threads = 2;
+    int reported = 0;
+    rasd::ParallelIndexer indexer(dir.path("db"), options,
+                                  [&](const rasd::Article&, const rasd::IndexedArticle&) { ++reported; });
+    indexer.add_or_replace(generated_article(1));
+    rasd::Article empty_body = generated_article(2);
+    empty_body.body.clear();
+    CHECK_THROWS_WITH_AS(indexer.add_or_replace(empty_body), "article 'gen-2' has an empty body",
+                         rasd::InvalidArgument);
+    indexer.add_or_replace(generated_article(3));
+    indexer.finish();
+    CHECK(reported == 2);
+    CHECK(indexer.stats().articles == 2);
+    options.batch = 0;
+    CHECK_THROWS_WITH_AS(rasd::ParallelIndexer(dir.path("db2"), options, nullptr), "batch must be at least 1",
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a second writer gets the locked error") {
+    rasd::test::TempDir dir;
+    rasd::ParallelIndexerOptions options;
+    options.indexer.shards = 2;
+    rasd::ParallelIndexer first(dir.path("archive"), options, nullptr);
+    CHECK_THROWS_AS(rasd::ParallelIndexer(dir.path("archive"), options, nullptr), rasd::DatabaseLockedError);
+}
+
+}  // TEST_SUITE

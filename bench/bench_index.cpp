@@ -32,6 +32,7 @@
 #include <rasd/article.hpp>
 #include <rasd/article_reader.hpp>
 #include <rasd/indexer.hpp>
+#include <rasd/parallel_indexer.hpp>
 #include <rasd/searcher.hpp>
 
 #include <nlohmann/json.hpp>
@@ -341,6 +342,32 @@ json run_rasd(const Corpus& corpus, const fs::path& dir, std::size_t batch, std:
     return r;
 }
 
+// e. rasd::ParallelIndexer as rasd-index uses it: `threads` threads, a new archive of `shards`
+// shards (0: one database), commit every `batch` articles per database.
+json run_rasd_parallel(const Corpus& corpus, const fs::path& dir, std::size_t batch, unsigned threads,
+                       std::size_t shards) {
+    json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
+    const double c0 = process_cpu_seconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    std::size_t indexed = 0;
+    {
+        rasd::ParallelIndexerOptions options;
+        options.threads = threads;
+        options.indexer.shards = shards;
+        options.batch = batch;
+        rasd::ParallelIndexer indexer(dir.string(), options,
+                                      [&](const rasd::Article&, const rasd::IndexedArticle&) { ++indexed; });
+        for (const rasd::Article& a : corpus.articles) indexer.add_or_replace(a);
+        indexer.finish();
+        r["threads"] = indexer.threads();
+    }  // closed
+    r["seconds"] = seconds_since(t0);
+    r["cpu_seconds"] = process_cpu_seconds() - c0;
+    r["indexed"] = indexed;
+    check(indexed == corpus.articles.size(), "every article was reported indexed");
+    return r;
+}
+
 // A stable hash of an article id (FNV-1a), so an id always lands in the same shard.
 std::uint64_t id_hash(std::string_view id) {
     std::uint64_t h = 1469598103934665603ULL;
@@ -484,7 +511,7 @@ json compact_db(const fs::path& src, const fs::path& dst) {
 
 // ---- the run plan -----------------------------------------------------------------------
 
-enum class Kind { Xapian, Rasd, RasdShards, RasdAnalysis, XapianAnalysis };
+enum class Kind { Xapian, Rasd, RasdShards, RasdParallel, RasdAnalysis, XapianAnalysis };
 
 struct Variant {
     std::string name;
@@ -494,6 +521,7 @@ struct Variant {
     std::size_t shards = 0;
     std::string what;                 // one line for the report
     bool by_default = true;           // false: only with --all or --only
+    unsigned threads = 1;             // RasdParallel
 };
 
 std::vector<Variant> all_variants() {
@@ -515,14 +543,23 @@ std::vector<Variant> all_variants() {
          "2 rasd::Indexer shards in 2 threads (commit every 500 each), merged by compact", false},
         {"rasd-shard2-b2000", Kind::RasdShards, 2000, 0, 2,
          "2 rasd::Indexer shards in 2 threads (commit every 2000 each), merged by compact", false},
+        {"rasd-j1-b2000", Kind::RasdParallel, 2000, 0, 0,
+         "rasd::ParallelIndexer, 1 thread, commit every 2000 (rasd-index --threads 1)", true, 1},
+        {"rasd-j2-b2000", Kind::RasdParallel, 2000, 0, 0,
+         "rasd::ParallelIndexer, 2 threads, one database (rasd-index on 2 cores)", true, 2},
+        {"rasd-j2-shards2-b2000", Kind::RasdParallel, 2000, 0, 2,
+         "rasd::ParallelIndexer, 2 threads, archive of 2 shards (rasd-index --shards 2); compaction merges them",
+         true, 2},
         {"analysis-rasd", Kind::RasdAnalysis, 0, 0, 0, "rasd::Analyzer (light) over the texts, no database"},
         {"analysis-xapian", Kind::XapianAnalysis, 0, 0, 0, "TermGenerator + Stem(arabic) into documents, no database"},
         {"xapian-end", Kind::Xapian, 0, 0, 0, "plain Xapian again, to see the machine's drift", false},
     };
 }
 
-bool writes_db(Kind k) { return k == Kind::Xapian || k == Kind::Rasd || k == Kind::RasdShards; }
-bool is_rasd_db(Kind k) { return k == Kind::Rasd || k == Kind::RasdShards; }
+bool writes_db(Kind k) {
+    return k == Kind::Xapian || k == Kind::Rasd || k == Kind::RasdShards || k == Kind::RasdParallel;
+}
+bool is_rasd_db(Kind k) { return k == Kind::Rasd || k == Kind::RasdShards || k == Kind::RasdParallel; }
 
 struct Outcome {
     Variant variant;
@@ -710,6 +747,10 @@ int main(int argc, char** argv) {
                         break;
                     case Kind::RasdShards:
                         o.run = run_in_child([&] { return run_rasd_shards(corpus, dir, compact_dir, v.shards, v.batch); });
+                        break;
+                    case Kind::RasdParallel:
+                        o.run = run_in_child(
+                            [&] { return run_rasd_parallel(corpus, dir, v.batch, v.threads, v.shards); });
                         break;
                     case Kind::RasdAnalysis: o.run = run_in_child([&] { return run_rasd_analysis(corpus); }); break;
                     case Kind::XapianAnalysis: o.run = run_in_child([&] { return run_xapian_analysis(corpus); }); break;

@@ -116,6 +116,26 @@ expect_in "$work/err" "skipped 2 (unreadable input: 1, malformed record: 1)" "sk
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
 
+# --shards and --threads: a sharded archive answers exactly as one database does
+expect_exit 0 "index sharded" -- "$index" --db "$work/sharded" --shards 3 --threads 2 "$corpus/articles.jsonl"
+expect_in "$work/err" "holds $n articles in 3 shards" "sharded summary"
+checks=$((checks + 1)); [ "$(cat "$work/sharded/XAPIANDB")" = "$(printf 'glass shard-00\nglass shard-01\nglass shard-02')" ] ||
+    fail "stub file: $(cat "$work/sharded/XAPIANDB")"
+printf 'q1\tسائق سيارة نقل\nq2\tplace:مصر topic:security\nq3\tالبنك المركزي أسعار الفائدة\n' > "$work/shard-queries.tsv"
+"$index" -q --db "$work/single" --threads 1 "$corpus/articles.jsonl"
+"$search" --db "$work/single" --queries "$work/shard-queries.tsv" --format trec -n 20 > "$work/one.trec"
+"$search" --db "$work/sharded" --queries "$work/shard-queries.tsv" --format trec -n 20 > "$work/three.trec"
+checks=$((checks + 1)); [ -s "$work/one.trec" ] && cmp -s "$work/one.trec" "$work/three.trec" ||
+    fail "sharded answers differ: $(diff "$work/one.trec" "$work/three.trec" | head -5)"
+expect_exit 0 "reindex sharded keeps its layout" -- "$index" --db "$work/sharded" --threads 1 "$corpus/articles.jsonl"
+expect_in "$work/err" "0 new, $n replaced" "sharded reindex replaces"
+expect_exit 2 "shard count contradicts the archive" -- "$index" --db "$work/sharded" --shards 2 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: $work/sharded: the archive has 3 shards, not 2 (the shard count is fixed when the archive is created)" "shard count message"
+expect_exit 2 "shards on a single database" -- "$index" --db "$work/db" --shards 2 "$corpus/articles.jsonl"
+expect_in "$work/err" "is one database, not 2 shards" "shards on single database message"
+expect_exit 0 "sharded stats" -- "$index" --db "$work/sharded" --stats --json
+expect_in "$work/out" "\"articles\":$n" "sharded stats count"
+
 # runtime errors: exit 1
 expect_exit 1 "missing database" -- "$search" --db "$work/nothing" "مصر"
 expect_in "$work/err" "rasd-search: error: $work/nothing: no such database" "missing database message"

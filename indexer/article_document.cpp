@@ -68,6 +68,8 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
     Xapian::Document document;
     document.add_boolean_term(id_term(article.id));
     document.add_value(schema::kIdSlot, article.id);
+    document.add_value(schema::kDateIdSlot,
+                       (metadata.date.empty() ? std::string(schema::kUndatedSortKey) : metadata.date) + article.id);
 
     Xapian::termpos position = add_tokens(document, analyzed.title, "", schema::kTitleWdf, 0);
     add_tokens(document, analyzed.title, schema::kTitlePrefix, 1, 0);

@@ -27,6 +27,11 @@ inline constexpr Xapian::valueno kMonthSlot = 5;     // "YYYY-MM" (facets)
 // The article id: breaks ties between equal scores or dates, so that answers do not depend on
 // Xapian's document ids, which differ between one database and the shards of an archive.
 inline constexpr Xapian::valueno kIdSlot = 6;
+// "YYYYMMDD" (or kUndatedSortKey) followed by the article id: the sort key for newest/oldest,
+// one value so that remote shards can sort by it too (Xapian 1.4's remote backend takes no
+// KeyMaker).
+inline constexpr Xapian::valueno kDateIdSlot = 7;
+inline constexpr const char* kUndatedSortKey = "00000000";
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -43,7 +48,7 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
-// 2: positions on stems, no unstemmed terms; 3: lede weighting, the id slot.
+// 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots.
 inline constexpr const char* kSchemaVersion = "3";
 
 }  // namespace rasd::schema

@@ -24,7 +24,8 @@ constexpr const char* kBoldOff = "\033[0m";
 enum class Format { Text, Json, Trec };
 
 struct Options {
-    std::string db;
+    std::vector<std::string> dbs;
+    bool allow_partial = false;
     std::vector<std::string> words;
     std::string queries_file;
     std::size_t limit = 10;
@@ -51,7 +52,11 @@ po::options_description visible_options(Options& o) {
     desc.add_options()
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")
-        ("db,d", po::value(&o.db)->value_name("DIR"), "database directory")
+        ("db,d", po::value(&o.dbs)->value_name("DIR"),
+         "database directory, sharded archive (directory or stub file), or remote shard\n"
+         "tcp://HOST:PORT served by xapian-tcpsrv; repeat to search several as one archive")
+        ("allow-partial", po::bool_switch(&o.allow_partial),
+         "answer from the shards that respond when some do not (marked partial) instead of failing")
         ("topic,t", po::value(&o.topics)->value_name("TOPIC"),
          "only this topic (id, Arabic or English label); repeat for any of several")
         ("place,p", po::value(&o.places)->value_name("PLACE"),
@@ -106,6 +111,10 @@ nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
         {"facets", facets},
         {"suggestion", r.suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.suggestion)},
     };
+    if (r.partial) {
+        document["partial"] = true;
+        document["unavailable"] = r.unavailable;
+    }
     if (o.explain) document["explain"] = r.explanation;
     return document;
 }
@@ -126,6 +135,11 @@ void print_text(const rasd::SearchResults& r, const Options& o) {
     std::cout << "~" << r.total.estimated << " matches (" << r.total.lower << ".." << r.total.upper
               << ") for: " << r.query << '\n';
     if (!r.suggestion.empty()) std::cout << "هل تقصد: " << r.suggestion << '\n';
+    if (r.partial) {
+        std::cout << "partial: no answer from";
+        for (const std::string& source : r.unavailable) std::cout << ' ' << source;
+        std::cout << '\n';
+    }
     for (const rasd::SearchHit& hit : r.hits) {
         std::cout << '\n' << hit.rank << ". " << hit.title << "\n   ";
         for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {
@@ -228,7 +242,7 @@ int main(int argc, char** argv) {
                                               "Exit status: 0 done, 1 runtime error, 2 usage error (including a bad query).\n")) {
             return rasd::cli::kExitOk;
         }
-        if (o.db.empty()) throw po::error("the option '--db' is required");
+        if (o.dbs.empty()) throw po::error("the option '--db' is required");
         const Format format = parse_format(o);
         const rasd::SearchOptions options = search_options(o, format);
         const bool has_filters = !o.topics.empty() || !o.places.empty() || !o.sources.empty() ||
@@ -238,7 +252,7 @@ int main(int argc, char** argv) {
         }
         if (!o.queries_file.empty() && !o.words.empty()) throw po::error("give either QUERY or --queries, not both");
 
-        rasd::Searcher searcher(o.db);
+        rasd::Searcher searcher(o.dbs, rasd::SearcherOptions{o.allow_partial});
         if (!o.queries_file.empty()) return run_batch(searcher, o, format, options);
         std::string query;
         for (const std::string& word : o.words) query += (query.empty() ? "" : " ") + word;

@@ -4,8 +4,10 @@
 #include "../indexer/schema.hpp"
 #include "../indexer/xapian_analysis.hpp"
 #include "../indexer/xapian_error.hpp"
+#include "archive_sources.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
+#include "vocabulary_suggestion.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/searcher.hpp>
@@ -21,20 +23,12 @@
 namespace rasd {
 namespace {
 
-// The analyzer a database was built with, from its "NAME/VERSION" metadata.
-std::shared_ptr<Analyzer> analyzer_for(const Xapian::Database& database, const std::string& path) {
-    const std::string signature = database.get_metadata(schema::kAnalyzerKey);
+// The analyzer named by a database's "NAME/VERSION" signature (checked by open_archive()).
+std::shared_ptr<Analyzer> analyzer_for(const std::string& signature, const std::string& source) {
     const std::size_t slash = signature.find('/');
-    if (signature.empty() || slash == std::string::npos) {
-        throw DatabaseError(path + ": not a rasd database (no analyzer recorded)");
-    }
-    if (const std::string version = database.get_metadata(schema::kSchemaVersionKey); version != schema::kSchemaVersion) {
-        throw AnalyzerMismatchError(path + ": database has schema version " + version + ", this rasd reads " +
-                                    schema::kSchemaVersion + "; rebuild it");
-    }
     auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
     if (analyzer->signature() != signature) {
-        throw AnalyzerMismatchError(path + ": database was built with analyzer '" + signature +
+        throw AnalyzerMismatchError(source + ": database was built with analyzer '" + signature +
                                     "' but this rasd has '" + analyzer->signature() +
                                     "'; rebuild the database");
     }
@@ -95,13 +89,16 @@ std::string iso_from_yyyymmdd(const std::string& value) {
 // The query with every word the archive does not know (its stem is in no article) replaced by the
 // closest title word in Xapian's spelling table; "" if there is nothing to correct. Words the
 // archive knows are never "corrected" (Omega's pitfall: suggesting اقتصادية for a valid اقتصاد).
-std::string suggest(const Xapian::Database& database, const std::string& query, const std::vector<Token>& words) {
+std::string suggest(const Xapian::Database& database, const std::string& query, const std::vector<Token>& words,
+                    bool has_remote) {
     constexpr unsigned kMaxEditDistance = 2;
     std::string suggestion = query;
     bool changed = false;
     for (const Token& word : words) {
         if (database.get_termfreq(schema::kStemPrefix + word.stem) > 0) continue;
-        const std::string better = database.get_spelling_suggestion(word.folded, kMaxEditDistance);
+        // Xapian 1.4's remote backend serves no spelling data: there, the closest title stem.
+        const std::string better = has_remote ? detail::closest_title_stem(database, word.stem)
+                                              : database.get_spelling_suggestion(word.folded, kMaxEditDistance);
         const std::size_t at = suggestion.find(word.surface);
         if (better.empty() || better == word.folded || at == std::string::npos) continue;
         suggestion.replace(at, word.surface.size(), better);
@@ -116,10 +113,28 @@ struct Searcher::Impl {
     Xapian::Database database;
     std::shared_ptr<Analyzer> analyzer;
     Xapian::Stem snippet_stem;
-    std::string path;
+    std::string path;                      // the sources, for messages
+    std::vector<std::string> sources;
+    SearcherOptions options;
+    std::vector<std::string> unavailable;  // sources left out (allow_partial)
+    bool has_remote = false;
 
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
     SearchResults run_query(const detail::BuiltQuery& query, const SearchOptions& options);
+
+    // A shard stopped answering during a search: with allow_partial, reopen the sources that
+    // still answer (the next results are marked partial); otherwise an error naming the shard.
+    void recover_from_network_error(const Xapian::NetworkError& error) {
+        const std::vector<std::string> down = detail::unreachable_sources(sources);
+        if (!options.allow_partial || down.size() == sources.size()) {
+            std::string names;
+            for (const std::string& s : down) names += (names.empty() ? "" : ", ") + s;
+            throw DatabaseError((names.empty() ? path : names) + ": shard unavailable: " + error.get_msg());
+        }
+        detail::OpenedArchive archive = detail::open_archive(sources, true);
+        database = std::move(archive.database);
+        unavailable = std::move(archive.unavailable);
+    }
 };
 
 namespace {
@@ -187,25 +202,32 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     if (sort == SortOrder::Relevance && !query.has_text()) sort = SortOrder::Newest;  // a list, not a ranking
     // Ties go by article id, not by Xapian's document id, so one database and the shards of an
     // archive give the same order.
-    Xapian::MultiValueKeyMaker date_then_id;
     if (sort == SortOrder::Relevance) {
         enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
     } else {
-        date_then_id.add_value(schema::kDateSlot, sort == SortOrder::Newest);
-        date_then_id.add_value(schema::kIdSlot);
-        enquire.set_sort_by_key_then_relevance(&date_then_id, false);
+        enquire.set_sort_by_value_then_relevance(schema::kDateIdSlot, sort == SortOrder::Newest);
     }
     Xapian::ValueCountMatchSpy topic_spy(schema::kTopicSlot), country_spy(schema::kCountrySlot),
         city_spy(schema::kCitySlot), year_spy(schema::kYearSlot), month_spy(schema::kMonthSlot);
+    const auto spies = {&topic_spy, &country_spy, &city_spy, &year_spy, &month_spy};
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
     // this many matches makes totals exact for small result sets at little cost.
     Xapian::doccount check_at_least = kExactTotalUpTo;
-    if (options.facets) {
-        for (auto* spy : {&topic_spy, &country_spy, &city_spy, &year_spy, &month_spy}) enquire.add_matchspy(spy);
-        check_at_least = database.get_doccount();  // count the whole match set, not just the page
+    if (options.facets) check_at_least = database.get_doccount();  // count the whole match set
+    // Over the remote backend, Xapian 1.4 counts some documents of the page twice in a match
+    // spy (measured: 79 years for 77 matches with a page of 10). A match that returns no page
+    // counts exactly, so remote archives count facets in a pass of their own.
+    const bool separate_facet_pass = options.facets && has_remote;
+    if (options.facets && !separate_facet_pass) {
+        for (Xapian::ValueCountMatchSpy* spy : spies) enquire.add_matchspy(spy);
     }
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                                static_cast<Xapian::doccount>(options.limit), check_at_least);
+    if (separate_facet_pass) {
+        enquire.clear_matchspies();
+        for (Xapian::ValueCountMatchSpy* spy : spies) enquire.add_matchspy(spy);
+        (void)enquire.get_mset(0, 0, check_at_least);
+    }
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit_from(it, mset, snippet_stem, options));
@@ -221,13 +243,17 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     return results;
 }
 
-Searcher::Searcher(const std::string& path) {
-    if (!std::filesystem::exists(path)) throw DatabaseError(path + ": no such database");
+Searcher::Searcher(const std::string& path) : Searcher(std::vector<std::string>{path}) {}
+
+Searcher::Searcher(const std::vector<std::string>& sources, SearcherOptions options) {
+    std::string path;
+    for (const std::string& source : sources) path += (path.empty() ? "" : ", ") + source;
+    detail::OpenedArchive archive = detail::open_archive(sources, options.allow_partial);
     m_impl = detail::translate_xapian_errors(path, [&] {
-        Xapian::Database database(path);
-        auto analyzer = analyzer_for(database, path);
+        auto analyzer = analyzer_for(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
-        return std::make_unique<Impl>(Impl{std::move(database), std::move(analyzer), std::move(stem), path});
+        return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
+                                           sources, options, std::move(archive.unavailable), archive.has_remote});
     });
 }
 
@@ -270,10 +296,24 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         throw InvalidArgument("query '" + query + "' has no searchable words");
     }
     return detail::translate_xapian_errors(m_impl->path, [&] {
-        SearchResults results =
-            with_reopen_on_modification(m_impl->database, [&] { return m_impl->run_query(built, options); });
+        // The suggestion reads the database too, so it is part of the attempt that is retried.
+        auto attempt = [&] {
+            SearchResults results = m_impl->run_query(built, options);
+            if (results.total.estimated < kSuggestBelow) {
+                results.suggestion = suggest(m_impl->database, query, built.words, m_impl->has_remote);
+            }
+            return results;
+        };
+        SearchResults results;
+        try {
+            results = with_reopen_on_modification(m_impl->database, attempt);
+        } catch (const Xapian::NetworkError& e) {
+            m_impl->recover_from_network_error(e);  // names the lost shard, or leaves it out
+            results = with_reopen_on_modification(m_impl->database, attempt);
+        }
         results.query = query;
-        if (results.total.estimated < kSuggestBelow) results.suggestion = suggest(m_impl->database, query, built.words);
+        results.partial = !m_impl->unavailable.empty();
+        results.unavailable = m_impl->unavailable;
         return results;
     });
 }

@@ -89,6 +89,10 @@ struct SearchResults {
     /// does not know, the query with those words replaced by the closest known title words
     /// ("هل تقصد"); empty otherwise.
     std::string suggestion;
+    /// Some shards could not be read (only with SearcherOptions::allow_partial): the answer
+    /// covers the others. `unavailable` names the missing ones.
+    bool partial = false;
+    std::vector<std::string> unavailable;
 };
 
 /// Suggestions are looked for when a query matches fewer articles than this.
@@ -112,13 +116,28 @@ struct ArchiveStats {
     std::vector<TermCount> top_sources;
 };
 
-/// Read access to one database. Use one Searcher per thread; many may be open at once,
+/// How a Searcher treats shards that cannot be read.
+struct SearcherOptions {
+    /// Leave out sources that cannot be opened (or stop answering) and answer from the rest,
+    /// marking results partial; without it, such a source is an error naming it.
+    bool allow_partial = false;
+};
+
+/// Read access to an archive. Use one Searcher per thread; many may be open at once,
 /// alongside one Indexer.
 class Searcher {
 public:
-    /// Opens the database at `path` and the analyzer it was built with.
+    /// Opens the database at `path` (a database, or a sharded archive's directory or stub
+    /// file) and the analyzer it was built with.
     /// @throws DatabaseError if it is missing or not a rasd database.
     explicit Searcher(const std::string& path);
+
+    /// Opens several sources as one archive: local paths as above, and remote shards served by
+    /// xapian-tcpsrv as "tcp://HOST:PORT". Ranking, totals and facets are those of one database
+    /// holding all their articles. All must be built with the same analyzer.
+    /// @throws InvalidArgument for a malformed tcp:// address; DatabaseError naming a source
+    ///         that cannot be opened (unless options.allow_partial); AnalyzerMismatchError.
+    explicit Searcher(const std::vector<std::string>& sources, SearcherOptions options = {});
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;

@@ -33,6 +33,7 @@ struct Options {
     std::size_t batch = 2000;
     unsigned threads = 0;
     std::size_t shards = 0;
+    std::string slice;  // "K/N": index only the articles of shard K of N
     std::vector<std::string> delete_ids;
     std::vector<std::string> field_specs;
     bool strict = false;
@@ -49,6 +50,7 @@ struct Counts {
     std::map<rasd::ProblemKind, std::size_t> skipped_by_kind;
     std::size_t deleted = 0;
     std::size_t not_found = 0;
+    std::size_t other_shards = 0;
     std::size_t dated = 0;
     std::size_t placed = 0;
     std::size_t topic_given = 0;
@@ -83,6 +85,9 @@ po::options_description visible_options(Options& o) {
         ("shards", po::value(&o.shards)->value_name("N"),
          "create a new archive of N shards (databases DIR/shard-00 ... and a stub file DIR/XAPIANDB\n"
          "that searchers open as one), written in parallel; an article's shard is fixed by its id")
+        ("shard", po::value(&o.slice)->value_name("K/N"),
+         "index only the articles that belong to shard K (0-based) of an N-shard archive, to build\n"
+         "that shard on its own machine; the others are counted and passed over")
         ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
          "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"
          "FIELD is one of: id, title, body, abstract, date, place, topic, source, url, author")
@@ -152,12 +157,33 @@ std::string skip_reasons(const Counts& counts) {
     return text.empty() ? text : text + ")";
 }
 
+struct Slice {
+    std::size_t shard = 0;
+    std::size_t shards = 0;  // 0: every article
+};
+
+// "K/N" with 0 <= K < N; "" is every article.
+Slice parse_slice(const std::string& text) {
+    if (text.empty()) return {};
+    Slice slice;
+    const std::size_t slash = text.find('/');
+    const auto digits = [](const std::string& s) {
+        return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
+    };
+    if (slash == std::string::npos || !digits(text.substr(0, slash)) || !digits(text.substr(slash + 1)) ||
+        (slice.shard = std::stoul(text.substr(0, slash))) >= (slice.shards = std::stoul(text.substr(slash + 1)))) {
+        throw po::error("--shard '" + text + "': expected K/N with 0 <= K < N, e.g. 0/4");
+    }
+    return slice;
+}
+
 int index_inputs(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required to index (or use --analyze)");
     if (o.inputs.empty() && o.delete_ids.empty()) {
         throw po::error("no INPUT given: name .jsonl files, or - for standard input");
     }
     if (o.batch == 0) throw po::error("--batch must be at least 1");
+    const Slice slice = parse_slice(o.slice);
     std::uint64_t total_bytes = 0;
     for (const std::string& input : o.inputs) {
         if (input == "-") {
@@ -203,6 +229,10 @@ int index_inputs(const Options& o) {
     };
     auto on_article = [&](rasd::Article&& article) {
         ++counts.read;
+        if (slice.shards > 0 && rasd::shard_of_article(article.id, slice.shards) != slice.shard) {
+            ++counts.other_shards;
+            return;
+        }
         indexer.add_or_replace(std::move(article));
     };
     for (const std::string& id : o.delete_ids) {
@@ -226,7 +256,9 @@ int index_inputs(const Options& o) {
         const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";
         std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
                   << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
-                  << counts.deleted << " (" << counts.not_found << " not found); with a date "
+                  << counts.deleted << " (" << counts.not_found << " not found)"
+                  << (o.slice.empty() ? "" : ", " + std::to_string(counts.other_shards) + " of other shards")
+                  << "; with a date "
                   << counts.dated << ", a place " << counts.placed << ", a topic "
                   << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
                   << " inferred); database "

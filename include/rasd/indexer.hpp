@@ -42,6 +42,11 @@ struct IndexStats {
     std::size_t shards = 1;       ///< Databases the archive is made of.
 };
 
+/// The shard (0 .. shards-1) that the article with `id` belongs to in an archive of `shards`
+/// shards: FNV-1a (64-bit) of the id's bytes modulo `shards`. Stable across versions, so a
+/// shard can be built on its own from the articles of its slice.
+[[nodiscard]] std::size_t shard_of_article(const std::string& id, std::size_t shards);
+
 /// The single writer of one archive (a database, or the shards of a sharded archive). Not
 /// thread-safe; only one writer (in any process) may have an archive open at a time. Changes
 /// become visible to searchers at commit(). ParallelIndexer (parallel_indexer.hpp) does the

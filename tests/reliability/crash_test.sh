@@ -50,5 +50,41 @@ for trial in $(seq 1 "$trials"); do
     rm -rf "$db"
 done
 
+# The same for an archive of 2 shards written in parallel: each shard commits on its own, so each
+# must sit on one of its own commit boundaries, and no id may be in two shards.
+sharded_trials=$(( (trials + 3) / 4 ))
+"$index" -q --db "$work/clean-sharded" --shards 2 --threads 2 --batch "$batch" "$work/dump.jsonl" ||
+    fail "clean sharded run failed"
+clean_sharded_state=$("$check" "$work/clean-sharded")
+[ "$clean_sharded_state" = "$clean_state" ] || fail "sharded clean run $clean_sharded_state, single $clean_state"
+for trial in $(seq 1 "$sharded_trials"); do
+    db="$work/sharded-$trial"
+    delay_ms=$((50 + RANDOM % 1200))
+    "$index" -q --db "$db" --shards 2 --threads 2 --batch "$batch" "$work/dump.jsonl" 2>/dev/null &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    kill -9 "$pid" 2>/dev/null && killed_mid_run=$((killed_mid_run + 1))
+    wait "$pid" 2>/dev/null
+    if [ -f "$db/XAPIANDB" ]; then
+        checks=$((checks + 1))
+        state=$("$check" "$db") || { fail "sharded trial $trial (killed at ${delay_ms} ms): archive does not open"; continue; }
+        [ "${state##*duplicates=}" = 0 ] || fail "sharded trial $trial: duplicated ids ($state)"
+        for shard in shard-00 shard-01; do
+            checks=$((checks + 1))
+            count=$("$check" "$db/$shard"); count=${count#articles=}; count=${count%% *}
+            final=$("$check" "$work/clean-sharded/$shard"); final=${final#articles=}; final=${final%% *}
+            [ $((count % batch)) = 0 ] || [ "$count" = "$final" ] ||
+                fail "sharded trial $trial (killed at ${delay_ms} ms): $shard holds $count articles, not a commit boundary"
+        done
+    fi
+    "$index" -q --db "$db" --shards 2 --batch "$batch" "$work/dump.jsonl" || fail "sharded trial $trial: rerun failed"
+    checks=$((checks + 1))
+    [ "$("$check" "$db")" = "$clean_state" ] || fail "sharded trial $trial: after rerun $("$check" "$db"), clean run $clean_state"
+    checks=$((checks + 1))
+    answers "$db" | cmp -s - "$work/clean.answers" || fail "sharded trial $trial: answers differ from the clean run's"
+    rm -rf "$db"
+done
+trials=$((trials + sharded_trials))
+
 echo "crash_test: $trials trials ($killed_mid_run killed mid-run), $((checks - failures)) checks passed, $failures failed"
 [ "$failures" = 0 ]

@@ -27,6 +27,18 @@ inline char32_t next_code_point(std::string_view s, std::size_t& pos, bool* vali
     return static_cast<char32_t>(c);
 }
 
+// The longest prefix of `s` of at most `max_bytes` that does not end inside a UTF-8 sequence
+// (bytes that are not valid UTF-8 may be cut anywhere: at most 3 bytes are given back).
+[[nodiscard]] inline std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    constexpr std::size_t kMaxContinuationBytes = 3;
+    std::size_t end = max_bytes;
+    while (end > 0 && max_bytes - end < kMaxContinuationBytes && (static_cast<unsigned char>(s[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return s.substr(0, end);
+}
+
 [[nodiscard]] inline std::size_t count_code_points(std::string_view s) {
     std::size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0U) != 0x80U;

@@ -88,19 +88,6 @@ std::pair<char32_t, std::size_t> decode_utf8(std::string_view s, std::size_t pos
     return {c, end - pos};
 }
 
-// The first `max_bytes` bytes, moved back so that no UTF-8 sequence is cut in half.
-std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return text;
-    std::size_t end = max_bytes;
-    constexpr int kMaxContinuationBytes = 3;
-    for (int i = 0; i < kMaxContinuationBytes && end > 0 &&
-                    (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U;
-         ++i) {
-        --end;
-    }
-    return text.substr(0, end);
-}
-
 // ---- Tokens ----------------------------------------------------------------------------
 
 // Folded text as runs of digits, runs of letters, and single other characters. Digits and

@@ -1,6 +1,9 @@
-// Source field names -> Article fields, and stable ids for articles that have none.
+// Source field names -> Article fields, stable ids for articles that have none, and the small
+// text helpers the readers share (record_support.hpp).
 
 #include "record_support.hpp"
+
+#include "../analyzers/utf8_util.hpp"
 
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
@@ -138,5 +141,11 @@ std::string stable_hash(std::string_view text) {
 }
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+std::string quotable(std::string_view text) {
+    if (text.size() <= kMaxQuotedBytes) return std::string(text);
+    constexpr std::string_view kEllipsis = "...";
+    return std::string(utf8_prefix(text, kMaxQuotedBytes - kEllipsis.size())) + std::string(kEllipsis);
+}
 
 }  // namespace rasd::detail

@@ -293,7 +293,10 @@ Gazetteer::Gazetteer(std::string_view tsv) {
                                       ") already names " + quoted(other.id) + " (line " +
                                       std::to_string(line_of_place[it->second]) + ")");
             }
-            if (inserted) m_spellings.push_back({to_code_points(key), std::string(text), index});
+            if (inserted) {
+                m_longest_key_bytes = std::max(m_longest_key_bytes, key.size());
+                m_spellings.push_back({to_code_points(key), std::string(text), index});
+            }
         }
         m_by_id.emplace(place.id, index);
         m_places.push_back(std::move(place));
@@ -353,7 +356,9 @@ const Place* Gazetteer::find(std::string_view id) const {
 
 std::vector<std::string> Gazetteer::nearest(std::string_view name, std::size_t n) const {
     if (n == 0) return {};
-    const std::u32string query = to_code_points(normalize(name));
+    const std::string key = normalize(name);
+    if (key.size() > m_longest_key_bytes + kNearestSlackBytes) return {};
+    const std::u32string query = to_code_points(key);
     constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
     // Per place: the closest spelling (the first listed on a tie: Arabic, English, variants).
     std::vector<std::pair<std::size_t, std::size_t>> best(m_places.size(), {kNone, kNone});

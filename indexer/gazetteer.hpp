@@ -53,8 +53,14 @@ public:
     [[nodiscard]] const Place* find(std::string_view id) const;
 
     // Up to `n` spellings closest to `name` (code point edit distance between folded forms),
-    // one per place, closest first, for "did you mean" messages.
+    // one per place, closest first, for "did you mean" messages. None when normalize(name) is
+    // more than kNearestSlackBytes longer than the longest spelling: nothing is near then, and
+    // the edit distances would cost time in proportion to the name's length.
     [[nodiscard]] std::vector<std::string> nearest(std::string_view name, std::size_t n) const;
+    static constexpr std::size_t kNearestSlackBytes = 3;
+
+    // The length in bytes of the longest normalized spelling.
+    [[nodiscard]] std::size_t longest_spelling_bytes() const { return m_longest_key_bytes; }
 
     [[nodiscard]] std::size_t size() const { return m_places.size(); }
 
@@ -89,6 +95,7 @@ private:
     Index m_by_id;
     Index m_by_key;
     std::vector<Spelling> m_spellings;
+    std::size_t m_longest_key_bytes = 0;  // of the normalized spellings, for nearest()
 };
 
 }  // namespace rasd::detail

@@ -1,6 +1,9 @@
 // JSON articles over nlohmann::json (Debian's nlohmann-json3-dev): JSON lines and JSON arrays.
 
+#include "bounded_input.hpp"
 #include "record_support.hpp"
+
+#include "../analyzers/utf8_util.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +15,9 @@ namespace detail {
 namespace {
 
 using Json = nlohmann::json;
+
+// How much of an over-long id a problem shows.
+constexpr std::size_t kShownIdBytes = 40;
 
 // The string and number members of a JSON object, keys lower-cased; nested values are ignored.
 Record record_from_json(const Json& object) {
@@ -28,6 +34,13 @@ Record record_from_json(const Json& object) {
     return record;
 }
 
+// The bytes of a record's values: what indexing it would work on.
+std::size_t value_bytes(const Record& record) {
+    std::size_t bytes = 0;
+    for (const auto& [key, value] : record) bytes += value.size();
+    return bytes;
+}
+
 }  // namespace
 
 bool deliver_record(const Record& record, const std::string& file, std::size_t line,
@@ -36,7 +49,8 @@ bool deliver_record(const Record& record, const std::string& file, std::size_t l
     Article article = options.fields.map(record);
     if (article.id.size() > kMaxArticleIdBytes) {
         on_problem({ProblemKind::MalformedRecord, file, line,
-                    "id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes: '" + article.id.substr(0, 40) + "...'"});
+                    "id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes: '" +
+                        std::string(utf8_prefix(article.id, kShownIdBytes)) + "...'"});
         return false;
     }
     article.origin = line == 0 ? file : file + ":" + std::to_string(line);
@@ -69,7 +83,7 @@ std::size_t read_json_array(std::istream& input, const std::string& name, const 
     try {
         array = Json::parse(text);
     } catch (const Json::exception& e) {
-        on_problem({ProblemKind::MalformedRecord, name, 0, std::string("malformed JSON: ") + e.what()});
+        on_problem({ProblemKind::MalformedRecord, name, 0, "malformed JSON: " + quotable(e.what())});
         return 0;
     }
     std::size_t count = 0;
@@ -82,8 +96,13 @@ std::size_t read_json_array(std::istream& input, const std::string& name, const 
             continue;
         }
         // JSON arrays have no useful line numbers; problems name the element instead.
-        count += deliver_record(record_from_json(element), name + ": element " + std::to_string(index), 0,
-                                options, on_article, on_problem);
+        const std::string element_name = name + ": element " + std::to_string(index);
+        Record record = record_from_json(element);
+        if (value_bytes(record) > kMaxRecordBytes) {  // the file is read whole, but not indexed whole
+            on_problem({ProblemKind::MalformedRecord, element_name, 0, std::string(kRecordTooLong)});
+            continue;
+        }
+        count += deliver_record(record, element_name, 0, options, on_article, on_problem);
     }
     return count;
 }
@@ -95,14 +114,20 @@ std::size_t read_json_lines(std::istream& input, const std::string& name, const 
     std::size_t count = 0;
     std::size_t line_number = 0;
     std::string line;
-    while (std::getline(input, line)) {
+    detail::BoundedLineReader lines(input, detail::kMaxRecordBytes);
+    for (detail::LineStatus status; (status = lines.next(line)) != detail::LineStatus::End;) {
         ++line_number;
+        if (status == detail::LineStatus::TooLong) {
+            on_problem({ProblemKind::MalformedRecord, name, line_number, std::string(detail::kRecordTooLong)});
+            continue;
+        }
         if (detail::is_blank(line)) continue;
         detail::Json record;
         try {
             record = detail::Json::parse(line);
         } catch (const detail::Json::exception& e) {
-            on_problem({ProblemKind::MalformedRecord, name, line_number, std::string("malformed JSON: ") + e.what()});
+            // nlohmann quotes the bad token, which may be the rest of a huge line.
+            on_problem({ProblemKind::MalformedRecord, name, line_number, "malformed JSON: " + detail::quotable(e.what())});
             continue;
         }
         if (!record.is_object()) {

@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers the input readers share.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,6 +23,19 @@ namespace rasd::detail {
 namespace rasd::detail {
 
 using Record = std::map<std::string, std::string>;  // lower-cased source field -> value
+
+// A record (a JSON line, a TREC <DOC>, a text file) larger than this is skipped without being
+// read whole: indexing one takes about 35 times its size in memory.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{8} << 20;
+inline constexpr std::string_view kRecordTooLong = "record longer than 8 MiB";  // the problem's reason
+static_assert(kMaxRecordBytes == 8 * 1024 * 1024, "kRecordTooLong names the limit");
+
+// At most this much of a bad value or of a parser's message is quoted in a problem's reason.
+inline constexpr std::size_t kMaxQuotedBytes = 200;
+
+// `text` if it fits kMaxQuotedBytes; else its start, cut at a character boundary, and "...", in
+// kMaxQuotedBytes in all.
+[[nodiscard]] std::string quotable(std::string_view text);
 
 // Maps `record` to an article and hands it on, or reports it (empty body) and skips it.
 // @return true if the article was handed on.

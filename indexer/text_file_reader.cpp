@@ -1,10 +1,10 @@
 // One article per .txt or .md file, with an optional header of metadata: YAML front matter
 // between "---" lines, or "key: value" lines up to the first blank line.
 
+#include "bounded_input.hpp"
 #include "record_support.hpp"
 
 #include <cctype>
-#include <iterator>
 
 namespace rasd::detail {
 
@@ -41,7 +41,11 @@ std::string_view next_line(std::string_view& rest) {
 std::size_t read_text_file(std::istream& input, const std::string& name, const std::string& fallback_id,
                            const ArticleSink& on_article, const ProblemSink& on_problem,
                            const ReaderOptions& options) {
-    const std::string text{std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>()};
+    std::string text;
+    if (!read_at_most(input, kMaxRecordBytes, text)) {  // the whole file is the record
+        on_problem({ProblemKind::MalformedRecord, name, 0, std::string(kRecordTooLong)});
+        return 0;
+    }
     report_if_bad(input, name, 0, on_problem);
     std::string_view rest = text;
     if (rest.starts_with(kUtf8Bom)) rest.remove_prefix(kUtf8Bom.size());
@@ -60,7 +64,7 @@ std::size_t read_text_file(std::istream& input, const std::string& name, const s
                 break;
             }
             if (!is_blank(line) && !parse_header_line(line, record)) {
-                on_problem({ProblemKind::MalformedRecord, name, line_number, "front matter line is not 'key: value': '" + std::string(line) + "'"});
+                on_problem({ProblemKind::MalformedRecord, name, line_number, "front matter line is not 'key: value': '" + quotable(line) + "'"});
                 return 0;
             }
         }

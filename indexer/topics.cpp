@@ -235,7 +235,10 @@ TopicTaxonomy::TopicTaxonomy(std::string_view topics_tsv, std::string_view model
                 fail(kTopicsFile, line.number,
                      "'" + std::string(name) + "' already names topic '" + m_topics[it->second].id + "'");
             }
-            if (inserted) m_names.push_back({std::move(key), index});
+            if (inserted) {
+                m_longest_key_bytes = std::max(m_longest_key_bytes, key.size());
+                m_names.push_back({std::move(key), index});
+            }
         }
     }
 
@@ -310,7 +313,9 @@ TopicTaxonomy::Inference TopicTaxonomy::infer(const std::vector<std::string>& st
 }
 
 std::vector<std::string> TopicTaxonomy::nearest(std::string_view label, std::size_t n) const {
-    const std::u32string wanted = to_code_points(topic_label_key(label));
+    const std::string key = topic_label_key(label);
+    if (key.size() > m_longest_key_bytes + kNearestSlackBytes) return {};
+    const std::u32string wanted = to_code_points(key);
     std::vector<std::size_t> distance(m_topics.size(), std::numeric_limits<std::size_t>::max());
     for (const Name& name : m_names) {
         distance[name.topic] = std::min(distance[name.topic], edit_distance(wanted, to_code_points(name.key)));

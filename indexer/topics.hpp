@@ -65,8 +65,14 @@ public:
 
     // Up to `n` topic ids, nearest first, for "unknown topic" messages: topics are ranked by
     // the edit distance (optimal string alignment, in code points, on the matching form used
-    // by resolve()) between `label` and the closest of their ids, labels and aliases.
+    // by resolve()) between `label` and the closest of their ids, labels and aliases. None when
+    // that matching form is more than kNearestSlackBytes longer than the longest name: nothing
+    // is near then, and the edit distances would cost time in proportion to the label's length.
     [[nodiscard]] std::vector<std::string> nearest(std::string_view label, std::size_t n) const;
+    static constexpr std::size_t kNearestSlackBytes = 3;
+
+    // The length in bytes of the longest name (id, label or alias) in its matching form.
+    [[nodiscard]] std::size_t longest_name_bytes() const { return m_longest_key_bytes; }
 
 private:
     struct StringHash {
@@ -90,6 +96,7 @@ private:
     std::vector<Topic> m_topics;
     StringMap<std::size_t> m_by_key;  // matching form -> topic index
     std::vector<Name> m_names;        // every distinct matching form, for nearest()
+    std::size_t m_longest_key_bytes = 0;  // of m_names, for nearest()
     StringMap<std::vector<Cue>> m_cues;
 };
 

@@ -1,6 +1,7 @@
 // TREC-style SGML: <DOC> records holding <TAG>value</TAG> fields. Tolerant, because real
 // files (ANT's among them) are not XML: text is unescaped and tags carry stray spaces.
 
+#include "bounded_input.hpp"
 #include "record_support.hpp"
 
 #include <cctype>
@@ -33,7 +34,9 @@ std::string parse_fields(const std::string& text, Record& record) {
         const std::string name = lowered.substr(at + 1, name_end - at - 1);
         const std::string closing = "</" + name + ">";
         const std::size_t close = lowered.find(closing, name_end + 1);
-        if (close == std::string::npos) return "<" + text.substr(at + 1, name_end - at - 1) + "> is not closed";
+        if (close == std::string::npos) {
+            return "<" + quotable(std::string_view(text).substr(at + 1, name_end - at - 1)) + "> is not closed";
+        }
         record.emplace(name, std::string(trim(std::string_view(text).substr(name_end + 1, close - name_end - 1))));
         at = close + closing.size();
     }
@@ -47,10 +50,22 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
     std::size_t count = 0;
     std::size_t line_number = 0;
     std::size_t doc_start = 0;  // line of the open <DOC>, 0 when outside a record
+    bool doc_too_long = false;  // the open record passed kMaxRecordBytes: its text is dropped
     std::string doc_text;
     std::string line;
-    while (std::getline(input, line)) {
+    BoundedLineReader lines(input, kMaxRecordBytes);
+    for (LineStatus status; (status = lines.next(line)) != LineStatus::End;) {
         ++line_number;
+        if (status == LineStatus::TooLong) {
+            // Inside a record, the record is too long; outside, the line may hold one whole.
+            if (doc_start == 0) {
+                on_problem({ProblemKind::MalformedRecord, name, line_number, std::string(kRecordTooLong)});
+            } else {
+                doc_too_long = true;
+                std::string().swap(doc_text);
+            }
+            continue;
+        }
         const std::string lowered = lower_ascii(line);
         if (contains_tag(lowered, kDocOpen)) {
             if (doc_start != 0) {
@@ -58,6 +73,7 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
                                                  std::to_string(line_number) + " (record skipped)"});
             }
             doc_start = line_number;
+            doc_too_long = false;
             doc_text.clear();
             continue;
         }
@@ -67,7 +83,9 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
                 continue;
             }
             Record record;
-            if (const std::string error = parse_fields(doc_text, record); !error.empty()) {
+            if (doc_too_long) {
+                on_problem({ProblemKind::MalformedRecord, name, doc_start, std::string(kRecordTooLong)});
+            } else if (const std::string error = parse_fields(doc_text, record); !error.empty()) {
                 on_problem({ProblemKind::MalformedRecord, name, doc_start, error + " (record skipped)"});
             } else {
                 count += deliver_record(record, name, doc_start, options, on_article, on_problem);
@@ -75,7 +93,13 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
             doc_start = 0;
             continue;
         }
-        if (doc_start != 0) doc_text.append(line).push_back('\n');
+        if (doc_start == 0 || doc_too_long) continue;
+        if (doc_text.size() + line.size() + 1 > kMaxRecordBytes) {
+            doc_too_long = true;
+            std::string().swap(doc_text);
+            continue;
+        }
+        doc_text.append(line).push_back('\n');
     }
     if (doc_start != 0) on_problem({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the end of the file (record skipped)"});
     report_if_bad(input, name, line_number + 1, on_problem);

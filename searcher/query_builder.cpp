@@ -4,6 +4,8 @@
 #include "../indexer/schema.hpp"
 #include "../indexer/xapian_analysis.hpp"
 
+#include "../analyzers/utf8_util.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 
 #include <map>
@@ -15,6 +17,9 @@ using Kind = QueryNode::Kind;
 using Modifier = QueryNode::Modifier;
 
 constexpr std::size_t kNearestSuggestions = 3;
+// The indexer cuts source names to this many bytes (kMaxSourceTermBytes in
+// indexer/article_document.cpp, for Xapian's term length limit): a filter must cut alike to match.
+constexpr std::size_t kSourceTermBytes = 100;
 constexpr const char* kDateHelp =
     "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as 2018-03..2018-06";
 
@@ -192,23 +197,35 @@ private:
         else if (node.field == "date") add_date(value, excluded);
     }
 
+    // Checked before any lookup: the value is quoted in messages and compared to every name.
+    static void check_length(const char* field, const std::string& value) {
+        if (value.size() > kMaxFilterValueBytes) {
+            throw InvalidArgument(std::string(field) + " value too long: " + std::to_string(value.size()) +
+                                  " bytes (at most " + std::to_string(kMaxFilterValueBytes) + ")");
+        }
+    }
+
     void add_topic(const std::string& value, bool excluded) {
+        check_length("topic", value);
         const Topic* topic = m_topics.resolve(value);
         if (!topic) {
             std::vector<std::string> ids;
             for (const Topic& t : m_topics.topics()) ids.push_back(t.id);
-            throw InvalidArgument("unknown topic '" + value + "' (nearest: " +
-                                  join(m_topics.nearest(value, kNearestSuggestions)) + "; topics: " + join(ids) + ")");
+            // nearest() gives nothing for a value far longer than every name.
+            const std::vector<std::string> nearest = m_topics.nearest(value, kNearestSuggestions);
+            throw InvalidArgument("unknown topic '" + value + "' (" + (nearest.empty() ? "" : "nearest: " + join(nearest) + "; ") +
+                                  "topics: " + join(ids) + ")");
         }
         m_filters.add("topic", Xapian::Query(std::string(schema::kTopicPrefix) + topic->id), excluded);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "topic: " + topic->arabic + " (" + topic->id + ")");
     }
 
     void add_place(const std::string& value, bool excluded) {
+        check_length("place", value);
         const Place* place = m_gazetteer.resolve(value);
         if (!place) {
-            throw InvalidArgument("unknown place '" + value + "' (nearest: " +
-                                  join(m_gazetteer.nearest(value, kNearestSuggestions)) + ")");
+            const std::vector<std::string> nearest = m_gazetteer.nearest(value, kNearestSuggestions);
+            throw InvalidArgument("unknown place '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
         }
         m_filters.add("place", Xapian::Query(std::string(schema::kPlacePrefix) + place->id), excluded);
         std::vector<std::string> chain;
@@ -218,7 +235,8 @@ private:
     }
 
     void add_source(const std::string& value, bool excluded) {
-        const std::string folded = fold_text(value);
+        check_length("source", value);
+        const std::string folded(utf8_prefix(fold_text(value), kSourceTermBytes));
         const bool capital = !folded.empty() && folded[0] >= 'A' && folded[0] <= 'Z';
         m_filters.add("source", Xapian::Query(std::string(schema::kSourcePrefix) + (capital ? ":" : "") + folded), excluded);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "source: " + folded);

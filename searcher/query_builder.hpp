@@ -43,8 +43,13 @@ struct BuiltQuery {
 // turn into a query over the whole vocabulary.
 inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 
+// Longest place, topic or source value (in the query or a flag): the longest known name is far
+// shorter, and an unknown value's "nearest" costs time in proportion to its length.
+inline constexpr std::size_t kMaxFilterValueBytes = 256;
+
 // @throws InvalidArgument (exit 2 in the CLI) for an unknown topic or place (naming the
-// nearest), an unreadable date, or an impossible range such as 2020..2019.
+// nearest, when one is near), a place, topic or source value longer than kMaxFilterValueBytes,
+// an unreadable date, or an impossible range such as 2020..2019.
 [[nodiscard]] BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
                                      const Gazetteer& gazetteer = Gazetteer::builtin(),
                                      const TopicTaxonomy& topics = TopicTaxonomy::builtin());

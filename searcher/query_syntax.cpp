@@ -30,15 +30,19 @@ struct Token {
     enum class Type { LeftParen, RightParen, And, Or, Not, Atom, End };
     Type type = Type::End;
     Modifier modifier = Modifier::None;
-    QueryNode atom;          // for Atom
-    std::size_t column = 0;  // 1-based, in characters, for messages
+    QueryNode atom;        // for Atom
+    std::size_t byte = 0;  // where it starts; the column is computed only for an error message
 };
 
+// The 1-based column, in characters, of `byte`: linear in the query, so it is computed only for
+// a message (per token it would make lexing quadratic).
 std::size_t column_of(std::string_view text, std::size_t byte) {
     std::size_t column = 1;
     for (std::size_t i = 0; i < byte && i < text.size(); ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
     return column;
 }
+
+std::string position_of(std::string_view text, std::size_t byte) { return std::to_string(column_of(text, byte)); }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -101,7 +105,7 @@ private:
     Token next() {
         while (m_at < m_text.size() && is_space(m_text[m_at])) ++m_at;
         Token token;
-        token.column = column_of(m_text, m_at);
+        token.byte = m_at;
         if (m_at >= m_text.size()) return token;
 
         // A leading - or + binds to what follows directly: -word, -"phrase", -(group).
@@ -131,18 +135,18 @@ private:
         }
         const std::string_view chunk = m_text.substr(start, m_at - start);
         if (token.modifier == Modifier::None) {
-            if (chunk == "AND") return operator_token(Token::Type::And, token.column);
-            if (chunk == "OR") return operator_token(Token::Type::Or, token.column);
-            if (chunk == "NOT") return operator_token(Token::Type::Not, token.column);
+            if (chunk == "AND") return operator_token(Token::Type::And, token.byte);
+            if (chunk == "OR") return operator_token(Token::Type::Or, token.byte);
+            if (chunk == "NOT") return operator_token(Token::Type::Not, token.byte);
         }
         token.atom = read_atom(chunk, start);
         return token;
     }
 
-    static Token operator_token(Token::Type type, std::size_t column) {
+    static Token operator_token(Token::Type type, std::size_t byte) {
         Token t;
         t.type = type;
-        t.column = column;
+        t.byte = byte;
         return t;
     }
 
@@ -152,7 +156,7 @@ private:
         const std::size_t close = m_text.find(quote.close, m_at);
         if (close == std::string_view::npos) {
             throw QuerySyntaxError("unbalanced quotes: the " + std::string(quote.open) + " at position " +
-                                   std::to_string(column_of(m_text, open_at)) + " is never closed");
+                                   position_of(m_text, open_at) + " is never closed");
         }
         QueryNode node;
         node.kind = Kind::Phrase;
@@ -174,14 +178,14 @@ private:
                 // مصرفي: ..."): read it as words. A Latin one ("author:") looks like a field typo.
                 if (!is_ascii(name)) return plain_atom(chunk);
                 throw QuerySyntaxError("unknown field '" + std::string(name) + ":' at position " +
-                                       std::to_string(column_of(m_text, start)) + " (valid: " + field_list() + ")");
+                                       position_of(m_text, start) + " (valid: " + field_list() + ")");
             }
             std::string_view value = chunk.substr(colon + 1);
             if (value.empty() && m_at < m_text.size() && quote_at(m_text, m_at)) {
                 field.children.push_back(read_phrase(*quote_at(m_text, m_at)));  // place:"دار السلام"
             } else if (value.empty()) {
                 throw QuerySyntaxError("field '" + std::string(name) + ":' at position " +
-                                       std::to_string(column_of(m_text, start)) + " has no value");
+                                       position_of(m_text, start) + " has no value");
             } else {
                 field.children.push_back(plain_atom(value));
             }
@@ -206,15 +210,22 @@ private:
     std::size_t m_at = 0;
 };
 
+// A wildcard, alone or as a title: value, is expanded over the vocabulary (the cost the
+// wildcard limit bounds); other fields read a value* literally.
+bool expands(const QueryNode& atom) {
+    if (atom.kind == Kind::Wildcard) return true;
+    return atom.kind == Kind::Field && atom.field == "title" && atom.children.at(0).kind == Kind::Wildcard;
+}
+
 class Parser {
 public:
-    Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
+    Parser(std::string_view text, std::vector<Token> tokens) : m_text(text), m_tokens(std::move(tokens)) {}
 
     QueryNode parse() {
         if (peek().type == Token::Type::End) return QueryNode{Kind::Default, Modifier::None, {}, {}, {}};
         QueryNode node = or_expr();
         if (peek().type == Token::Type::RightParen) {
-            throw QuerySyntaxError("unbalanced brackets: the ')' at position " + std::to_string(peek().column) +
+            throw QuerySyntaxError("unbalanced brackets: the ')' at position " + position_of(m_text, peek().byte) +
                                    " has no '('");
         }
         return node;
@@ -240,7 +251,7 @@ private:
 
     void expect_operand_after(const Token& op) {
         if (!starts_operand()) {
-            throw QuerySyntaxError(std::string("'") + name_of(op.type) + "' at position " + std::to_string(op.column) +
+            throw QuerySyntaxError(std::string("'") + name_of(op.type) + "' at position " + position_of(m_text, op.byte) +
                                    " has nothing after it");
         }
     }
@@ -306,7 +317,7 @@ private:
             if (t.type == Token::Type::And || t.type == Token::Type::Or || t.type == Token::Type::Not) {
                 if (list.children.empty()) {
                     throw QuerySyntaxError(std::string("'") + name_of(t.type) + "' at position " +
-                                           std::to_string(t.column) + " has nothing before it");
+                                           position_of(m_text, t.byte) + " has nothing before it");
                 }
                 break;
             }
@@ -323,19 +334,19 @@ private:
         Token t = take();
         if (t.type == Token::Type::LeftParen) {
             if (++m_depth > kMaxQueryNesting) {
-                throw QuerySyntaxError("brackets nested too deep at position " + std::to_string(t.column) + " (at most " +
+                throw QuerySyntaxError("brackets nested too deep at position " + position_of(m_text, t.byte) + " (at most " +
                                        std::to_string(kMaxQueryNesting) + " levels)");
             }
             if (peek().type == Token::Type::RightParen) {
-                throw QuerySyntaxError("empty brackets at position " + std::to_string(t.column));
+                throw QuerySyntaxError("empty brackets at position " + position_of(m_text, t.byte));
             }
             if (peek().type == Token::Type::End) {
-                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + std::to_string(t.column) +
+                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + position_of(m_text, t.byte) +
                                        " is never closed");
             }
             QueryNode inner = or_expr();
             if (peek().type != Token::Type::RightParen) {
-                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + std::to_string(t.column) +
+                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + position_of(m_text, t.byte) +
                                        " is never closed");
             }
             take();
@@ -348,6 +359,7 @@ private:
         return atom;
     }
 
+    std::string_view m_text;
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
     std::size_t m_depth = 0;
@@ -362,12 +374,20 @@ QueryNode parse_query_syntax(std::string_view query) {
     }
     std::vector<Token> tokens = Lexer(query).tokens();
     std::size_t atoms = 0;
-    for (const Token& t : tokens) atoms += t.type == Token::Type::Atom;
+    std::size_t wildcards = 0;
+    for (const Token& t : tokens) {
+        atoms += t.type == Token::Type::Atom;
+        wildcards += t.type == Token::Type::Atom && expands(t.atom);
+    }
     if (atoms > kMaxQueryAtoms) {
         throw QuerySyntaxError("query too long: " + std::to_string(atoms) + " words (at most " +
                                std::to_string(kMaxQueryAtoms) + ")");
     }
-    return Parser(std::move(tokens)).parse();
+    if (wildcards > kMaxQueryWildcards) {
+        throw QuerySyntaxError("too many wildcards: " + std::to_string(wildcards) + " (at most " +
+                               std::to_string(kMaxQueryWildcards) + ")");
+    }
+    return Parser(query, std::move(tokens)).parse();
 }
 
 std::string to_string(const QueryNode& node) {

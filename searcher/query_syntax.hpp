@@ -50,6 +50,9 @@ struct QueryNode {
 inline constexpr std::size_t kMaxQueryBytes = 8192;  // about 4,000 Arabic letters
 inline constexpr std::size_t kMaxQueryAtoms = 256;   // words, phrases, wildcards and fields
 inline constexpr std::size_t kMaxQueryNesting = 32;  // depth of ( ) groups
+// Each wildcard expands to up to kMaxWildcardExpansion terms (query_builder.hpp): a few are
+// cheap, hundreds take seconds and tens of megabytes.
+inline constexpr std::size_t kMaxQueryWildcards = 8;  // prefix* words, title:prefix* included
 
 // The canonical field names and every name accepted for them (English and Arabic).
 struct FieldName {

@@ -90,6 +90,10 @@ expect_exit 2 "unbalanced quote" -- "$search" --db "$work/db" '"سيارة نق�
 expect_in "$work/err" "rasd-search: error: unbalanced quotes: the \" at position 1 is never closed" "unbalanced quote message"
 expect_exit 2 "bad sort" -- "$search" --db "$work/db" --sort best "مصر"
 expect_in "$work/err" "unknown sort order 'best' (valid: relevance, newest, oldest)" "bad sort message"
+expect_exit 2 "too many wildcards" -- "$search" --db "$work/db" "ا* ب* ت* ث* ج* ح* خ* د* ذ*"
+expect_in "$work/err" "rasd-search: error: too many wildcards: 9 (at most 8)" "wildcard limit message"
+expect_exit 2 "place flag too long" -- "$search" --db "$work/db" --place "$(head -c 300 /dev/zero | tr '\0' x)" "مصر"
+expect_in "$work/err" "rasd-search: error: place value too long: 300 bytes (at most 256)" "place value limit message"
 
 # reindexing the same dump replaces, never duplicates
 expect_exit 0 "reindex corpus" -- "$index" --db "$work/db" "$corpus/articles.jsonl"
@@ -115,6 +119,10 @@ expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl: cannot open fil
 expect_in "$work/err" "skipped 2 (unreadable input: 1, malformed record: 1)" "skip count by reason"
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
+{ printf '{"id":"big","body":"'; head -c 8388608 /dev/zero | tr '\0' x; printf '"}\n{"id":"ok-2","body":"نص"}\n'; } > "$work/big.jsonl"
+expect_exit 0 "record over 8 MiB skipped" -- "$index" --db "$work/db4" "$work/big.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/big.jsonl:1: record longer than 8 MiB (skipped)" "record limit message"
+expect_in "$work/err" "read 1, indexed 1 new" "the record after it is indexed"
 
 # --shards and --threads: a sharded archive answers exactly as one database does
 expect_exit 0 "index sharded" -- "$index" --db "$work/sharded" --shards 3 --threads 2 "$corpus/articles.jsonl"

@@ -96,9 +96,14 @@ inline void check_article(const Article& article) {
     RASD_FUZZ_CHECK(!article.origin.empty());
 }
 
+// A reason quotes at most detail::kMaxQuotedBytes of a bad value or parser message (or an id of
+// at most kMaxArticleIdBytes) within a short sentence: never the bulk of a record.
+inline constexpr std::size_t kMaxReasonBytes = 512;
+
 inline void check_problem(const ReadProblem& problem, const std::string& name) {
     RASD_FUZZ_CHECK(problem.file.rfind(name, 0) == 0);  // the name, or "NAME: element N"
     RASD_FUZZ_CHECK(!problem.reason.empty());
+    RASD_FUZZ_CHECK(problem.reason.size() <= kMaxReasonBytes);
     RASD_FUZZ_CHECK(!problem.message().empty());
 }
 

@@ -127,7 +127,7 @@ TEST_CASE("unclosed front matter is reported") {
     CHECK(o.problems == std::vector<std::string>{dir.path("bad.md") + ":3: front matter line is not 'key: value': 'نص'"});
 }
 
-TEST_CASE("folders are walked recursively in name order; hidden, unknown and README files are passed over") {
+TEST_CASE("folders are walked recursively in name order, hidden, unknown and README files are passed over") {
     rasd::test::TempDir dir;
     write(dir.path("root/b/2.md"), "نص ٢");
     write(dir.path("root/a.jsonl"), "{\"id\":\"j1\",\"body\":\"نص\"}\n");
@@ -155,7 +155,7 @@ TEST_CASE("a missing file or an unknown format named directly is a problem") {
     CHECK_FALSE(rasd::is_supported_input_name("a.pdf"));
 }
 
-TEST_CASE("--field overrides the default mapping; text fields join, others take the first") {
+TEST_CASE("--field overrides the default mapping, text fields join, others take the first") {
     rasd::test::TempDir dir;
     write(dir.path("a.jsonl"), R"({"story":"النص","lede":"المقدمة","when":"2019-01-02","id":"1","headline":"h"})" "\n");
     rasd::ReaderOptions options;

@@ -189,7 +189,7 @@ TEST_CASE("shared names: طرابلس is Libyan unless qualified as Lebanese") {
     CHECK(chain_ids("طرابلس") == std::vector<std::string>{"ly-tripoli", "ly"});
 }
 
-TEST_CASE("shared names: عمان is Amman; Oman is سلطنة عمان") {
+TEST_CASE("shared names: عمان is Amman, Oman is سلطنة عمان") {
     CHECK(resolved_id("عمان") == "jo-amman");
     CHECK(resolved_id("سلطنة عمان") == "om");
     CHECK(resolved_id("سلطنة عُمان") == "om");
@@ -375,6 +375,15 @@ TEST_CASE("nearest() suggests the closest spellings, one per place") {
     CHECK(places.size() == 3);  // distinct places
 
     CHECK(builtin().nearest("x", 100000).size() == builtin().size());
+}
+
+TEST_CASE("nearest() gives nothing for a name more than 3 bytes longer than every spelling") {
+    const Gazetteer g("eg\t\tcountry\tمصر\tEgypt\tEgypt Land\n");
+    REQUIRE(g.longest_spelling_bytes() == 10);  // "egypt land"
+    CHECK(g.nearest("Egypt Landxyz", 1) == std::vector<std::string>{"Egypt Land"});  // 13 bytes: searched
+    CHECK(g.nearest("Egypt Landwxyz", 1).empty());                                   // 14 bytes: not
+    CHECK(g.nearest("  Egypt   Landxyz  ", 1) == std::vector<std::string>{"Egypt Land"});  // measured normalized
+    CHECK(builtin().nearest(std::string(1 << 20, 'x'), 3).empty());
 }
 
 TEST_CASE("comments, blank lines, CRLF and a missing variants column are accepted") {

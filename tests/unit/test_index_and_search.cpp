@@ -89,7 +89,7 @@ TEST_CASE("a title match ranks above a body-only match") {
     CHECK(hit_ids(searcher, "كتاب") == Ids{"title", "body"});
 }
 
-TEST_CASE("re-sending an id replaces the article; remove deletes it") {
+TEST_CASE("re-sending an id replaces the article, remove deletes it") {
     rasd::test::TempDir dir;
     rasd::Indexer indexer(dir.path("db"));
     auto articles = sample_articles();

@@ -4,6 +4,8 @@
 
 #include "searcher/query_syntax.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -92,6 +94,51 @@ TEST_CASE("limits against abusive queries") {
                          rasd::detail::QuerySyntaxError);
     const std::string ok_depth = std::string(32, '(') + "a" + std::string(32, ')');
     CHECK(rasd::detail::to_string(rasd::detail::parse_query_syntax(ok_depth)) == "a");
+}
+
+TEST_CASE("at most 8 wildcards, title:prefix* included, while other fields read value* literally") {
+    std::string eight;
+    for (int i = 0; i < 8; ++i) eight += "مواط" + std::to_string(i) + "* ";
+    CHECK_NOTHROW((void)rasd::detail::parse_query_syntax(eight));
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(eight + "سيار*"), "too many wildcards: 9 (at most 8)",
+                         rasd::detail::QuerySyntaxError);
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(eight + "-(title:وزي* OR ب*)"), "too many wildcards: 10 (at most 8)",
+                         rasd::detail::QuerySyntaxError);
+    CHECK_NOTHROW((void)rasd::detail::parse_query_syntax(eight + "source:abc* place:x*"));
+    CHECK(rasd::detail::kMaxQueryWildcards == 8);
+}
+
+TEST_CASE("positions stay right far into a long query of multi-byte words") {
+    std::string query;
+    for (int i = 0; i < 200; ++i) query += "كلمة ";  // 5 characters, 9 bytes each
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(query + "a OR"), "'OR' at position 1003 has nothing after it",
+                         rasd::detail::QuerySyntaxError);
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(query + "(b"),
+                         "unbalanced brackets: the '(' at position 1001 is never closed", rasd::detail::QuerySyntaxError);
+}
+
+// Lexing must be linear in the query: it once computed every token's column from the start of
+// the query (quadratic; a 1 MiB query took 10 s). Sixteen times the tokens must cost far less
+// than 256 times the time (measured: about 26 times now, about 120 times with the quadratic
+// lexer); the best of several runs is compared, to be fair to a busy machine.
+TEST_CASE("lexing time grows linearly with the number of tokens") {
+    const auto best_seconds = [](const std::string& query) {
+        double best = 1e9;
+        for (int run = 0; run < 15; ++run) {
+            const auto start = std::chrono::steady_clock::now();
+            CHECK_THROWS_AS((void)rasd::detail::parse_query_syntax(query), rasd::detail::QuerySyntaxError);
+            best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        }
+        return best;
+    };
+    // ")" is one byte and one token; the parser then stops at the first one, so lexing dominates.
+    constexpr double kGrowth = 16;
+    constexpr double kMaxTimeRatio = 56;  // between linear (16, plus cache effects) and quadratic (256)
+    const double small = best_seconds(std::string(rasd::detail::kMaxQueryBytes / static_cast<std::size_t>(kGrowth), ')'));
+    const double large = best_seconds(std::string(rasd::detail::kMaxQueryBytes, ')'));
+    CAPTURE(small);
+    CAPTURE(large);
+    CHECK(large < kMaxTimeRatio * small);
 }
 
 TEST_CASE("syntax errors are usage errors") {

@@ -5,6 +5,9 @@
 
 #include "test_support.hpp"
 
+#include "indexer/gazetteer.hpp"
+#include "indexer/topics.hpp"
+
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
 #include <rasd/searcher.hpp>
@@ -161,7 +164,7 @@ TEST_CASE("date filters: years, months, days, words and ranges with open ends") 
     CHECK(sorted(ids(searcher, "", flags)) == Ids{"alx-1", "giz-1"});
 }
 
-TEST_CASE("a query of filters only lists newest first; sort orders apply") {
+TEST_CASE("a query of filters only lists newest first, sort orders apply") {
     Archive archive;
     rasd::Searcher searcher(archive.db());
     CHECK(ids(searcher, "place:مصر") == Ids{"cai-3", "alx-1", "giz-1", "cai-2", "cai-1"});
@@ -228,6 +231,70 @@ TEST_CASE("bad filters are usage errors that say what exists") {
     CHECK_THROWS_WITH_AS((void)searcher.search("topic:sprot"), doctest::Contains("unknown topic 'sprot' (nearest: sports"),
                          rasd::InvalidArgument);
     CHECK_THROWS_AS((void)searcher.search("(سيارة"), rasd::InvalidArgument);
+}
+
+TEST_CASE("place, topic and source values are at most 256 bytes, in the query and in flags") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    const std::string long_value(257, 'x');
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:" + long_value), "place value too long: 257 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة موضوع:" + long_value), "topic value too long: 257 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("-source:" + long_value), "source value too long: 257 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    rasd::SearchOptions flags;
+    flags.places = {std::string(100000, 'x')};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "place value too long: 100000 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    flags.places.clear();
+    flags.topics = {std::string(300, 'x')};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "topic value too long: 300 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    flags.topics.clear();
+    flags.sources = {std::string(300, 'x')};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "source value too long: 300 bytes (at most 256)",
+                         rasd::InvalidArgument);
+    // At the limit the value is looked up as usual.
+    const std::string at_limit(256, 'x');
+    CHECK(searcher.search("source:" + at_limit).hits.empty());
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:" + at_limit), ("unknown place '" + at_limit + "'").c_str(),
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a source: filter cuts a long name as the indexer does, so it still matches") {
+    rasd::test::TempDir dir;
+    std::string source;
+    for (int i = 0; i < 75; ++i) source += "ص";  // 150 bytes; the index keeps the first 100
+    {
+        rasd::Indexer indexer(dir.path("db"));
+        rasd::Article a = make("long-source", "عنوان", "نص الخبر", "2020-01-01", "", "");
+        a.source = source;
+        indexer.add_or_replace(a);
+    }
+    rasd::Searcher searcher(dir.path("db"));
+    CHECK(ids(searcher, "source:" + source) == Ids{"long-source"});
+    rasd::SearchOptions flags;
+    flags.sources = {source};
+    CHECK(ids(searcher, "نص", flags) == Ids{"long-source"});
+}
+
+TEST_CASE("a place or topic far longer than every name gets no nearest-name search") {
+    Archive archive;
+    rasd::Searcher searcher(archive.db());
+    // Longer than every spelling by more than 3 bytes: no "nearest" (it would cost time in
+    // proportion to the value's length, for suggestions that cannot be close).
+    const std::string place(rasd::detail::Gazetteer::builtin().longest_spelling_bytes() + 4, 'q');
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:" + place), ("unknown place '" + place + "'").c_str(),
+                         rasd::InvalidArgument);
+    std::string ids;
+    for (const rasd::detail::Topic& t : rasd::detail::TopicTaxonomy::builtin().topics()) ids += (ids.empty() ? "" : ", ") + t.id;
+    const std::string topic(rasd::detail::TopicTaxonomy::builtin().longest_name_bytes() + 4, 'q');
+    CHECK_THROWS_WITH_AS((void)searcher.search("topic:" + topic), ("unknown topic '" + topic + "' (topics: " + ids + ")").c_str(),
+                         rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("topic:sprot"),
+                         ("unknown topic 'sprot' (nearest: sports, culture, international; topics: " + ids + ")").c_str(),
+                         rasd::InvalidArgument);
 }
 
 }  // TEST_SUITE

@@ -190,6 +190,15 @@ TEST_CASE("nearest suggests the closest topic ids first") {
     CHECK(std::set<std::string>(all.begin(), all.end()).size() == 12);
 }
 
+TEST_CASE("nearest gives nothing for a label more than 3 bytes longer than every name") {
+    const TopicTaxonomy t("alpha\tألف\tAlpha\talphabetical\n", "alpha\tx\t2\n");
+    REQUIRE(t.longest_name_bytes() == 12);  // "alphabetical"
+    CHECK(t.nearest("alphabeticalxyz", 1) == std::vector<std::string>{"alpha"});  // 15 bytes: searched
+    CHECK(t.nearest("alphabeticalwxyz", 1).empty());                             // 16 bytes: not
+    CHECK(t.nearest("Alpha-Betical x.y.z", 1) == std::vector<std::string>{"alpha"});  // measured in matching form
+    CHECK(taxonomy().nearest(std::string(1 << 20, 'x'), 3).empty());
+}
+
 TEST_CASE("a small taxonomy parses, with comments, blank lines and CRLF") {
     const TopicTaxonomy t("# comment\n\nalpha\tألف\tAlpha\ta1|first\r\nbeta\tباء\tBeta\n",
                           "# model\nalpha\tx\t2\nbeta\ty\t1.5\t# source words\n\nbeta\tx\t0.5\n");
@@ -317,7 +326,7 @@ TEST_CASE("texts without topical evidence get no topic") {
     CHECK(none.margin == 0);
 }
 
-TEST_CASE("scores add weight * (1 + ln tf) per distinct stem; ties go to the earlier topic") {
+TEST_CASE("scores add weight * (1 + ln tf) per distinct stem, ties go to the earlier topic") {
     const TopicTaxonomy t(kTwoTopics, "alpha\tx\t2\nbeta\ty\t3\nbeta\tx\t0.5\nalpha\tz\t4\n");
     const auto a = t.infer({"x", "y", "y", "", "unknown"});
     REQUIRE(a.topic != nullptr);

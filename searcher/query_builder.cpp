@@ -222,7 +222,9 @@ private:
 
     void add_place(const std::string& value, bool excluded) {
         check_length("place", value);
-        const Place* place = m_gazetteer.resolve(value);
+        // A gazetteer id (eg-cairo, lb), as facets and --stats print them, or any spelling of a name.
+        const Place* place = m_gazetteer.find(value);
+        if (!place) place = m_gazetteer.resolve(value);
         if (!place) {
             const std::vector<std::string> nearest = m_gazetteer.nearest(value, kNearestSuggestions);
             throw InvalidArgument("unknown place '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));

@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include "indexer/shard_layout.hpp"
+#include "searcher/archive_sources.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
@@ -239,6 +240,80 @@ TEST_CASE("a second writer gets the locked error") {
     options.indexer.shards = 2;
     rasd::ParallelIndexer first(dir.path("archive"), options, nullptr);
     CHECK_THROWS_AS(rasd::ParallelIndexer(dir.path("archive"), options, nullptr), rasd::DatabaseLockedError);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("archive_sources") {
+
+TEST_CASE("several sources are searched as one archive, and must share one analyzer") {
+    rasd::test::TempDir dir;
+    index_generated(dir.path("all"), 1, 0);
+    index_generated(dir.path("halves"), 1, 2);
+    const std::vector<std::string> halves = {dir.path("halves") + "/shard-00", dir.path("halves") + "/shard-01"};
+    rasd::Searcher whole(dir.path("all"));
+    rasd::Searcher parts(halves);
+    rasd::SearchOptions options;
+    options.facets = true;
+    const rasd::SearchResults a = whole.search("سائق نقل", options);
+    const rasd::SearchResults b = parts.search("سائق نقل", options);
+    REQUIRE(a.hits.size() == b.hits.size());
+    for (std::size_t i = 0; i < a.hits.size(); ++i) CHECK(a.hits[i].id == b.hits[i].id);
+    CHECK(a.total.estimated == b.total.estimated);
+    CHECK(a.facets.year.size() == b.facets.year.size());
+    CHECK_FALSE(b.partial);
+
+    {
+        rasd::Indexer other(dir.path("snowball"), rasd::IndexerOptions{rasd::StemmerKind::Snowball});
+        other.add_or_replace(generated_article(1));
+        other.commit();
+    }
+    CHECK_THROWS_WITH_AS(rasd::Searcher(std::vector<std::string>{dir.path("all"), dir.path("snowball")}),
+                         (dir.path("snowball") + ": built with analyzer 'snowball/1', but " + dir.path("all") +
+                          " with 'light/1'; shards must share one analyzer").c_str(),
+                         rasd::AnalyzerMismatchError);
+}
+
+TEST_CASE("a missing source is named, or left out with allow_partial") {
+    rasd::test::TempDir dir;
+    index_generated(dir.path("all"), 1, 0);
+    const std::vector<std::string> sources = {dir.path("all"), dir.path("gone")};
+    CHECK_THROWS_WITH_AS(rasd::Searcher{sources}, (dir.path("gone") + ": no such database").c_str(),
+                         rasd::DatabaseError);
+    rasd::Searcher partial(sources, rasd::SearcherOptions{true});
+    const rasd::SearchResults results = partial.search("سائق");
+    CHECK(results.partial);
+    CHECK(results.unavailable == std::vector<std::string>{dir.path("gone")});
+    CHECK(results.total.estimated > 0);
+}
+
+TEST_CASE("remote shard addresses are tcp://HOST:PORT") {
+    struct Case {
+        const char* source;
+        bool remote;
+        const char* host;
+        unsigned port;
+    };
+    const Case cases[] = {
+        {"tcp://127.0.0.1:7001", true, "127.0.0.1", 7001},
+        {"tcp://shard-b.example.org:65535", true, "shard-b.example.org", 65535},
+        {"/srv/news.db", false, "", 0},
+        {"tcp.db", false, "", 0},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.source);
+        const auto address = rasd::detail::parse_remote_source(c.source);
+        REQUIRE(address.has_value() == c.remote);
+        if (!c.remote) continue;
+        CHECK(address->host == c.host);
+        CHECK(address->port == c.port);
+    }
+    for (const char* bad : {"tcp://host", "tcp://:7001", "tcp://host:0", "tcp://host:65536", "tcp://host:7x"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_WITH_AS((void)rasd::detail::parse_remote_source(bad),
+                             ("'" + std::string(bad) + "': a remote shard is tcp://HOST:PORT (PORT 1-65535)").c_str(),
+                             rasd::InvalidArgument);
+    }
 }
 
 }  // TEST_SUITE

@@ -12,6 +12,8 @@
 // alternating (rasd, xapian, rasd, ...), single-threaded; the best time of each is kept.
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage or input error.
 
+#include "bench_support.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 #include <rasd/analyzer_factory.hpp>
@@ -20,10 +22,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include <charconv>
 #include <chrono>
 #include <cstdint>
-#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -42,12 +42,9 @@
 
 namespace {
 
-constexpr int kRuns = 3;
-constexpr double kMiB = 1024.0 * 1024.0;
+using namespace rasd::bench;  // the helpers of bench_support.hpp
 
-struct CheckFailed : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+constexpr int kRuns = 3;
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -188,31 +185,6 @@ XapianWords count_xapian_words(const std::vector<std::string>& texts) {
     return w;
 }
 
-void check(bool ok, const std::string& what) {
-    if (!ok) throw CheckFailed(what);
-}
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-// A whole non-negative decimal number, or throws std::invalid_argument.
-std::uint64_t parse_count(std::string_view s) {
-    std::uint64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) {
-        throw std::invalid_argument("not a count: " + std::string(s));
-    }
-    return v;
-}
-
-// Right-aligns `s` in a field of `width` characters.
-std::string rpad(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -237,7 +209,7 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    try {
+    return run_bench_main("bench_analyzer", [&] {
         // ---- untimed preparation ------------------------------------------------------
         std::vector<std::string> texts;
         {
@@ -335,14 +307,5 @@ int main(int argc, char** argv) {
         };
         std::cout << j.dump() << "\n";
         return 0;
-    } catch (const CheckFailed& e) {
-        std::cout << "bench_analyzer: CHECK FAILED: " << e.what() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "bench_analyzer: ERROR: " << e.what() << "\n";
-        return 2;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench_analyzer: ERROR: Xapian: " << e.get_description() << "\n";
-        return 2;
-    }
+    });
 }

@@ -25,6 +25,8 @@
 // merged from shards) gives the same top-10 ids as rasd-b10000 for a few queries.
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
+#include "bench_child.hpp"
+#include "bench_corpus.hpp"
 #include "bench_support.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
@@ -38,21 +40,12 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include <sys/resource.h>
-#include <sys/types.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -66,20 +59,14 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
-#include <unordered_set>
 #include <utility>
 #include <vector>
-
-#ifndef RASD_BENCH_ANT_DIR
-#define RASD_BENCH_ANT_DIR "../shared/data/ant"
-#endif
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-constexpr double kMiB = 1024.0 * 1024.0;
 constexpr const char* kDefaultOutdir = "/tmp/rasd-bench-index";
 
 // A word common in Arabic news: every rasd database must find it.
@@ -89,77 +76,9 @@ const std::vector<std::string> kCompareQueries = {
     "الحكومة", "كأس العالم", "أسعار النفط", "مهرجان السينما", "الانتخابات البلدية", "وزير الصحة",
 };
 
-using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad
-
-std::uint64_t parse_count(std::string_view s) {
-    std::uint64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) {
-        throw std::invalid_argument("not a count: " + std::string(s));
-    }
-    return v;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// CPU time of the whole process (all threads), user + system.
-double process_cpu_seconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-// ---- the corpus ------------------------------------------------------------------------
-
-struct Corpus {
-    std::vector<rasd::Article> articles;
-    std::uint64_t raw_bytes = 0;  // title + abstract + body
-    std::size_t distinct_ids = 0;
-    std::size_t problems = 0;
-    double mib() const { return static_cast<double>(raw_bytes) / kMiB; }
-};
-
-Corpus read_corpus(const std::vector<std::string>& inputs, std::size_t max_articles) {
-    Corpus c;
-    for (const std::string& input : inputs) {
-        rasd::read_articles(
-            input,
-            [&](rasd::Article&& a) {
-                if (max_articles == 0 || c.articles.size() < max_articles) c.articles.push_back(std::move(a));
-            },
-            [&](const rasd::ReadProblem& p) {
-                if (++c.problems <= 5) std::cerr << "  read problem: " << p.message() << "\n";
-            });
-    }
-    std::unordered_set<std::string> ids;
-    for (rasd::Article& a : c.articles) {
-        a.origin.clear();
-        a.origin.shrink_to_fit();
-        c.raw_bytes += a.title.size() + a.abstract.size() + a.body.size();
-        ids.insert(a.id);
-    }
-    c.distinct_ids = ids.size();
-    return c;
-}
+using namespace rasd::bench;  // the helpers of bench_support.hpp, bench_child.hpp, bench_corpus.hpp
 
 // ---- process measurements ---------------------------------------------------------------
-
-// A field of /proc/self/status in KiB (e.g. "VmRSS"), 0 if unreadable.
-std::uint64_t proc_status_kib(const std::string& key) {
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind(key + ":", 0) == 0) {
-            std::istringstream fields(line.substr(key.size() + 1));
-            std::uint64_t v = 0;
-            fields >> v;
-            return v;
-        }
-    }
-    return 0;
-}
 
 // write_bytes of /proc/self/io: bytes this process caused to be sent to storage.
 std::uint64_t proc_write_bytes() {
@@ -172,81 +91,18 @@ std::uint64_t proc_write_bytes() {
     return 0;
 }
 
-std::string loadavg() {
-    std::ifstream in("/proc/loadavg");
-    std::string a, b, c;
-    in >> a >> b >> c;
-    return a + " " + b + " " + c;
-}
-
-struct ChildOutcome {
-    json result = json::object();  // what the child reported
-    std::uint64_t maxrss_kib = 0;  // the child's peak RSS
-    double cpu_s = 0.0;            // user + system CPU time of the child (all its threads)
-};
-
-// Runs `fn` in a forked child and collects its JSON result and resource usage.
-ChildOutcome run_in_child(const std::function<json()>& fn) {
-    std::cout.flush();
-    std::cerr.flush();
-    std::fflush(nullptr);
-    int fds[2];
-    if (pipe(fds) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-    const pid_t pid = fork();
-    if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
-    if (pid == 0) {
-        close(fds[0]);
-        std::string out;
-        int code = 0;
-        try {
-            json r = fn();
-            r["rss_at_start_kib"] = r.value("rss_at_start_kib", std::uint64_t{0});
-            r["write_bytes"] = proc_write_bytes();
-            out = r.dump(-1, ' ', false, json::error_handler_t::replace);
-        } catch (const Xapian::Error& e) {
-            out = json{{"error", "Xapian: " + e.get_description()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        } catch (const std::exception& e) {
-            out = json{{"error", e.what()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        }
-        std::size_t done = 0;
-        while (done < out.size()) {
-            const ssize_t n = write(fds[1], out.data() + done, out.size() - done);
-            if (n <= 0) break;
-            done += static_cast<std::size_t>(n);
-        }
-        close(fds[1]);
-        _exit(code);
-    }
-    close(fds[1]);
-    std::string text;
-    char buf[65536];
-    for (;;) {
-        const ssize_t n = read(fds[0], buf, sizeof buf);
-        if (n > 0) {
-            text.append(buf, static_cast<std::size_t>(n));
-        } else if (n == 0 || errno != EINTR) {
-            break;
-        }
-    }
-    close(fds[0]);
-    int status = 0;
-    rusage ru{};
-    while (wait4(pid, &status, 0, &ru) < 0) {
-        if (errno != EINTR) throw std::runtime_error(std::string("wait4: ") + std::strerror(errno));
-    }
-    json r = json::parse(text, nullptr, false);
-    if (r.is_object() && r.contains("error")) throw std::runtime_error(r["error"].get<std::string>());
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !r.is_object()) {
-        throw std::runtime_error("child process failed (status " + std::to_string(status) + ")");
-    }
-    const double child_cpu = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-                       static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    ChildOutcome outcome;
-    outcome.result = std::move(r);
-    outcome.maxrss_kib = static_cast<std::uint64_t>(ru.ru_maxrss);
-    // CPU time of the timed section if the child measured it, else of the whole child.
+// Runs `fn` (a variant or a compaction) in a forked child and collects its JSON result and
+// resource usage. The result also gets the RSS at the child's start (if `fn` did not measure
+// it), the bytes it wrote to storage and its whole CPU time (child_cpu_total_s); cpu_s is the
+// CPU time of the timed section if the child measured it, else of the whole child.
+ChildOutcome run_measured(const std::function<json()>& fn) {
+    ChildOutcome outcome = run_in_child([&] {
+        json r = fn();
+        r["rss_at_start_kib"] = r.value("rss_at_start_kib", std::uint64_t{0});
+        r["write_bytes"] = proc_write_bytes();
+        return r;
+    });
+    const double child_cpu = outcome.cpu_s;
     outcome.cpu_s = outcome.result.value("cpu_seconds", child_cpu);
     outcome.result["child_cpu_total_s"] = child_cpu;
     return outcome;
@@ -281,6 +137,22 @@ void fresh_dir(const fs::path& dir) {
     fs::create_directories(dir.parent_path());
 }
 
+// An article as plain Xapian indexes it: title, abstract (if any) and body through `tg`, each
+// one position after the last, and the boolean id term `id_term`.
+Xapian::Document xapian_document(Xapian::TermGenerator& tg, const rasd::Article& a, const std::string& id_term) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    tg.index_text(a.title);
+    if (!a.abstract.empty()) {
+        tg.increase_termpos();
+        tg.index_text(a.abstract);
+    }
+    tg.increase_termpos();
+    tg.index_text(a.body);
+    doc.add_boolean_term(id_term);
+    return doc;
+}
+
 // a. Plain Xapian: TermGenerator + Snowball arabic (STEM_SOME), positions, no stored text,
 // replace by the Q id term, default auto-flush, one commit at the end.
 json run_xapian(const Corpus& corpus, const fs::path& dir, std::size_t flush_threshold) {
@@ -293,18 +165,8 @@ json run_xapian(const Corpus& corpus, const fs::path& dir, std::size_t flush_thr
         Xapian::TermGenerator tg;
         tg.set_stemmer(Xapian::Stem("arabic"));
         for (const rasd::Article& a : corpus.articles) {
-            Xapian::Document doc;
-            tg.set_document(doc);
-            tg.index_text(a.title);
-            if (!a.abstract.empty()) {
-                tg.increase_termpos();
-                tg.index_text(a.abstract);
-            }
-            tg.increase_termpos();
-            tg.index_text(a.body);
             const std::string q = "Q" + a.id;
-            doc.add_boolean_term(q);
-            db.replace_document(q, doc);
+            db.replace_document(q, xapian_document(tg, a, q));
         }
         db.commit();
         r["commits"] = 1;
@@ -480,19 +342,7 @@ json run_xapian_analysis(const Corpus& corpus) {
     std::uint64_t terms = 0;
     const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
-    for (const rasd::Article& a : corpus.articles) {
-        Xapian::Document doc;
-        tg.set_document(doc);
-        tg.index_text(a.title);
-        if (!a.abstract.empty()) {
-            tg.increase_termpos();
-            tg.index_text(a.abstract);
-        }
-        tg.increase_termpos();
-        tg.index_text(a.body);
-        doc.add_boolean_term("Q" + a.id);
-        terms += doc.termlist_count();
-    }
+    for (const rasd::Article& a : corpus.articles) terms += xapian_document(tg, a, "Q" + a.id).termlist_count();
     r["seconds"] = seconds_since(t0);
     r["cpu_seconds"] = process_cpu_seconds() - c0;
     r["terms"] = terms;
@@ -691,19 +541,10 @@ int main(int argc, char** argv) {
 
     const fs::path outdir = positional.empty() ? fs::path(kDefaultOutdir) : fs::path(positional[0]);
     std::vector<std::string> inputs(positional.size() > 1 ? positional.begin() + 1 : positional.end(), positional.end());
-    if (inputs.empty()) {
-        inputs = {std::string(RASD_BENCH_ANT_DIR) + "/ant_multisource_v2.1.jsonl.xz",
-                  std::string(RASD_BENCH_ANT_DIR) + "/ant_jawharafm_v1.1.jsonl.xz"};
-    }
-    for (const std::string& input : inputs) {
-        std::error_code ec;
-        if (!fs::exists(input, ec)) {
-            std::cout << "bench_index: SKIP: " << input << " not found\n";
-            return 0;
-        }
-    }
+    if (inputs.empty()) inputs = default_ant_inputs();
+    if (skip_missing_input("bench_index", inputs)) return 0;
 
-    try {
+    return run_bench_main("bench_index", [&] {
         // ---- untimed: read everything into memory ---------------------------------------
         const auto tr = std::chrono::steady_clock::now();
         const Corpus corpus = read_corpus(inputs, max_articles);
@@ -740,20 +581,20 @@ int main(int argc, char** argv) {
                 std::cout << " ..." << std::flush;
                 switch (v.kind) {
                     case Kind::Xapian:
-                        o.run = run_in_child([&] { return run_xapian(corpus, dir, v.flush_threshold); });
+                        o.run = run_measured([&] { return run_xapian(corpus, dir, v.flush_threshold); });
                         break;
                     case Kind::Rasd:
-                        o.run = run_in_child([&] { return run_rasd(corpus, dir, v.batch, v.flush_threshold); });
+                        o.run = run_measured([&] { return run_rasd(corpus, dir, v.batch, v.flush_threshold); });
                         break;
                     case Kind::RasdShards:
-                        o.run = run_in_child([&] { return run_rasd_shards(corpus, dir, compact_dir, v.shards, v.batch); });
+                        o.run = run_measured([&] { return run_rasd_shards(corpus, dir, compact_dir, v.shards, v.batch); });
                         break;
                     case Kind::RasdParallel:
-                        o.run = run_in_child(
+                        o.run = run_measured(
                             [&] { return run_rasd_parallel(corpus, dir, v.batch, v.threads, v.shards); });
                         break;
-                    case Kind::RasdAnalysis: o.run = run_in_child([&] { return run_rasd_analysis(corpus); }); break;
-                    case Kind::XapianAnalysis: o.run = run_in_child([&] { return run_xapian_analysis(corpus); }); break;
+                    case Kind::RasdAnalysis: o.run = run_measured([&] { return run_rasd_analysis(corpus); }); break;
+                    case Kind::XapianAnalysis: o.run = run_measured([&] { return run_xapian_analysis(corpus); }); break;
                 }
                 o.load_after = loadavg();
                 std::cout << " " << fixed(o.run.result["seconds"].get<double>(), 1) << " s (CPU "
@@ -763,7 +604,7 @@ int main(int argc, char** argv) {
                     o.final_dir = compact_dir;
                     if (v.kind != Kind::RasdShards) {
                         o.written_dir = dir;
-                        const ChildOutcome c = run_in_child([&] { return compact_db(dir, compact_dir); });
+                        const ChildOutcome c = run_measured([&] { return compact_db(dir, compact_dir); });
                         o.compact_s = c.result["seconds"].get<double>();
                         o.compact_maxrss_kib = c.maxrss_kib;
                         std::cout << ", compacted in " << fixed(o.compact_s, 1) << " s";
@@ -962,14 +803,5 @@ int main(int argc, char** argv) {
         std::cout << "\n" << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
         check(failures.empty(), failures.empty() ? "" : failures.front() + " (" + std::to_string(failures.size()) + " failed)");
         return 0;
-    } catch (const CheckFailed& e) {
-        std::cout << "bench_index: CHECK FAILED: " << e.what() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "bench_index: ERROR: " << e.what() << "\n";
-        return 2;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench_index: ERROR: Xapian: " << e.get_description() << "\n";
-        return 2;
-    }
+    });
 }

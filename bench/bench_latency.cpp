@@ -47,6 +47,7 @@
 // reported, not failures), 1 check failed, 2 usage, input or run error.
 
 #include "bench_support.hpp"
+#include "query_sample.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
@@ -67,7 +68,6 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
@@ -75,26 +75,20 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <utility>
 #include <vector>
-
-#ifndef RASD_BENCH_ANT_DIR
-#define RASD_BENCH_ANT_DIR "../shared/data/ant"
-#endif
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad
+using namespace rasd::bench;  // the helpers of bench_support.hpp, query_sample.hpp
 
 constexpr std::size_t kDefaultArticles = 500000;
 constexpr std::size_t kDefaultQueries = 1000;
@@ -141,55 +135,6 @@ constexpr double kTargetP95Ms = 50.0;
 constexpr double kTargetMaxRatio = 3.0;
 
 // ---- small helpers ------------------------------------------------------------------------
-
-std::uint64_t parse_count(std::string_view s) {
-    std::uint64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) throw std::invalid_argument("not a count: " + std::string(s));
-    return v;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-std::string loadavg() {
-    std::ifstream in("/proc/loadavg");
-    std::string a, b, c;
-    in >> a >> b >> c;
-    return a + " " + b + " " + c;
-}
-
-std::uint64_t dir_bytes(const fs::path& dir) {
-    std::uint64_t total = 0;
-    std::error_code ec;
-    for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
-        if (e.is_regular_file(ec)) total += e.file_size(ec);
-    }
-    return total;
-}
-
-double mib(std::uint64_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
-
-// j uniform in [0, n) from raw 32-bit outputs (rejection sampling), so the mix is the same with
-// any standard library (std::uniform_int_distribution's draws are not specified).
-std::uint32_t uniform_below(std::mt19937& rng, std::uint32_t n) {
-    const std::uint64_t range = std::uint64_t{1} << 32;
-    const std::uint64_t limit = range - range % n;
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x < limit) return static_cast<std::uint32_t>(x % n);
-    }
-}
-
-std::size_t uniform_in(std::mt19937& rng, std::size_t lo, std::size_t hi) {  // [lo, hi]
-    return lo + uniform_below(rng, static_cast<std::uint32_t>(hi - lo + 1));
-}
-
-template <typename T>
-void shuffle(std::vector<T>& v, std::mt19937& rng) {  // Fisher-Yates, library independent
-    for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[uniform_below(rng, static_cast<std::uint32_t>(i))]);
-}
 
 std::uint64_t fnv1a(std::string_view s) {
     std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -311,17 +256,6 @@ std::string not_reusable(const fs::path& dir, std::size_t n, const std::string& 
     } catch (const std::exception& e) {
         return std::string("unusable: ") + e.what();
     }
-}
-
-// Removes `dir` before it is rebuilt, but only if it is a Xapian database or empty: a mistyped
-// --db must not delete anything else.
-void remove_database_dir(const fs::path& dir) {
-    if (!fs::exists(dir)) return;
-    const bool database = fs::exists(dir / "iamglass") || fs::exists(dir / "XAPIANDB");
-    if (!database && !(fs::is_directory(dir) && fs::is_empty(dir))) {
-        throw std::runtime_error(dir.string() + " exists and is not a Xapian database; not removing it");
-    }
-    fs::remove_all(dir);
 }
 
 // Built as an archive of kBuildShards shards written in parallel (rasd-index --shards), the
@@ -460,78 +394,6 @@ struct BenchQuery {
     std::size_t source = 0;  // the article the text came from (known-item check for headlines)
 };
 
-// Arabic letters and diacritics only (U+0621..U+0652, tatweel included), so the word is no
-// query syntax for either parser and both split it the same way.
-bool is_plain_arabic(std::string_view w, std::size_t* letters) {
-    if (w.empty() || w.size() % 2 != 0) return false;  // every such letter is two bytes of UTF-8
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < w.size(); i += 2) {
-        const auto b0 = static_cast<unsigned char>(w[i]), b1 = static_cast<unsigned char>(w[i + 1]);
-        if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80) return false;
-        const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-        if (cp < 0x0621 || cp > 0x0652) return false;
-        if (cp <= 0x064A && cp != 0x0640) ++n;  // a letter (not tatweel, not a diacritic)
-    }
-    if (letters) *letters = n;
-    return n > 0;
-}
-
-// The runs of consecutive plain-Arabic tokens of a text (positions adjacent), as surfaces.
-struct Word {
-    std::string surface;
-    bool stop = false;
-    std::size_t letters = 0;
-};
-
-std::vector<std::vector<Word>> plain_runs(rasd::Analyzer& analyzer, std::string_view text) {
-    std::vector<std::vector<Word>> runs(1);
-    std::uint32_t last_position = 0;
-    for (const rasd::Token& t : analyzer.analyze(text)) {
-        std::size_t letters = 0;
-        const bool plain = is_plain_arabic(t.surface, &letters);
-        const bool adjacent = !runs.back().empty() && t.position == last_position + 1;
-        if (!plain || !adjacent) {
-            if (!runs.back().empty()) runs.emplace_back();
-        }
-        if (plain) runs.back().push_back({t.surface, t.is_stop_word, letters});
-        last_position = t.position;
-    }
-    if (runs.back().empty()) runs.pop_back();
-    return runs;
-}
-
-// A run of `min_words`..`max_words` consecutive words of `text` with at least one that is not a
-// stop word (rasd refuses a query of stop words only); "" if the text has none.
-std::string fragment(rasd::Analyzer& analyzer, std::string_view text, std::size_t min_words, std::size_t max_words,
-                     std::mt19937& rng) {
-    const std::size_t want = uniform_in(rng, min_words, max_words);
-    std::vector<std::vector<Word>> runs;
-    for (auto& r : plain_runs(analyzer, text)) {
-        if (r.size() >= want) runs.push_back(std::move(r));
-    }
-    if (runs.empty()) return {};
-    const std::vector<Word>& run = runs[uniform_below(rng, static_cast<std::uint32_t>(runs.size()))];
-    const std::size_t start = uniform_below(rng, static_cast<std::uint32_t>(run.size() - want + 1));
-    std::string out;
-    bool content = false;
-    for (std::size_t i = start; i < start + want; ++i) {
-        out += (out.empty() ? "" : " ") + run[i].surface;
-        content = content || !run[i].stop;
-    }
-    return content ? out : std::string();
-}
-
-// One word of a title that is no stop word and has kMinWordLetters letters or more.
-std::string title_word(rasd::Analyzer& analyzer, const std::string& title, std::mt19937& rng) {
-    std::vector<std::string> words;
-    for (const auto& run : plain_runs(analyzer, title)) {
-        for (const Word& w : run) {
-            if (!w.stop && w.letters >= kMinWordLetters) words.push_back(w.surface);
-        }
-    }
-    return words.empty() ? std::string() : words[uniform_below(rng, static_cast<std::uint32_t>(words.size()))];
-}
-
 // Filter values as the database has them.
 struct FilterValues {
     std::vector<std::string> topics;  // every topic id
@@ -596,7 +458,6 @@ std::vector<BenchQuery> make_mix(const std::vector<rasd::Article>& indexed, cons
           "the database has topics, places and dates to filter on");
     std::vector<BenchQuery> mix;
     auto any_article = [&] { return uniform_below(rng, static_cast<std::uint32_t>(indexed.size())); };
-    auto pick = [&](const std::vector<std::string>& v) { return v[uniform_below(rng, static_cast<std::uint32_t>(v.size()))]; };
     for (std::size_t s = 0; s < kShapes; ++s) {
         const Shape shape = kAllShapes[s];
         const std::size_t count = total / kShapes + (s < total % kShapes ? 1 : 0);
@@ -608,7 +469,7 @@ std::vector<BenchQuery> make_mix(const std::vector<rasd::Article>& indexed, cons
                 bq.source = any_article();
                 const rasd::Article& a = indexed[bq.source];
                 switch (shape) {
-                    case Shape::Word: bq.free_text = title_word(analyzer, a.title, rng); break;
+                    case Shape::Word: bq.free_text = content_word(analyzer, a.title, kMinWordLetters, rng); break;
                     case Shape::Headline:
                         bq.free_text = fragment(analyzer, a.title, kMinHeadlineWords, kMaxHeadlineWords, rng);
                         break;
@@ -625,10 +486,10 @@ std::vector<BenchQuery> make_mix(const std::vector<rasd::Article>& indexed, cons
                     case Shape::TextFilter: {
                         const std::vector<Filter> own = own_filters(db, a.id);
                         if (own.empty()) break;
-                        const Filter& f = own[uniform_below(rng, static_cast<std::uint32_t>(own.size()))];
+                        const Filter& f = pick(own, rng);
                         // Half single words, half short headline fragments.
                         const std::string text = q % 2 == 0
-                                                     ? title_word(analyzer, a.title, rng)
+                                                     ? content_word(analyzer, a.title, kMinWordLetters, rng)
                                                      : fragment(analyzer, a.title, kMinComboWords, kMaxComboWords, rng);
                         if (text.empty()) break;
                         bq.free_text = text;
@@ -639,15 +500,15 @@ std::vector<BenchQuery> make_mix(const std::vector<rasd::Article>& indexed, cons
                     case Shape::Filter: {
                         Filter f;
                         switch (q % 4) {  // topic, place, a month range, topic within a year
-                            case 0: f = topic_filter(pick(values.topics)); break;
-                            case 1: f = place_filter(pick(values.places)); break;
+                            case 0: f = topic_filter(pick(values.topics, rng)); break;
+                            case 1: f = place_filter(pick(values.places, rng)); break;
                             case 2: {
                                 const std::size_t first = uniform_below(rng, static_cast<std::uint32_t>(values.months.size()));
                                 const std::size_t last = std::min(values.months.size() - 1, first + uniform_in(rng, 0, kMaxMonthSpan - 1));
                                 f = month_filter(values.months[first], values.months[last]);
                                 break;
                             }
-                            default: f = both(topic_filter(pick(values.topics)), year_filter(pick(values.years))); break;
+                            default: f = both(topic_filter(pick(values.topics, rng)), year_filter(pick(values.years, rng))); break;
                         }
                         bq.filter = f.xapian;
                         bq.rasd = f.rasd;
@@ -763,32 +624,6 @@ struct Samples {
     std::size_t queries = 0;
 };
 
-struct Stats {
-    std::size_t n = 0;
-    double p50 = 0, p95 = 0, p99 = 0, mean = 0;
-};
-
-// Nearest-rank percentiles.
-Stats stats_of(std::vector<double> v) {
-    Stats s;
-    s.n = v.size();
-    if (v.empty()) return s;
-    std::sort(v.begin(), v.end());
-    auto at = [&](double p) {
-        const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size())));
-        return v[std::clamp<std::size_t>(rank, 1, v.size()) - 1];
-    };
-    s.p50 = at(50);
-    s.p95 = at(95);
-    s.p99 = at(99);
-    double sum = 0;
-    for (double x : v) sum += x;
-    s.mean = sum / static_cast<double>(v.size());
-    return s;
-}
-
-json stats_json(const Stats& s) { return {{"n", s.n}, {"p50_ms", s.p50}, {"p95_ms", s.p95}, {"p99_ms", s.p99}, {"mean_ms", s.mean}}; }
-
 // ---- main ---------------------------------------------------------------------------------
 
 struct Options {
@@ -803,18 +638,14 @@ struct Options {
 
 Options parse_options(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-            return argv[++i];
-        };
-        if (arg == "--articles") o.articles = parse_count(value());
-        else if (arg == "--db") o.db = value();
-        else if (arg == "--queries") o.queries = parse_count(value());
-        else if (arg == "--seed") o.seed = static_cast<std::uint32_t>(parse_count(value()));
-        else if (arg == "--repeat") o.repeat = parse_count(value());
-        else if (arg == "--source-articles") o.source_articles = parse_count(value());
+    for (ArgReader args(argc, argv); args.next();) {
+        const std::string& arg = args.arg();
+        if (arg == "--articles") o.articles = parse_count(args.value());
+        else if (arg == "--db") o.db = args.value();
+        else if (arg == "--queries") o.queries = parse_count(args.value());
+        else if (arg == "--seed") o.seed = static_cast<std::uint32_t>(parse_count(args.value()));
+        else if (arg == "--repeat") o.repeat = parse_count(args.value());
+        else if (arg == "--source-articles") o.source_articles = parse_count(args.value());
         else if (!arg.empty() && arg[0] == '-') throw std::invalid_argument("unknown option " + arg);
         else o.inputs.push_back(arg);
     }
@@ -822,10 +653,7 @@ Options parse_options(int argc, char** argv) {
         throw std::invalid_argument("--articles and --repeat must be positive, --queries at least 5");
     }
     if (o.db.empty()) o.db = std::string(kDefaultDbRoot) + "/db-" + std::to_string(o.articles);
-    if (o.inputs.empty()) {
-        o.inputs = {std::string(RASD_BENCH_ANT_DIR) + "/ant_multisource_v2.1.jsonl.xz",
-                    std::string(RASD_BENCH_ANT_DIR) + "/ant_jawharafm_v1.1.jsonl.xz"};
-    }
+    if (o.inputs.empty()) o.inputs = default_ant_inputs();
     return o;
 }
 
@@ -841,13 +669,8 @@ int main(int argc, char** argv) {
                      "                     [--source-articles M] [INPUT...]\n";
         return 2;
     }
-    for (const std::string& input : opt.inputs) {
-        if (!fs::exists(input)) {
-            std::cout << "bench_latency: SKIP: " << input << " not found\n";
-            return 0;
-        }
-    }
-    try {
+    if (skip_missing_input("bench_latency", opt.inputs)) return 0;
+    return run_bench_main("bench_latency", [&] {
         // 1. The articles (untimed).
         std::vector<rasd::Article> sources;
         std::size_t problems = 0;
@@ -1005,7 +828,7 @@ int main(int argc, char** argv) {
         struct Row {
             std::string name;
             const Samples* samples;
-            Stats rasd, base, snip;
+            LatencyStats rasd, base, snip;
             double rasd_matches = 0, base_matches = 0;  // means; 0 for the pooled row
         };
         std::vector<Row> table;
@@ -1014,8 +837,8 @@ int main(int argc, char** argv) {
             for (bool f : {false, true}) {
                 const Samples& s = samples[class_index(shape, f)];
                 const auto queries = static_cast<double>(s.queries);
-                table.push_back({class_name(shape, f), &s, stats_of(s.rasd_ms), stats_of(s.base_ms), stats_of(s.snip_ms),
-                                 s.rasd_matches / queries, s.base_matches / queries});
+                table.push_back({class_name(shape, f), &s, latency_stats(s.rasd_ms), latency_stats(s.base_ms),
+                                 latency_stats(s.snip_ms), s.rasd_matches / queries, s.base_matches / queries});
                 if (f && shape != Shape::Filter) {
                     for (auto [from, to] : {std::pair{&s.rasd_ms, &pooled.rasd_ms}, std::pair{&s.base_ms, &pooled.base_ms},
                                             std::pair{&s.snip_ms, &pooled.snip_ms}}) {
@@ -1024,8 +847,8 @@ int main(int argc, char** argv) {
                 }
             }
         }
-        const Row pooled_row{"**free text + facets**", &pooled, stats_of(pooled.rasd_ms), stats_of(pooled.base_ms),
-                             stats_of(pooled.snip_ms), 0, 0};
+        const Row pooled_row{"**free text + facets**", &pooled, latency_stats(pooled.rasd_ms), latency_stats(pooled.base_ms),
+                             latency_stats(pooled.snip_ms), 0, 0};
 
         std::cout << "\n## Latency at " << opt.articles << " articles (ms; " << opt.repeat << " timed passes)\n\n"
                   << "| class | n | rasd p50 | rasd p95 | rasd p99 | rasd mean | base p50 | base p95 | base p99 | base mean "
@@ -1120,14 +943,5 @@ int main(int argc, char** argv) {
         check(known_item_rate >= kMinKnownItemRate, "only " + fixed(100.0 * known_item_rate, 1) +
                                                          "% of the headlines found their article in the top 10");
         return 0;
-    } catch (const CheckFailed& e) {
-        std::cout << "bench_latency: CHECK FAILED: " << e.what() << "\n";
-        return 1;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench_latency: ERROR: Xapian: " << e.get_description() << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "bench_latency: ERROR: " << e.what() << "\n";
-        return 2;
-    }
+    });
 }

@@ -39,6 +39,7 @@
 // Exit codes: 0 ok/skip, 1 self-check failed, 2 usage, input or run error.
 
 #include "bench_support.hpp"
+#include "query_sample.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
@@ -94,7 +95,7 @@ constexpr std::size_t kMinHeadlineWords = 4;
 constexpr std::size_t kDepth = 10;  // MRR@10, success@10
 constexpr const char* kRecipeVersion = "1";  // bump when make_article() changes
 
-using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad
+using namespace rasd::bench;  // the helpers of bench_support.hpp, query_sample.hpp
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -143,16 +144,6 @@ std::string plain_query(const std::string& headline) {
     return out;
 }
 
-// j uniform in [0, n) from raw 32-bit outputs (rejection sampling; library independent).
-std::uint32_t uniform_below(std::mt19937& rng, std::uint32_t n) {
-    const std::uint64_t range = std::uint64_t{1} << 32;
-    const std::uint64_t limit = range - range % n;
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x < limit) return static_cast<std::uint32_t>(x % n);
-    }
-}
-
 // ---- collections and query sets ---------------------------------------------------------
 
 struct QuerySet {
@@ -186,10 +177,7 @@ Collection read_collection(const std::string& path, std::size_t sample) {
     }
     c.candidates = candidates.size();
     std::mt19937 rng(kSeed);
-    for (std::size_t i = candidates.size(); i > 1; --i) {
-        const std::size_t j = uniform_below(rng, static_cast<std::uint32_t>(i));
-        std::swap(candidates[i - 1], candidates[j]);
-    }
+    shuffle(candidates, rng);
     for (std::size_t k = 0; k < candidates.size() && k < 2 * sample; ++k) {
         QuerySet& set = k < sample ? c.queries : c.holdout;
         set.docs.push_back(candidates[k]);
@@ -508,6 +496,20 @@ private:
 const std::vector<double> kGridK1 = {0.6, 0.9, 1.2, 1.5, 2.0, 2.5, 3.0};
 const std::vector<double> kGridB = {0.3, 0.5, 0.75, 0.9};
 
+// The cells of the grid, k1 major.
+std::vector<Bm25> grid_cells() {
+    std::vector<Bm25> cells;
+    for (double k1 : kGridK1) {
+        for (double b : kGridB) {
+            Bm25 w;
+            w.k1 = k1;
+            w.b = b;
+            cells.push_back(w);
+        }
+    }
+    return cells;
+}
+
 // One cell for every variant, so variants compare at the same parameters (the best cell of
 // `light` in every run made while writing this bench; now also the library's).
 Bm25 common_cell() {
@@ -573,19 +575,14 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& 
 
     r.grid_best = metrics(reproduced);
     if (grid) {
-        for (double k1 : kGridK1) {
-            for (double b : kGridB) {
-                Bm25 w;
-                w.k1 = k1;
-                w.b = b;
-                const Ranks ranks = direct.run(w, QueryShape::Stems);
-                const Metrics m = metrics(ranks);
-                r.grid[{k1, b}] = m;
-                if (m.mrr > r.grid_best.mrr) {
-                    r.grid_best = m;
-                    r.best = w;
-                    r.ranks["best-bm25"] = ranks;
-                }
+        for (const Bm25& w : grid_cells()) {
+            const Ranks ranks = direct.run(w, QueryShape::Stems);
+            const Metrics m = metrics(ranks);
+            r.grid[{w.k1, w.b}] = m;
+            if (m.mrr > r.grid_best.mrr) {
+                r.grid_best = m;
+                r.best = w;
+                r.ranks["best-bm25"] = ranks;
             }
         }
     }
@@ -742,10 +739,11 @@ TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, 
             const rasd::detail::BuiltQuery built = rasd::detail::build_query(syntax, {}, analyzer);
             if (built.has_text() || built.has_filters()) {
                 enquire.set_query(built.combined());
+                // As the Searcher orders: ties by article id, lists newest first by date then id.
                 if (built.has_text()) {
-                    enquire.set_sort_by_relevance();
+                    enquire.set_sort_by_relevance_then_value(rasd::schema::kIdSlot, false);
                 } else {
-                    enquire.set_sort_by_value_then_relevance(rasd::schema::kDateSlot, true);  // as the Searcher lists
+                    enquire.set_sort_by_value_then_relevance(rasd::schema::kDateIdSlot, true);
                 }
                 const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kDepth));
                 for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -789,14 +787,7 @@ JudgedResult evaluate_judged(const Judged& j, const JudgedVariant& jv, const fs:
     r.at_default = judge(j, reproduced);
     r.at_tuned = judge(j, run_judged(j, dir, jv.variant.stemmer, jv.tuned));
     if (grid) {
-        for (double k1 : kGridK1) {
-            for (double b : kGridB) {
-                Bm25 w;
-                w.k1 = k1;
-                w.b = b;
-                r.grid[{k1, b}] = judge(j, run_judged(j, dir, jv.variant.stemmer, w));
-            }
-        }
+        for (const Bm25& w : grid_cells()) r.grid[{w.k1, w.b}] = judge(j, run_judged(j, dir, jv.variant.stemmer, w));
     }
     return r;
 }
@@ -852,7 +843,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    try {
+    return run_bench_main("bench_ranking", [&] {
         fs::create_directories(workdir);
         const Collection c = read_collection(path, kQueries);
         std::size_t words = 0;
@@ -1060,14 +1051,5 @@ int main(int argc, char** argv) {
         out["variants"] = vs;
         std::cout << "\n" << out.dump() << "\n";
         return 0;
-    } catch (const CheckFailed& e) {
-        std::cout << "bench_ranking: CHECK FAILED: " << e.what() << "\n";
-        return 1;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench_ranking: ERROR: Xapian: " << e.get_description() << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "bench_ranking: ERROR: " << e.what() << "\n";
-        return 2;
-    }
+    });
 }

@@ -48,6 +48,8 @@
 // Snippets are not compared: over shards Xapian may pick another passage of the same article
 // (docs/SCALING.md). Exit codes: 0 ok/skip, 1 check failed, 2 usage, input or run error.
 
+#include "bench_child.hpp"
+#include "bench_corpus.hpp"
 #include "bench_support.hpp"
 #include "query_sample.hpp"
 
@@ -69,18 +71,15 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
@@ -90,8 +89,6 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
-#include <fstream>
-#include <functional>
 #include <iostream>
 #include <random>
 #include <stdexcept>
@@ -99,20 +96,16 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
-#include <unordered_set>
 #include <utility>
 #include <vector>
-
-#ifndef RASD_BENCH_ANT_DIR
-#define RASD_BENCH_ANT_DIR "../shared/data/ant"
-#endif
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-using namespace rasd::bench;  // check, CheckFailed, fixed, rpad, lpad, query sampling, latency_stats
+// The helpers of bench_support.hpp, bench_child.hpp, bench_corpus.hpp and query_sample.hpp.
+using namespace rasd::bench;
 
 constexpr const char* kDefaultOutdir = "/tmp/rasd-bench-shards";
 constexpr std::size_t kDefaultQueries = 500;
@@ -148,56 +141,7 @@ constexpr auto kServerStartTimeout = std::chrono::seconds(10);
 constexpr auto kServerPollInterval = std::chrono::milliseconds(50);
 constexpr std::size_t kMaxServers = 16;
 
-constexpr double kMiB = 1024.0 * 1024.0;
-
 // ---- small helpers --------------------------------------------------------------------------
-
-std::uint64_t parse_count(std::string_view s) {
-    std::uint64_t v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) throw std::invalid_argument("not a count: " + std::string(s));
-    return v;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// CPU time of the whole process (all threads), user + system.
-double process_cpu_seconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-std::string loadavg() {
-    std::ifstream in("/proc/loadavg");
-    std::string a, b, c;
-    in >> a >> b >> c;
-    return a + " " + b + " " + c;
-}
-
-// VmRSS of this process in KiB, 0 if unreadable.
-std::uint64_t rss_kib() {
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) return std::strtoull(line.c_str() + 6, nullptr, 10);
-    }
-    return 0;
-}
-
-std::uint64_t dir_bytes(const fs::path& dir) {
-    std::uint64_t total = 0;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-        if (it->is_regular_file(ec)) total += it->file_size(ec);
-    }
-    return total;
-}
-
-double mib(std::uint64_t bytes) { return static_cast<double>(bytes) / kMiB; }
 
 // The command line as a shell would take it back (arguments with unusual characters quoted).
 std::string command_line(int argc, char** argv) {
@@ -213,121 +157,17 @@ std::string command_line(int argc, char** argv) {
     return out;
 }
 
-// Removes an archive directory before it is rebuilt, but only if it is a Xapian database or
-// archive, or empty: a mistyped OUTDIR must not delete anything else.
-void remove_archive_dir(const fs::path& dir) {
-    if (!fs::exists(dir)) return;
-    const bool database = fs::exists(dir / "iamglass") || fs::exists(dir / "XAPIANDB");
-    if (!database && !(fs::is_directory(dir) && fs::is_empty(dir))) {
-        throw std::runtime_error(dir.string() + " exists and is not a Xapian database; not removing it");
-    }
-    fs::remove_all(dir);
-}
-
 std::string shard_name(std::size_t index) {
     char name[32];
     std::snprintf(name, sizeof name, "shard-%02zu", index);
     return name;
 }
 
-// ---- the corpus -----------------------------------------------------------------------------
-
-struct Corpus {
-    std::vector<rasd::Article> articles;
-    std::uint64_t raw_bytes = 0;  // title + abstract + body
-    std::size_t distinct_ids = 0;
-    std::size_t problems = 0;
-};
-
-Corpus read_corpus(const std::vector<std::string>& inputs, std::size_t max_articles) {
-    Corpus c;
-    for (const std::string& input : inputs) {
-        rasd::read_articles(
-            input,
-            [&](rasd::Article&& a) {
-                if (max_articles == 0 || c.articles.size() < max_articles) c.articles.push_back(std::move(a));
-            },
-            [&](const rasd::ReadProblem& p) {
-                if (++c.problems <= 5) std::cerr << "  read problem (record skipped): " << p.message() << "\n";
-            });
-    }
-    std::unordered_set<std::string> ids;
-    for (rasd::Article& a : c.articles) {
-        a.origin.clear();  // not indexed; saves memory in every child
-        a.origin.shrink_to_fit();
-        c.raw_bytes += a.title.size() + a.abstract.size() + a.body.size();
-        ids.insert(a.id);
-    }
-    c.distinct_ids = ids.size();
-    return c;
-}
-
 // ---- indexing in a child process ------------------------------------------------------------
-
-struct ChildOutcome {
-    json result = json::object();  // what the child reported
-    std::uint64_t maxrss_kib = 0;  // the child's peak RSS
-};
-
-// Runs `fn` in a forked child and collects its JSON result and peak RSS. The parent is single
-// threaded here, so the child may allocate and start threads freely.
-ChildOutcome run_in_child(const std::function<json()>& fn) {
-    std::cout.flush();
-    std::cerr.flush();
-    std::fflush(nullptr);
-    int fds[2];
-    if (pipe(fds) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-    const pid_t pid = fork();
-    if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
-    if (pid == 0) {
-        close(fds[0]);
-        std::string out;
-        int code = 0;
-        try {
-            out = fn().dump(-1, ' ', false, json::error_handler_t::replace);
-        } catch (const Xapian::Error& e) {
-            out = json{{"error", "Xapian: " + e.get_description()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        } catch (const std::exception& e) {
-            out = json{{"error", e.what()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        }
-        for (std::size_t done = 0; done < out.size();) {
-            const ssize_t n = write(fds[1], out.data() + done, out.size() - done);
-            if (n <= 0) break;
-            done += static_cast<std::size_t>(n);
-        }
-        close(fds[1]);
-        _exit(code);
-    }
-    close(fds[1]);
-    std::string text;
-    char buf[65536];
-    for (;;) {
-        const ssize_t n = read(fds[0], buf, sizeof buf);
-        if (n > 0) {
-            text.append(buf, static_cast<std::size_t>(n));
-        } else if (n == 0 || errno != EINTR) {
-            break;
-        }
-    }
-    close(fds[0]);
-    int status = 0;
-    rusage ru{};
-    while (wait4(pid, &status, 0, &ru) < 0) {
-        if (errno != EINTR) throw std::runtime_error(std::string("wait4: ") + std::strerror(errno));
-    }
-    json r = json::parse(text, nullptr, false);
-    if (r.is_object() && r.contains("error")) throw std::runtime_error(r["error"].get<std::string>());
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !r.is_object()) {
-        throw std::runtime_error("indexing child failed (status " + std::to_string(status) + ")");
-    }
-    return {std::move(r), static_cast<std::uint64_t>(ru.ru_maxrss)};
-}
 
 // In the child: a new archive of `shards` shards (1: one database) with ParallelIndexer.
 json build_archive(const Corpus& corpus, const fs::path& dir, std::size_t shards, unsigned threads) {
-    json r{{"rss_at_start_kib", rss_kib()}};
+    json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     std::size_t indexed = 0, warnings = 0;
     const double c0 = process_cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
@@ -798,16 +638,12 @@ constexpr const char* kUsage =
 Options parse_options(int argc, char** argv) {
     Options o;
     std::vector<std::string> positional;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= argc) throw std::invalid_argument(arg + " needs a value");
-            return argv[++i];
-        };
-        if (arg == "--articles") o.articles = parse_count(value());
-        else if (arg == "--queries") o.queries = parse_count(value());
-        else if (arg == "--repeat") o.repeat = parse_count(value());
-        else if (arg == "--threads") o.threads = static_cast<unsigned>(parse_count(value()));
+    for (ArgReader args(argc, argv); args.next();) {
+        const std::string& arg = args.arg();
+        if (arg == "--articles") o.articles = parse_count(args.value());
+        else if (arg == "--queries") o.queries = parse_count(args.value());
+        else if (arg == "--repeat") o.repeat = parse_count(args.value());
+        else if (arg == "--threads") o.threads = static_cast<unsigned>(parse_count(args.value()));
         else if (arg == "--keep") o.keep = true;
         else if (!arg.empty() && arg[0] == '-') throw std::invalid_argument("unknown option " + arg);
         else positional.push_back(arg);
@@ -817,15 +653,8 @@ Options parse_options(int argc, char** argv) {
     }
     if (!positional.empty()) o.outdir = positional[0];
     o.inputs.assign(positional.size() > 1 ? positional.begin() + 1 : positional.end(), positional.end());
-    if (o.inputs.empty()) {
-        o.inputs = {std::string(RASD_BENCH_ANT_DIR) + "/ant_multisource_v2.1.jsonl.xz",
-                    std::string(RASD_BENCH_ANT_DIR) + "/ant_jawharafm_v1.1.jsonl.xz"};
-    }
+    if (o.inputs.empty()) o.inputs = default_ant_inputs();
     return o;
-}
-
-json stats_json(const LatencyStats& s) {
-    return {{"n", s.n}, {"p50_ms", s.p50}, {"p95_ms", s.p95}, {"p99_ms", s.p99}, {"mean_ms", s.mean}};
 }
 
 // Removes the archives at the end unless --keep, also when the run fails.
@@ -851,13 +680,7 @@ int main(int argc, char** argv) {
         std::cerr << "bench_shards: " << e.what() << "\n" << kUsage;
         return 2;
     }
-    for (const std::string& input : opt.inputs) {
-        std::error_code ec;
-        if (!fs::exists(input, ec)) {
-            std::cout << "bench_shards: SKIP: " << input << " not found\n";
-            return 0;
-        }
-    }
+    if (skip_missing_input("bench_shards", opt.inputs)) return 0;
     // Servers run in sessions of their own, so an interrupt would not reach them: stop them here.
     for (int sig : {SIGINT, SIGTERM, SIGHUP}) signal(sig, stop_servers_and_die);
 
@@ -865,12 +688,12 @@ int main(int argc, char** argv) {
     const std::string load_at_start = loadavg();
     ArchiveCleanup cleanup;
     cleanup.keep = opt.keep;
-    try {
+    return run_bench_main("bench_shards", [&] {
         std::cout << "bench_shards: " << command << "\n  load average at start: " << load_at_start << "\n";
 
         // 1. The articles, in memory (untimed).
         const auto read0 = std::chrono::steady_clock::now();
-        const Corpus corpus = read_corpus(opt.inputs, opt.articles);
+        const Corpus corpus = read_corpus(opt.inputs, opt.articles, "read problem (record skipped)");
         if (corpus.articles.empty() || corpus.raw_bytes == 0) throw std::runtime_error("no article read from the inputs");
         const double raw_mib = mib(corpus.raw_bytes);
         std::cout << "  " << corpus.articles.size() << " articles (" << corpus.distinct_ids << " distinct ids, "
@@ -885,12 +708,13 @@ int main(int argc, char** argv) {
             Build b;
             b.shards = shards;
             b.dir = opt.outdir / ("shards-" + std::to_string(shards));
-            remove_archive_dir(b.dir);
+            remove_database_dir(b.dir);
             cleanup.dirs.push_back(b.dir);
             b.load_before = loadavg();
             std::cout << "  indexing into " << shards << (shards == 1 ? " database" : " shards") << " (" << opt.threads
                       << " threads) ..." << std::flush;
-            const ChildOutcome c = run_in_child([&] { return build_archive(corpus, b.dir, shards, opt.threads); });
+            const ChildOutcome c =
+                run_in_child([&] { return build_archive(corpus, b.dir, shards, opt.threads); }, "indexing child");
             b.load_after = loadavg();
             b.child = c.result;
             b.seconds = c.result["seconds"].get<double>();
@@ -1192,14 +1016,5 @@ int main(int argc, char** argv) {
                                                                   queries[differences.front().query].text + "': " +
                                                                   differences.front().what + ")");
         return 0;
-    } catch (const CheckFailed& e) {
-        std::cout << "bench_shards: CHECK FAILED: " << e.what() << "\n";
-        return 1;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "bench_shards: ERROR: Xapian: " << e.get_description() << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        std::cerr << "bench_shards: ERROR: " << e.what() << "\n";
-        return 2;
-    }
+    });
 }

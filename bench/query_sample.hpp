@@ -5,6 +5,8 @@
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -142,6 +144,11 @@ inline LatencyStats latency_stats(std::vector<double> ms) {
     for (double x : ms) sum += x;
     s.mean = sum / static_cast<double>(ms.size());
     return s;
+}
+
+// As the benchmarks' JSON lines give it.
+inline nlohmann::json stats_json(const LatencyStats& s) {
+    return {{"n", s.n}, {"p50_ms", s.p50}, {"p95_ms", s.p95}, {"p99_ms", s.p99}, {"mean_ms", s.mean}};
 }
 
 }  // namespace rasd::bench

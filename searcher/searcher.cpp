@@ -258,8 +258,11 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     FacetSpies spies;
     if (facets_in_main_pass) spies.attach(enquire);
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
-    // this many matches makes totals exact for small result sets at little cost.
-    const Xapian::doccount check_at_least = facets_in_main_pass ? database.get_doccount() : kExactTotalUpTo;
+    // this many matches makes totals exact for small result sets at little cost. A list of
+    // filters only is counted whole: at 500,000 articles that cost nothing measurable (p50 9.0
+    // vs 9.1 ms) and its estimate was up to 92% off.
+    const Xapian::doccount check_at_least =
+        (facets_in_main_pass || !query.has_text()) ? database.get_doccount() : kExactTotalUpTo;
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                                static_cast<Xapian::doccount>(options.limit), check_at_least);
     SearchResults results;

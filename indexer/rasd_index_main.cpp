@@ -80,13 +80,13 @@ po::options_description visible_options(Options& o) {
         ("batch,b", po::value(&o.batch)->value_name("N")->default_value(2000),
          "commit every N articles (N >= 1); a crash loses at most one batch")
         ("threads,j", po::value(&o.threads)->value_name("N")->default_value(0, "all cores"),
-         "threads to use: with one database, N-1 analyze while one writes; with shards, up to\n"
+         "threads to use: with one database, N-1 analyze while one writes; with shards, up to "
          "one per shard analyzes and writes")
         ("shards", po::value(&o.shards)->value_name("N"),
-         "create a new archive of N shards (databases DIR/shard-00 ... and a stub file DIR/XAPIANDB\n"
+         "create a new archive of N shards (databases DIR/shard-00 ... and a stub file DIR/XAPIANDB "
          "that searchers open as one), written in parallel; an article's shard is fixed by its id")
         ("shard", po::value(&o.slice)->value_name("K/N"),
-         "index only the articles that belong to shard K (0-based) of an N-shard archive, to build\n"
+         "index only the articles that belong to shard K (0-based) of an N-shard archive, to build "
          "that shard on its own machine; the others are counted and passed over")
         ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
          "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"

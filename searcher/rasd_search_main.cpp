@@ -42,7 +42,8 @@ struct Options {
 po::options_description visible_options(Options& o) {
     po::options_description desc(
         "Usage: rasd-search --db DIR [options] QUERY...\n"
-        "       rasd-search --db DIR --queries FILE [options]\n\n"
+        "       rasd-search --db DIR --queries FILE [options]\n"
+        "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options] QUERY...\n\n"
         "Search the rasd database DIR. QUERY is free text in Arabic or English, analyzed exactly\n"
         "like the articles, with \"phrases\", prefix*, -exclude, +require, AND OR NOT ( ), and\n"
         "fields topic: place: date: source: title: (or موضوع: مكان: تاريخ: مصدر: عنوان:).\n"
@@ -53,7 +54,7 @@ po::options_description visible_options(Options& o) {
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")
         ("db,d", po::value(&o.dbs)->value_name("DIR"),
-         "database directory, sharded archive (directory or stub file), or remote shard\n"
+         "database directory, sharded archive (directory or stub file), or remote shard "
          "tcp://HOST:PORT served by xapian-tcpsrv; repeat to search several as one archive")
         ("allow-partial", po::bool_switch(&o.allow_partial),
          "answer from the shards that respond when some do not (marked partial) instead of failing")

@@ -21,6 +21,18 @@ answers() { "$search" --db "$1" --queries "$work/queries.tsv" --format trec --li
 answers "$work/clean" > "$work/clean.answers"
 clean_state=$("$check" "$work/clean")
 
+# Rerunning the same command finishes the job: exactly the clean run's state and answers.
+# rerun_matches_clean LABEL DB [EXTRA INDEX OPTIONS...]; removes DB afterwards.
+rerun_matches_clean() {
+    local label=$1 db=$2; shift 2
+    "$index" -q --db "$db" "$@" --batch "$batch" "$work/dump.jsonl" || fail "$label: rerun failed"
+    checks=$((checks + 1))
+    [ "$("$check" "$db")" = "$clean_state" ] || fail "$label: after rerun $("$check" "$db"), clean run $clean_state"
+    checks=$((checks + 1))
+    answers "$db" | cmp -s - "$work/clean.answers" || fail "$label: answers differ from the clean run's"
+    rm -rf "$db"
+}
+
 RANDOM=20261128  # seeded: the same kill moments every run
 for trial in $(seq 1 "$trials"); do
     db="$work/db-$trial"
@@ -41,13 +53,7 @@ for trial in $(seq 1 "$trials"); do
             fail "trial $trial (killed at ${delay_ms} ms): $count articles is not a commit boundary"
         [ "$dups" = 0 ] || fail "trial $trial: $dups duplicated ids ($state)"
     fi
-    # Rerunning the same command finishes the job: exactly the clean run's state.
-    "$index" -q --db "$db" --batch "$batch" "$work/dump.jsonl" || fail "trial $trial: rerun failed"
-    checks=$((checks + 1))
-    [ "$("$check" "$db")" = "$clean_state" ] || fail "trial $trial: after rerun $("$check" "$db"), clean run $clean_state"
-    checks=$((checks + 1))
-    answers "$db" | cmp -s - "$work/clean.answers" || fail "trial $trial: answers differ from the clean run's"
-    rm -rf "$db"
+    rerun_matches_clean "trial $trial" "$db"
 done
 
 # The same for an archive of 2 shards written in parallel: each shard commits on its own, so each
@@ -77,12 +83,7 @@ for trial in $(seq 1 "$sharded_trials"); do
                 fail "sharded trial $trial (killed at ${delay_ms} ms): $shard holds $count articles, not a commit boundary"
         done
     fi
-    "$index" -q --db "$db" --shards 2 --batch "$batch" "$work/dump.jsonl" || fail "sharded trial $trial: rerun failed"
-    checks=$((checks + 1))
-    [ "$("$check" "$db")" = "$clean_state" ] || fail "sharded trial $trial: after rerun $("$check" "$db"), clean run $clean_state"
-    checks=$((checks + 1))
-    answers "$db" | cmp -s - "$work/clean.answers" || fail "sharded trial $trial: answers differ from the clean run's"
-    rm -rf "$db"
+    rerun_matches_clean "sharded trial $trial" "$db" --shards 2
 done
 trials=$((trials + sharded_trials))
 

@@ -1,7 +1,7 @@
 // The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming.
 
 #include "folded_text.hpp"
-#include "utf8_util.hpp"
+#include "util/utf8.hpp"
 #include "word_breaker.hpp"
 #include "word_lists.hpp"
 

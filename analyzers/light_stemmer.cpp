@@ -1,7 +1,7 @@
 // rasd's light Arabic stemmer (see LightArabicStemmer in <rasd/analysis/stemmer.hpp>).
 // Works on folded words, so ة is already ه, ى is ي and hamza forms are folded.
 
-#include "utf8_util.hpp"
+#include "util/utf8.hpp"
 #include "word_lists.hpp"
 
 #include <rasd/analysis/stemmer.hpp>

@@ -61,8 +61,8 @@
 
 // Internal headers (read only): term prefixes and value slots, so the baseline asks for exactly
 // rasd's terms, and the gazetteer, to name a place in a query.
-#include "indexer/gazetteer.hpp"
-#include "indexer/schema.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "archive/schema.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>

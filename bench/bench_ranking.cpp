@@ -51,7 +51,7 @@
 #include <rasd/searcher.hpp>
 
 // Internal headers (read only), to run the judged queries exactly as rasd parses them.
-#include "indexer/schema.hpp"
+#include "archive/schema.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 

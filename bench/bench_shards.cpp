@@ -62,7 +62,7 @@
 #include <rasd/searcher.hpp>
 
 // Internal header (read only): the term prefixes, to read ids and filter values from databases.
-#include "indexer/schema.hpp"
+#include "archive/schema.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>

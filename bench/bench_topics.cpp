@@ -13,7 +13,7 @@
 // per source label, where its articles went.
 // Exit codes: 0 ok or skipped, 2 usage or input error.
 
-#include "indexer/topics.hpp"
+#include "knowledge/topics.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>

@@ -1,7 +1,7 @@
 #include "article_document.hpp"
 
-#include "schema.hpp"
-#include "xapian_analysis.hpp"
+#include "archive/schema.hpp"
+#include "archive/xapian_analysis.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 

@@ -1,7 +1,7 @@
 #include "article_metadata.hpp"
 
-#include "date_parser.hpp"
-#include "dateline.hpp"
+#include "knowledge/date_parser.hpp"
+#include "knowledge/dateline.hpp"
 
 namespace rasd::detail {
 

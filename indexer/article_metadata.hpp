@@ -4,8 +4,8 @@
 // place field, else the dateline of the body or byline), with a note for anything it could not
 // read.
 
-#include "gazetteer.hpp"
-#include "topics.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
 
 #include <rasd/analysis/token.hpp>
 

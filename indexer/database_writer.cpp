@@ -1,7 +1,7 @@
 #include "database_writer.hpp"
 
-#include "schema.hpp"
-#include "xapian_error.hpp"
+#include "archive/schema.hpp"
+#include "archive/xapian_error.hpp"
 
 #include <rasd/error.hpp>
 

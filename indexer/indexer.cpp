@@ -1,6 +1,6 @@
 #include "article_preparer.hpp"
 #include "database_writer.hpp"
-#include "shard_layout.hpp"
+#include "archive/shard_layout.hpp"
 
 #include <rasd/indexer.hpp>
 

@@ -6,7 +6,7 @@
 
 #include "article_preparer.hpp"
 #include "database_writer.hpp"
-#include "shard_layout.hpp"
+#include "archive/shard_layout.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/parallel_indexer.hpp>

@@ -1,7 +1,7 @@
 // rasd-index: analyze text, or index article dumps into a rasd database.
 
-#include "cli_common.hpp"
-#include "progress_meter.hpp"
+#include "cli/cli_common.hpp"
+#include "cli/progress_meter.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>

@@ -1,10 +1,10 @@
 #include "query_builder.hpp"
 
-#include "../indexer/date_parser.hpp"
-#include "../indexer/schema.hpp"
-#include "../indexer/xapian_analysis.hpp"
+#include "knowledge/date_parser.hpp"
+#include "archive/schema.hpp"
+#include "archive/xapian_analysis.hpp"
 
-#include "../analyzers/utf8_util.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 

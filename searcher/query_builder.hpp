@@ -6,8 +6,8 @@
 
 #include "query_syntax.hpp"
 
-#include "../indexer/gazetteer.hpp"
-#include "../indexer/topics.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 

@@ -1,6 +1,6 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
-#include "cli_common.hpp"
+#include "cli/cli_common.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>

@@ -1,6 +1,6 @@
 #include "vocabulary_suggestion.hpp"
 
-#include "../indexer/schema.hpp"
+#include "archive/schema.hpp"
 
 #include <unicode/unistr.h>
 

@@ -12,10 +12,10 @@
 
 #include "indexer/article_document.hpp"
 #include "indexer/article_metadata.hpp"
-#include "indexer/date_parser.hpp"
-#include "indexer/dateline.hpp"
-#include "indexer/gazetteer.hpp"
-#include "indexer/record_support.hpp"
+#include "knowledge/date_parser.hpp"
+#include "knowledge/dateline.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "ingest/record_support.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 

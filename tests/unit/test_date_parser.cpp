@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/date_parser.hpp"
+#include "knowledge/date_parser.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 

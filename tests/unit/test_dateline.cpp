@@ -3,8 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/dateline.hpp"
-#include "indexer/gazetteer.hpp"
+#include "knowledge/dateline.hpp"
+#include "knowledge/gazetteer.hpp"
 
 #include <random>
 #include <string>

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/gazetteer.hpp"
+#include "knowledge/gazetteer.hpp"
 
 #include <rasd/error.hpp>
 

@@ -6,8 +6,8 @@
 
 #include "test_support.hpp"
 
-#include "indexer/shard_layout.hpp"
-#include "searcher/archive_sources.hpp"
+#include "archive/shard_layout.hpp"
+#include "archive/archive_sources.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "progress_meter.hpp"
+#include "cli/progress_meter.hpp"
 
 TEST_SUITE("progress_meter") {
 

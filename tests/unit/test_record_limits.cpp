@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/bounded_input.hpp"
-#include "indexer/record_support.hpp"
+#include "ingest/bounded_input.hpp"
+#include "ingest/record_support.hpp"
 
 #include <rasd/article_reader.hpp>
 

@@ -5,8 +5,8 @@
 
 #include "test_support.hpp"
 
-#include "indexer/gazetteer.hpp"
-#include "indexer/topics.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/topics.hpp"
+#include "knowledge/topics.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/analysis/token.hpp>

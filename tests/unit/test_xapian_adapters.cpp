@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/xapian_analysis.hpp"
+#include "archive/xapian_analysis.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 

@@ -3,7 +3,7 @@
 #include "bounded_input.hpp"
 #include "record_support.hpp"
 
-#include "../analyzers/utf8_util.hpp"
+#include "util/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #include "archive_sources.hpp"
 
-#include "../indexer/schema.hpp"
+#include "schema.hpp"
 
 #include <rasd/error.hpp>
 

@@ -1,6 +1,6 @@
 #include "date_parser.hpp"
 
-#include "../analyzers/utf8_util.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "record_support.hpp"
 
-#include "../analyzers/utf8_util.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>

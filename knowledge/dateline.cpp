@@ -1,6 +1,6 @@
 #include "dateline.hpp"
 
-#include "../analyzers/utf8_util.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <array>

@@ -22,8 +22,15 @@ constexpr std::size_t kMaxInputWords = Gazetteer::kMaxNameWords + 3;
 // resolve(): how many tolerated rewrites ("و" + "في" + "مدينة") may stack up.
 constexpr int kMaxRewriteSteps = 3;
 
-constexpr auto kKinds =
-    std::to_array<std::string_view>({"country", "governorate", "city", "district", "region"});
+constexpr auto kKinds = std::to_array<std::string_view>(
+    {"country", "governorate", "city", "district", "region", "landmark"});
+
+// The flag of a name that is also a common word or another place's name.
+constexpr std::string_view kNeedsContextFlag = "context";
+
+// Endings a nisba takes after its masculine singular -ي, as normalize() leaves them (ة → ه):
+// مصري، مصرية، مصريون، مصريين، مصريات، مصريان.
+constexpr auto kDemonymEndings = std::to_array<std::string_view>({"", "ه", "ون", "ين", "ات", "ان"});
 
 // Words that may stand before a name, as normalize() leaves them: "في القاهرة",
 // "محافظة القاهرة", "ولاية صفاقس", "إمارة دبي", "حي الزمالك", "in Cairo".
@@ -233,9 +240,10 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         if (!is_valid_utf8(line)) fail(line_number, "invalid UTF-8");
 
         std::vector<std::string_view> fields = split(line, '\t');
-        if (fields.size() != 5 && fields.size() != 6) {
-            fail(line_number, "expected 6 TAB-separated columns (id, parent_id, kind, arabic_name, "
-                              "english_name, variants), found " + std::to_string(fields.size()));
+        if (fields.size() < 5 || fields.size() > 8) {
+            fail(line_number, "expected 5 to 8 TAB-separated columns (id, parent_id, kind, "
+                              "arabic_name, english_name, variants, demonyms, flags), found " +
+                                  std::to_string(fields.size()));
         }
         for (std::string_view& field : fields) field = trim(field);
         const std::string_view id = fields[0];
@@ -251,7 +259,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         }
         if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
             fail(line_number, "unknown kind " + quoted(kind) +
-                                  " (country, governorate, city, district or region)");
+                                  " (country, governorate, city, district, region or landmark)");
         }
         if (kind == "country" && !parent_id.empty()) {
             fail(line_number, "country " + quoted(id) + " has a parent " + quoted(parent_id));
@@ -263,11 +271,14 @@ Gazetteer::Gazetteer(std::string_view tsv) {
             fail(line_number, "unknown parent " + quoted(parent_id) +
                                   " (a parent must be defined on an earlier line)");
         }
+        if (fields.size() == 8 && !fields[7].empty() && fields[7] != kNeedsContextFlag) {
+            fail(line_number, "unknown flag " + quoted(fields[7]) + " (empty or 'context')");
+        }
         if (fields[3].empty()) fail(line_number, "empty arabic_name");
         if (fields[4].empty()) fail(line_number, "empty english_name");
 
         Place place{std::string(id), std::string(fields[3]), std::string(fields[4]),
-                    std::string(kind), std::string(parent_id), {}};
+                    std::string(kind), std::string(parent_id), {}, {}, false};
         std::vector<std::string_view> spellings = {fields[3], fields[4]};
         if (fields.size() == 6 && !fields[5].empty()) {
             for (const std::string_view variant : split(fields[5], '|')) {
@@ -279,6 +290,27 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         }
 
         const std::size_t index = m_places.size();
+        place.needs_context = fields.size() == 8 && fields[7] == kNeedsContextFlag;
+        if (fields.size() >= 7 && !fields[6].empty()) {
+            for (const std::string_view demonym : split(fields[6], '|')) {
+                const std::string_view text = trim(demonym);
+                const std::string key = normalize(text);
+                if (key.empty() || key.find(' ') != std::string::npos) {
+                    fail(line_number, "demonym " + quoted(text) + " is not one word");
+                }
+                place.demonyms.emplace_back(text);
+                for (const std::string_view ending : kDemonymEndings) {
+                    for (const std::string_view article : {std::string_view(), kDefiniteArticle}) {
+                        std::string form = std::string(article) + key + std::string(ending);
+                        const auto [it, inserted] = m_by_demonym.try_emplace(form, index);
+                        if (!inserted && it->second != index) {
+                            fail(line_number, "demonym form " + quoted(form) + " already names " +
+                                                  quoted(m_places[it->second].id));
+                        }
+                    }
+                }
+            }
+        }
         for (const std::string_view text : spellings) {
             std::string key = normalize(text);
             if (key.empty()) fail(line_number, "spelling " + quoted(text) + " has no letters");
@@ -294,6 +326,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
                                       std::to_string(line_of_place[it->second]) + ")");
             }
             if (inserted) {
+                m_first_words.try_emplace(key.substr(0, key.find(' ')), index);
                 m_longest_key_bytes = std::max(m_longest_key_bytes, key.size());
                 m_spellings.push_back({to_code_points(key), std::string(text), index});
             }
@@ -307,6 +340,11 @@ Gazetteer::Gazetteer(std::string_view tsv) {
 const Place* Gazetteer::lookup(std::string_view key) const {
     const auto it = m_by_key.find(key);
     return it == m_by_key.end() ? nullptr : &m_places[it->second];
+}
+
+const Place* Gazetteer::find_by_demonym(std::string_view word) const {
+    const auto it = m_by_demonym.find(word);
+    return it == m_by_demonym.end() ? nullptr : &m_places[it->second];
 }
 
 const Place* Gazetteer::resolve_exact(std::string_view name) const {

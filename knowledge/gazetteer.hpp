@@ -17,9 +17,17 @@ struct Place {
     std::string id;         // ASCII slug: "eg", "eg-cairo", "eg-cairo-dar-el-salam"
     std::string arabic;     // display name, as written in the TSV
     std::string english;
-    std::string kind;       // "country", "governorate", "city", "district" or "region"
+    std::string kind;       // "country", "governorate", "city", "district", "region" or "landmark"
     std::string parent_id;  // empty for a country
     std::vector<std::string> variants;  // the other spellings, as written in the TSV
+    // Nationality adjectives (nisba), masculine singular without ال, as written in the TSV:
+    // "مصري". Every inflection (مصرية، مصريون، مصريين، مصريات، مصريان, with or without ال)
+    // names the place too, in running text only.
+    std::vector<std::string> demonyms;
+    // The name is also a common word or another place's name (صور "pictures", جدة "grandmother"):
+    // running text names this place only with a cue (مدينة صور، صور اللبنانية); a dateline or a
+    // place field names it on its own.
+    bool needs_context = false;
 };
 
 class Gazetteer {
@@ -27,11 +35,13 @@ public:
     // The embedded indexer/data/gazetteer.tsv, parsed on first use (thread-safe).
     static const Gazetteer& builtin();
 
-    // Parses TSV rows `id<TAB>parent_id<TAB>kind<TAB>arabic_name<TAB>english_name<TAB>variants`
-    // (variants `|`-separated and optional; blank lines and lines starting with '#' skipped).
+    // Parses TSV rows `id<TAB>parent_id<TAB>kind<TAB>arabic_name<TAB>english_name<TAB>variants
+    // <TAB>demonyms<TAB>flags` (variants and demonyms `|`-separated; the last three columns
+    // optional; flags empty or "context"; blank lines and lines starting with '#' skipped).
     // @throws rasd::DataError "gazetteer:LINE: WHAT" on a malformed row, a bad id or kind, a
     // duplicate id, a parent not defined on an earlier line, a spelling of more than 4 words, or
-    // a spelling that folds to the same key as a spelling of another place.
+    // a spelling that folds to the same key as a spelling of another place, or a demonym form
+    // that two places claim.
     explicit Gazetteer(std::string_view tsv);
 
     // The place named `name` in any listed spelling: compared after fold_text() (so diacritics,
@@ -48,6 +58,19 @@ public:
 
     // `place`, then its parent, and so on up to the country: دار السلام → القاهرة → مصر.
     [[nodiscard]] std::vector<const Place*> chain(const Place& place) const;
+
+    // The place whose normalized spelling is exactly `key` (a normalize() result), or nullptr.
+    [[nodiscard]] const Place* find_by_key(std::string_view key) const { return lookup(key); }
+
+    // Whether some spelling's normalized key starts with the word `word` (normalized): lets a
+    // scan of running text skip the words no place name can start with.
+    [[nodiscard]] bool starts_some_name(std::string_view word) const {
+        return m_first_words.find(word) != m_first_words.end();
+    }
+
+    // The place whose demonym `word` (normalized, one word) is an inflection of: "المصريين",
+    // "سورية" (also the country's spelling: find_by_key() sees it first), or nullptr.
+    [[nodiscard]] const Place* find_by_demonym(std::string_view word) const;
 
     // The place with this id, or nullptr.
     [[nodiscard]] const Place* find(std::string_view id) const;
@@ -94,6 +117,8 @@ private:
     std::vector<Place> m_places;
     Index m_by_id;
     Index m_by_key;
+    Index m_by_demonym;   // every inflection of every demonym -> place
+    Index m_first_words;  // first word of every spelling key -> unused
     std::vector<Spelling> m_spellings;
     std::size_t m_longest_key_bytes = 0;  // of the normalized spellings, for nearest()
 };

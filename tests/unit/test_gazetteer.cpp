@@ -412,20 +412,51 @@ TEST_CASE("a variant that folds like another spelling of the same place is accep
     CHECK(gazetteer.resolve("egypt")->id == "eg");
 }
 
+TEST_CASE("demonyms name their country in every inflection; context-flagged names are marked") {
+    const Gazetteer gazetteer(
+        "sy\t\tcountry\tسوريا\tSyria\tسورية\tسوري\n"
+        "us\t\tcountry\tالولايات المتحدة\tUnited States\t\tأمريكي|أميركي\n"
+        "lb\t\tcountry\tلبنان\tLebanon\n"
+        "lb-tyre\tlb\tcity\tصور\tTyre\t\t\tcontext\n");
+    struct Case { const char* word; const char* id; };
+    const std::vector<Case> table = {
+        {"سوري", "sy"}, {"السوريه", "sy"}, {"السوريون", "sy"}, {"السوريين", "sy"},
+        {"سوريات", "sy"}, {"الامريكي", "us"}, {"الاميركيه", "us"}, {"اميركيين", "us"},
+    };
+    for (const Case& c : table) {
+        CAPTURE(c.word);
+        REQUIRE(gazetteer.find_by_demonym(c.word) != nullptr);
+        CHECK(gazetteer.find_by_demonym(c.word)->id == c.id);
+    }
+    CHECK(gazetteer.find_by_demonym("سوريا") == nullptr);
+    CHECK(gazetteer.find_by_demonym("لبناني") == nullptr);
+    CHECK(gazetteer.find("lb-tyre")->needs_context);
+    CHECK_FALSE(gazetteer.find("lb")->needs_context);
+    CHECK(gazetteer.find_by_key("الولايات المتحده")->id == "us");
+    CHECK(gazetteer.starts_some_name("الولايات"));
+    CHECK_FALSE(gazetteer.starts_some_name("المتحده"));
+}
+
 TEST_CASE("bad rows raise DataError naming the line") {
     const std::vector<ErrorCase> table = {
         {"too few columns", kPreamble + "eg-giza\teg\tgovernorate\tالجيزة\n",
-         "gazetteer:4: expected 6 TAB-separated columns (id, parent_id, kind, arabic_name, "
-         "english_name, variants), found 4"},
-        {"too many columns", kPreamble + "eg-giza\teg\tgovernorate\tالجيزة\tGiza\t\tx\n",
-         "gazetteer:4: expected 6 TAB-separated columns (id, parent_id, kind, arabic_name, "
-         "english_name, variants), found 7"},
+         "gazetteer:4: expected 5 to 8 TAB-separated columns (id, parent_id, kind, arabic_name, "
+         "english_name, variants, demonyms, flags), found 4"},
+        {"too many columns", kPreamble + "eg-giza\teg\tgovernorate\tالجيزة\tGiza\t\t\t\tx\n",
+         "gazetteer:4: expected 5 to 8 TAB-separated columns (id, parent_id, kind, arabic_name, "
+         "english_name, variants, demonyms, flags), found 9"},
+        {"unknown flag", kPreamble + "eg-giza\teg\tgovernorate\tالجيزة\tGiza\t\t\tambiguous\n",
+         "gazetteer:4: unknown flag 'ambiguous' (empty or 'context')"},
+        {"demonym of two words", kPreamble + "sy\t\tcountry\tسوريا\tSyria\t\tسوري شامي\n",
+         "gazetteer:4: demonym 'سوري شامي' is not one word"},
+        {"demonym claimed twice", "eg\t\tcountry\tمصر\tEgypt\t\tمصري\nsy\t\tcountry\tسوريا\tSyria\t\tمصري\n",
+         "gazetteer:2: demonym form 'مصري' already names 'eg'"},
         {"bad id", kPreamble + "Eg Giza\teg\tgovernorate\tالجيزة\tGiza\n",
          "gazetteer:4: bad id 'Eg Giza' (use lower-case ASCII letters, digits and '-')"},
         {"duplicate id", kPreamble + "eg-cairo\teg\tcity\tالقاهرة2\tCairo2\n",
          "gazetteer:4: duplicate id 'eg-cairo' (first on line 3)"},
         {"unknown kind", kPreamble + "eg-giza\teg\tprovince\tالجيزة\tGiza\n",
-         "gazetteer:4: unknown kind 'province' (country, governorate, city, district or region)"},
+         "gazetteer:4: unknown kind 'province' (country, governorate, city, district, region or landmark)"},
         {"unknown parent", kPreamble + "eg-giza\tegypt\tgovernorate\tالجيزة\tGiza\n",
          "gazetteer:4: unknown parent 'egypt' (a parent must be defined on an earlier line)"},
         {"parent defined later",

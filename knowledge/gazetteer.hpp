@@ -1,7 +1,7 @@
 #pragma once
 // The places that datelines and place fields of Arabic news name: countries, Egyptian
 // governorates, cities and districts, each with its parent, looked up by any of its spellings.
-// The built-in list is indexer/data/gazetteer.tsv (its header documents the columns and how
+// The built-in list is knowledge/data/gazetteer.tsv (its header documents the columns and how
 // shared names such as طرابلس or عمان are decided), embedded in the library at build time.
 
 #include <cstddef>
@@ -32,7 +32,7 @@ struct Place {
 
 class Gazetteer {
 public:
-    // The embedded indexer/data/gazetteer.tsv, parsed on first use (thread-safe).
+    // The embedded knowledge/data/gazetteer.tsv, parsed on first use (thread-safe).
     static const Gazetteer& builtin();
 
     // Parses TSV rows `id<TAB>parent_id<TAB>kind<TAB>arabic_name<TAB>english_name<TAB>variants

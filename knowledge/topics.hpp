@@ -3,7 +3,7 @@
 // news sources use for them, and a transparent model that infers a topic from an article's
 // stems when the source gives no usable label.
 //
-// Both tables ship inside rasd_engine (embedded from indexer/data/ at build time):
+// Both tables ship inside rasd_engine (embedded from knowledge/data/ at build time):
 // - topics.tsv       `id<TAB>arabic_label<TAB>english_label<TAB>aliases` (aliases `|`-separated);
 // - topic_model.tsv  `topic<TAB>stem<TAB>weight[<TAB># source words]`, stems as the `light`
 //                    analyzer produces them.

@@ -322,7 +322,7 @@ inline Xapian::Database& query_database() {
     return database;
 }
 
-// Six rows of indexer/data/gazetteer.tsv (same ids, so place filters meet the documents of
+// Six rows of knowledge/data/gazetteer.tsv (same ids, so place filters meet the documents of
 // query_database()). The query target resolves places against these rather than the built-in
 // 425 places because a `place:` value that names no place costs a Gazetteer::nearest() over
 // every spelling, which would otherwise take most of the target's time; the built-in gazetteer

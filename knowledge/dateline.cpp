@@ -70,6 +70,7 @@ enum class TokenKind { Word, Dash, Open, Close, Ornate, Colon, Comma };
 struct Token {
     TokenKind kind;
     std::string_view text;  // the word, for Word tokens
+    std::size_t end = 0;    // byte offset just past the token in the text
 };
 
 // The first bytes of `text`, cut back to a code point boundary.
@@ -100,6 +101,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size() && tokens.size() < kMaxTokens) {
         const std::size_t start = pos;
+        const std::size_t count_before = tokens.size();
         switch (classify(next_code_point(text, pos))) {
             case CharClass::Space:
             case CharClass::Ignorable:
@@ -131,6 +133,7 @@ std::vector<Token> tokenize(std::string_view text) {
                 break;
             }
         }
+        if (tokens.size() > count_before) tokens.back().end = pos;
     }
     return tokens;
 }
@@ -162,13 +165,15 @@ bool is_agency_tag(const std::string& name) {
     return std::find(kAgencyTags.begin(), kAgencyTags.end(), key) != kAgencyTags.end();
 }
 
-std::optional<std::string> id_of(const Place* place) {
+// The dateline of `place` whose name (and qualifier) ends with tokens[last].
+std::optional<Dateline> dateline_of(const Place* place, const std::vector<Token>& tokens,
+                                    std::size_t last) {
     if (place == nullptr) return std::nullopt;
-    return place->id;
+    return Dateline{place->id, tokens[last].end};
 }
 
-std::optional<std::string> find_dateline(std::string_view text, const Gazetteer& gazetteer,
-                                         bool allow_parenthesized) {
+std::optional<Dateline> find_dateline(std::string_view text, const Gazetteer& gazetteer,
+                                      bool allow_parenthesized) {
     const std::vector<Token> tokens = tokenize(window_of(text));
     if (tokens.empty()) return std::nullopt;
 
@@ -181,14 +186,14 @@ std::optional<std::string> find_dateline(std::string_view text, const Gazetteer&
         if (closing != TokenKind::Close && closing != TokenKind::Ornate) return std::nullopt;
         const std::string name = join_words(tokens, 1, words);
         if (is_agency_tag(name)) return std::nullopt;
-        return id_of(gazetteer.resolve_exact(name));
+        return dateline_of(gazetteer.resolve_exact(name), tokens, 1 + words);
     }
 
     const std::size_t words = count_words(tokens, 0);
     if (words == 0 || words > kMaxNameWords || words >= tokens.size()) return std::nullopt;
     const std::string name = join_words(tokens, 0, words);
     const TokenKind after = tokens[words].kind;
-    if (is_terminator(after)) return id_of(gazetteer.resolve_exact(name));
+    if (is_terminator(after)) return dateline_of(gazetteer.resolve_exact(name), tokens, words - 1);
     if (after != TokenKind::Comma) return std::nullopt;
 
     // "دبي، الإمارات العربية المتحدة (CNN)--": the qualifier must be a place as well.
@@ -202,19 +207,35 @@ std::optional<std::string> find_dateline(std::string_view text, const Gazetteer&
     const std::string qualifier = join_words(tokens, first, qualifier_words);
     if (gazetteer.resolve_exact(qualifier) == nullptr) return std::nullopt;
     // "طرابلس، لبنان" is the spelling "طرابلس لبنان" of Lebanese Tripoli.
-    if (const Place* place = gazetteer.resolve_exact(name + " " + qualifier)) return place->id;
-    return id_of(gazetteer.resolve_exact(name));
+    const std::size_t last = first + qualifier_words - 1;
+    if (const Place* place = gazetteer.resolve_exact(name + " " + qualifier)) {
+        return dateline_of(place, tokens, last);
+    }
+    return dateline_of(gazetteer.resolve_exact(name), tokens, last);
+}
+
+std::optional<std::string> id_of(const std::optional<Dateline>& dateline) {
+    if (!dateline) return std::nullopt;
+    return dateline->place_id;
 }
 
 }  // namespace
 
-std::optional<std::string> find_body_dateline(std::string_view body, const Gazetteer& gazetteer) {
+std::optional<Dateline> read_body_dateline(std::string_view body, const Gazetteer& gazetteer) {
     return find_dateline(body, gazetteer, /*allow_parenthesized=*/true);
+}
+
+std::optional<Dateline> read_byline_dateline(std::string_view byline, const Gazetteer& gazetteer) {
+    return find_dateline(byline, gazetteer, /*allow_parenthesized=*/false);
+}
+
+std::optional<std::string> find_body_dateline(std::string_view body, const Gazetteer& gazetteer) {
+    return id_of(read_body_dateline(body, gazetteer));
 }
 
 std::optional<std::string> find_byline_dateline(std::string_view byline,
                                                 const Gazetteer& gazetteer) {
-    return find_dateline(byline, gazetteer, /*allow_parenthesized=*/false);
+    return id_of(read_byline_dateline(byline, gazetteer));
 }
 
 std::optional<std::string> find_dateline_place(std::string_view byline, std::string_view body,

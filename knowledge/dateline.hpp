@@ -32,6 +32,17 @@ inline constexpr std::size_t kDatelineWindowBytes = 120;
                                                              std::string_view body,
                                                              const Gazetteer& gazetteer);
 
+// A dateline: the place's id, and the byte offset just past its name (and the qualifier
+// "، الإمارات العربية المتحدة") in the text: what follows is the credit ("(CNN)--",
+// "- سكاي نيوز عربية", "(رويترز) -").
+struct Dateline {
+    std::string place_id;
+    std::size_t name_end = 0;
+};
+[[nodiscard]] std::optional<Dateline> read_body_dateline(std::string_view body, const Gazetteer& gazetteer);
+[[nodiscard]] std::optional<Dateline> read_byline_dateline(std::string_view byline,
+                                                           const Gazetteer& gazetteer);
+
 // The two halves: the body form accepts "(NAME)" at the start besides the forms above.
 [[nodiscard]] std::optional<std::string> find_body_dateline(std::string_view body,
                                                             const Gazetteer& gazetteer);

@@ -302,6 +302,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
                 for (const std::string_view ending : kDemonymEndings) {
                     for (const std::string_view article : {std::string_view(), kDefiniteArticle}) {
                         std::string form = std::string(article) + key + std::string(ending);
+                        m_mention_starts[form] |= kIsDemonym;
                         const auto [it, inserted] = m_by_demonym.try_emplace(form, index);
                         if (!inserted && it->second != index) {
                             fail(line_number, "demonym form " + quoted(form) + " already names " +
@@ -326,7 +327,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
                                       std::to_string(line_of_place[it->second]) + ")");
             }
             if (inserted) {
-                m_first_words.try_emplace(key.substr(0, key.find(' ')), index);
+                m_mention_starts[key.substr(0, key.find(' '))] |= kStartsName;
                 m_longest_key_bytes = std::max(m_longest_key_bytes, key.size());
                 m_spellings.push_back({to_code_points(key), std::string(text), index});
             }

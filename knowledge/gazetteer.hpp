@@ -65,7 +65,14 @@ public:
     // Whether some spelling's normalized key starts with the word `word` (normalized): lets a
     // scan of running text skip the words no place name can start with.
     [[nodiscard]] bool starts_some_name(std::string_view word) const {
-        return m_first_words.find(word) != m_first_words.end();
+        const auto it = m_mention_starts.find(word);
+        return it != m_mention_starts.end() && (it->second & kStartsName) != 0;
+    }
+
+    // starts_some_name(word) or find_by_demonym(word) != nullptr, in one lookup: most words of
+    // running text are neither.
+    [[nodiscard]] bool may_start_mention(std::string_view word) const {
+        return m_mention_starts.find(word) != m_mention_starts.end();
     }
 
     // The place whose demonym `word` (normalized, one word) is an inflection of: "المصريين",
@@ -118,7 +125,10 @@ private:
     Index m_by_id;
     Index m_by_key;
     Index m_by_demonym;   // every inflection of every demonym -> place
-    Index m_first_words;  // first word of every spelling key -> unused
+    // First words of spelling keys and demonym forms -> kStartsName | kIsDemonym.
+    static constexpr std::size_t kStartsName = 1;
+    static constexpr std::size_t kIsDemonym = 2;
+    Index m_mention_starts;
     std::vector<Spelling> m_spellings;
     std::size_t m_longest_key_bytes = 0;  // of the normalized spellings, for nearest()
 };

@@ -1,0 +1,454 @@
+#include "place_finder.hpp"
+
+#include "dateline.hpp"
+
+#include <rasd/analysis/text_folding.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+namespace rasd::detail {
+namespace {
+
+// ---- Weights (docs/PLACES.md gives the measurements behind them) --------------------------
+// A mention in the title says what the story is about; the lede (the first kLedeTokens words
+// of the body) says it almost as strongly; a mention deeper in the body is background unless
+// it recurs.
+constexpr double kTitleWeight = 3.0;
+constexpr double kLedeWeight = 2.0;
+constexpr double kBodyWeight = 0.5;
+constexpr std::size_t kLedeTokens = 50;
+// Deeper than this the body is not read: places there are background.
+constexpr std::size_t kBodyScanTokens = 600;
+// Mentions counted per place and zone: repetition adds, but a list of ten mentions of one
+// country in a long body must not outweigh a title.
+constexpr int kMaxTitleMentions = 2;
+constexpr int kMaxLedeMentions = 3;
+constexpr int kMaxBodyMentions = 4;
+// A reporter's or agency's dateline: as strong as a title mention and a lede mention together.
+constexpr double kDatelineWeight = 4.0;
+// An office dateline whose country the text names anyway adds this to the office's city.
+constexpr double kConfirmedOfficeWeight = 1.0;
+// A country is one the story is about when it scores at least this (one title mention, or a
+// dateline, or a lede mention plus two body mentions) and at least this share of the best.
+constexpr double kMinCountryScore = 3.0;
+constexpr double kMinShareOfBest = 0.3;
+// A city is where the story happens when it scores this on its own (one lede mention).
+constexpr double kMinCityScore = 2.0;
+
+// ---- Words, as fold_text() leaves them ----------------------------------------------------
+constexpr std::string_view kDefiniteArticle = "ال";
+constexpr std::string_view kLamLam = "لل";  // ل + ال: للقاهرة
+constexpr std::string_view kAlef = "ا";
+constexpr std::string_view kLam = "ل";
+// Proclitics: a conjunction, then a preposition: وبالقاهرة، فلبنان، ولسوريا، كالعراق.
+constexpr auto kConjunctions = std::to_array<std::string_view>({"و", "ف"});
+constexpr auto kPrepositions = std::to_array<std::string_view>({"ب", "ل", "ك"});
+// A stripped word keeps at least this many code points (so "لبنان" never becomes "بنان").
+constexpr std::size_t kMinStemCodePoints = 3;
+
+// Words that make a context-flagged name a place: "مدينة صور", "ميناء الحديدة".
+constexpr auto kPlaceCues = std::to_array<std::string_view>(
+    {"مدينه", "محافظه", "ميناء", "العاصمه", "عاصمه", "بلده", "ولايه", "اماره", "منطقه", "قضاء",
+     "مطار", "شمال", "جنوب", "شرق", "غرب", "وسط"});
+
+// Given names after which a definite nisba is a family name: "محمد المصري", "احمد الجزائري".
+constexpr auto kGivenNames = std::to_array<std::string_view>(
+    {"محمد", "احمد", "علي", "حسن", "حسين", "محمود", "مصطفي", "عمر", "خالد", "ابراهيم", "يوسف",
+     "عبدالله", "عبد", "سعيد", "سعد", "صالح", "طارق", "ياسر", "وليد", "هشام", "كريم", "سامي",
+     "عادل", "عماد", "ماجد", "فهد", "ناصر", "منصور", "رامي", "زياد", "فادي", "جمال", "كمال",
+     "نبيل", "هاني", "عمرو", "شريف", "ايمن", "اسامه", "مروان", "بن", "ابن", "ابو", "ام", "فاطمه",
+     "مريم", "نور", "ليلي", "سلمي", "هند", "رانيا", "دينا", "منى", "هدي", "سارة", "ساره"});
+
+// عُمان with a damma on its first letter is the sultanate; folding drops the damma, so the
+// surface form is checked before the folded name (bare عمان is Amman: see the gazetteer).
+constexpr std::string_view kOmanWithDamma = "عُمان";
+constexpr std::string_view kOmanId = "om";
+
+// Outlets whose credit on a byline or opening dateline marks their own office, folded, and the
+// home country of outlets whose local stories name no country ("a Tunisian radio"): matched
+// against the article's source too.
+struct Outlet {
+    std::string_view credit;        // folded, as it appears after the dateline's place
+    std::string_view home_country;  // "" when the outlet covers the whole region
+};
+constexpr auto kOutlets = std::to_array<Outlet>({
+    {"سكاي نيوز عربيه", ""}, {"سكاي نيوز", ""}, {"skynews", ""}, {"sky news", ""},
+    {"العربيه نت", ""}, {"العربيه.نت", ""}, {"alarabia", ""}, {"alarabiya", ""},
+    {"البوابه العربيه للاخبار التقنيه", ""}, {"cnn", ""}, {"الشرق الاوسط", ""},
+    {"فرانس 24", ""}, {"france24", ""}, {"france 24", ""}, {"bbc", ""}, {"بي بي سي", ""},
+    {"الجزيره نت", ""}, {"الجزيره", ""}, {"العربي الجديد", ""}, {"ارم نيوز", ""},
+    {"الخليج اونلاين", ""}, {"عربي 21", ""}, {"روسيا اليوم", ""}, {"سبوتنيك", ""},
+    {"يورونيوز", ""}, {"الحره", ""}, {"اندبندنت عربيه", ""},
+    {"jawhara fm", "tn"}, {"جوهره اف ام", "tn"}, {"موزاييك اف ام", "tn"}, {"mosaique fm", "tn"},
+});
+
+bool contains(std::span<const std::string_view> list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (const unsigned char c : s) n += (c & 0xC0U) != 0x80U;
+    return n;
+}
+
+// Characters Gazetteer::normalize() drops inside a word ("sana'a", "st."): a token holding one
+// is normalized before it is compared.
+constexpr const char* kDroppedInKeys = ".'`";
+
+// The readings of a word without its proclitics, most likely first: the word itself, then
+// with a conjunction and/or a preposition removed (ل before ال written لل: للقاهره → القاهره).
+// Views into the word, except the لل reading, which is built in `lam_lam`.
+class CliticReadings {
+public:
+    explicit CliticReadings(std::string_view word) {
+        add(word, word.size());
+        std::string_view after_conjunction[2] = {word, {}};
+        std::size_t bases = 1;
+        for (const std::string_view conjunction : kConjunctions) {
+            if (word.starts_with(conjunction)) {
+                after_conjunction[bases++] = word.substr(conjunction.size());
+                add(after_conjunction[1], word.size());
+                break;
+            }
+        }
+        for (std::size_t b = 0; b < bases; ++b) {
+            const std::string_view rest = after_conjunction[b];
+            for (const std::string_view preposition : kPrepositions) {
+                if (!rest.starts_with(preposition)) continue;
+                if (preposition == kLam && rest.starts_with(kLamLam) && m_lam_lam.empty()) {
+                    m_lam_lam.assign(kAlef).append(rest.substr(preposition.size()));
+                    add(m_lam_lam, word.size());
+                }
+                add(rest.substr(preposition.size()), word.size());
+            }
+        }
+    }
+    [[nodiscard]] std::span<const std::string_view> all() const { return {m_readings.data(), m_count}; }
+
+private:
+    void add(std::string_view reading, std::size_t word_size) {
+        if (m_count == m_readings.size()) return;
+        if (reading.size() != word_size && count_code_points(reading) < kMinStemCodePoints) return;
+        for (std::size_t i = 0; i < m_count; ++i) {
+            if (m_readings[i] == reading) return;
+        }
+        m_readings[m_count++] = reading;
+    }
+
+    std::array<std::string_view, 8> m_readings{};
+    std::size_t m_count = 0;
+    std::string m_lam_lam;
+};
+
+// ---- Mentions -----------------------------------------------------------------------------
+
+enum class Zone { title, lede, body };
+
+struct Score {
+    double own = 0;  // this place's own mentions and dateline
+    int mentions[3] = {0, 0, 0};
+    std::optional<PlaceEvidence> best_evidence;
+    void note(PlaceEvidence evidence) {
+        if (!best_evidence || evidence < *best_evidence) best_evidence = evidence;
+    }
+};
+
+class MentionScanner {
+public:
+    MentionScanner(const Gazetteer& gazetteer, std::map<const Place*, Score>& scores)
+        : m_gazetteer(gazetteer), m_scores(scores) {}
+
+    void scan(std::span<const Token> tokens, Zone zone) {
+        std::vector<std::string_view> keys;
+        std::vector<std::string> normalized;  // the few keys that differ from the folded form
+        normalized.reserve(tokens.size());
+        keys.reserve(tokens.size());
+        for (const Token& token : tokens) {
+            if (token.folded.find_first_of(kDroppedInKeys) == std::string::npos) {
+                keys.push_back(token.folded);
+            } else {
+                normalized.push_back(Gazetteer::normalize(token.folded));
+                keys.push_back(normalized.back());
+            }
+        }
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::size_t used = match_at(tokens, keys, i, zone);
+            if (used > 1) i += used - 1;
+        }
+    }
+
+private:
+    // Tries the names (longest first) and nationality adjectives starting at token i; returns
+    // the number of tokens used (0 when none).
+    std::size_t match_at(std::span<const Token> tokens, const std::vector<std::string_view>& keys,
+                         std::size_t i, Zone zone) {
+        if (tokens[i].surface.starts_with(kOmanWithDamma)) {
+            if (const Place* oman = m_gazetteer.find(kOmanId)) {
+                add(oman, zone);
+                return 1;
+            }
+        }
+        if (tokens[i].is_stop_word) return 0;  // no name starts with في، من، ...
+        const CliticReadings readings(keys[i]);
+        for (const std::string_view first : readings.all()) {
+            if (!m_gazetteer.may_start_mention(first)) continue;
+            if (m_gazetteer.starts_some_name(first)) {
+                const std::size_t longest = std::min(Gazetteer::kMaxNameWords, keys.size() - i);
+                for (std::size_t n = longest; n >= 1; --n) {
+                    std::string key(first);
+                    for (std::size_t k = 1; k < n; ++k) key.append(" ").append(keys[i + k]);
+                    const Place* place = m_gazetteer.find_by_key(key);
+                    if (place == nullptr) continue;
+                    if (place->needs_context && !has_cue(keys, i, n, *place)) continue;
+                    add(place, zone);
+                    return n;
+                }
+            }
+            if (const Place* country = m_gazetteer.find_by_demonym(first)) {
+                if (is_family_name(keys, i, first, *country)) return 1;
+                add(country, zone);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    // The country a word names as a country name or nationality adjective, if any.
+    const Place* country_named(std::string_view word) const {
+        const CliticReadings readings(word);
+        for (const std::string_view reading : readings.all()) {
+            const Place* place = m_gazetteer.find_by_key(reading);
+            if (place == nullptr) place = m_gazetteer.find_by_demonym(reading);
+            if (place != nullptr) return country_of(*place);
+        }
+        return nullptr;
+    }
+
+    const Place* country_of(const Place& place) const { return m_gazetteer.chain(place).back(); }
+
+    // A context-flagged name counts after a place word (مدينة صور), or next to its own
+    // country's name or adjective (صور اللبنانية، العاصمة الأردنية عمان).
+    bool has_cue(const std::vector<std::string_view>& keys, std::size_t i, std::size_t n,
+                 const Place& place) const {
+        const Place* country = country_of(place);
+        if (i > 0) {
+            const CliticReadings previous(keys[i - 1]);
+            for (const std::string_view reading : previous.all()) {
+                if (contains(kPlaceCues, reading)) return true;
+            }
+            if (country != &place && country_named(keys[i - 1]) == country) return true;
+        }
+        if (i + n < keys.size() && country != &place && country_named(keys[i + n]) == country) {
+            return true;
+        }
+        return false;
+    }
+
+    // "محمد المصري": a definite masculine nisba right after a given name is a family name.
+    bool is_family_name(const std::vector<std::string_view>& keys, std::size_t i, std::string_view word,
+                        const Place& country) const {
+        if (i == 0 || !word.starts_with(kDefiniteArticle) || !contains(kGivenNames, keys[i - 1])) {
+            return false;
+        }
+        const std::string_view bare = std::string_view(word).substr(kDefiniteArticle.size());
+        const bool masculine_singular =
+            std::any_of(country.demonyms.begin(), country.demonyms.end(),
+                        [&](const std::string& demonym) { return fold_text(demonym) == bare; });
+        return masculine_singular;
+    }
+
+    void add(const Place* place, Zone zone) {
+        static constexpr double kWeights[] = {kTitleWeight, kLedeWeight, kBodyWeight};
+        static constexpr int kCaps[] = {kMaxTitleMentions, kMaxLedeMentions, kMaxBodyMentions};
+        static constexpr PlaceEvidence kEvidence[] = {PlaceEvidence::title, PlaceEvidence::lede,
+                                                      PlaceEvidence::body};
+        const auto z = static_cast<std::size_t>(zone);
+        Score& score = m_scores[place];
+        if (score.mentions[z] >= kCaps[z]) return;
+        ++score.mentions[z];
+        score.own += kWeights[z];
+        score.note(kEvidence[z]);
+    }
+
+    const Gazetteer& m_gazetteer;
+    std::map<const Place*, Score>& m_scores;
+};
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+const Outlet* outlet_of_source(std::string_view source) {
+    if (source.empty()) return nullptr;
+    const std::string folded = fold_text(source);
+    for (const Outlet& outlet : kOutlets) {
+        if (folded == outlet.credit) return &outlet;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string_view to_string(PlaceEvidence evidence) {
+    switch (evidence) {
+        case PlaceEvidence::field: return "field";
+        case PlaceEvidence::dateline: return "dateline";
+        case PlaceEvidence::title: return "title";
+        case PlaceEvidence::lede: return "lede";
+        case PlaceEvidence::body: return "body";
+        case PlaceEvidence::source: return "source";
+    }
+    return "body";
+}
+
+bool credits_an_outlet_office(std::string_view text) {
+    const std::string folded = lower_ascii(fold_text(text.substr(0, std::min(text.size(), kDatelineWindowBytes))));
+    for (const Outlet& outlet : kOutlets) {
+        const std::size_t at = folded.find(outlet.credit);
+        if (at == std::string::npos) continue;
+        // A whole word or words: "cnn" in "(cnn)", not inside a longer Latin word.
+        const auto is_word_char = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        };
+        const bool starts_word = at == 0 || !is_word_char(folded[at - 1]);
+        const std::size_t end = at + outlet.credit.size();
+        const bool ends_word = end >= folded.size() || !is_word_char(folded[end]);
+        if (starts_word && ends_word) return true;
+    }
+    return false;
+}
+
+PlaceFinderInput place_finder_input(const Article& article, std::span<const Token> title_tokens,
+                                    std::span<const Token> body_tokens) {
+    return {article.place, article.author, article.body, article.source, title_tokens, body_tokens};
+}
+
+PlaceFinder::PlaceFinder(const Gazetteer& gazetteer) : m_gazetteer(gazetteer) {}
+
+FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
+    FoundPlaces found;
+    if (!input.place_field.empty()) {
+        if (const Place* place = m_gazetteer.resolve(input.place_field)) {
+            const Place* country = m_gazetteer.chain(*place).back();
+            found.places.push_back({country, PlaceEvidence::field, kDatelineWeight});
+            if (country != place) found.places.push_back({place, PlaceEvidence::field, kDatelineWeight});
+            found.primary = place;
+            return found;
+        }
+        found.warnings.push_back("unknown place '" + std::string(input.place_field) +
+                                 "' (not in the gazetteer)");
+    }
+
+    // The dateline: the body's own if it has one, else the byline's. Its credit (what follows
+    // the place) tells an outlet's office from a reporter or an agency.
+    const Place* dateline_place = nullptr;
+    bool office = false;
+    std::size_t body_start = 0;  // the body's words start after its dateline
+    if (const auto dateline = read_body_dateline(input.body, m_gazetteer)) {
+        dateline_place = m_gazetteer.find(dateline->place_id);
+        office = credits_an_outlet_office(input.body.substr(dateline->name_end));
+        body_start = dateline->name_end;
+    } else if (const auto byline = read_byline_dateline(input.byline, m_gazetteer)) {
+        dateline_place = m_gazetteer.find(byline->place_id);
+        office = credits_an_outlet_office(input.byline.substr(byline->name_end));
+    }
+
+    std::map<const Place*, Score> scores;
+    MentionScanner scanner(m_gazetteer, scores);
+    scanner.scan(input.title, Zone::title);
+    std::span<const Token> body = input.body_tokens;
+    while (!body.empty() && body.front().byte_begin < body_start) body = body.subspan(1);
+    const std::size_t lede_end = std::min(kLedeTokens, body.size());
+    scanner.scan(body.first(lede_end), Zone::lede);
+    const std::size_t body_end = std::min(kBodyScanTokens, body.size());
+    scanner.scan(body.subspan(lede_end, body_end - lede_end), Zone::body);
+
+    // Roll every place's score up its chain: a city's mention is evidence for its country.
+    std::map<const Place*, Score> rolled;
+    auto roll_up = [&](const Place* place, const Score& score) {
+        for (const Place* level : m_gazetteer.chain(*place)) {
+            Score& total = rolled[level];
+            total.own += score.own;
+            if (score.best_evidence) total.note(*score.best_evidence);
+        }
+    };
+    for (const auto& [place, score] : scores) roll_up(place, score);
+
+    if (dateline_place != nullptr) {
+        const Place* dateline_country = m_gazetteer.chain(*dateline_place).back();
+        Score dateline;
+        dateline.note(PlaceEvidence::dateline);
+        if (!office) {
+            dateline.own = kDatelineWeight;
+        } else if (rolled.contains(dateline_country)) {
+            dateline.own = kConfirmedOfficeWeight;
+        } else {
+            found.office_dateline_ignored = true;
+        }
+        if (dateline.own > 0) {
+            scores[dateline_place].own += dateline.own;
+            scores[dateline_place].note(PlaceEvidence::dateline);
+            roll_up(dateline_place, dateline);
+        }
+    }
+
+    // Countries: above the floor and near enough the best, strongest first.
+    std::vector<ArticlePlace> countries;
+    for (const auto& [place, score] : rolled) {
+        if (place->kind == "country" && score.own >= kMinCountryScore) {
+            countries.push_back({place, *score.best_evidence, score.own});
+        }
+    }
+    const auto by_weight = [](const ArticlePlace& a, const ArticlePlace& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.place->id < b.place->id;
+    };
+    std::sort(countries.begin(), countries.end(), by_weight);
+    if (!countries.empty()) {
+        const double floor = countries.front().weight * kMinShareOfBest;
+        std::erase_if(countries, [&](const ArticlePlace& c) { return c.weight < floor; });
+    }
+    if (countries.size() > kMaxCountries) countries.resize(kMaxCountries);
+
+    if (countries.empty()) {
+        if (const Outlet* outlet = outlet_of_source(input.source);
+            outlet != nullptr && !outlet->home_country.empty()) {
+            if (const Place* home = m_gazetteer.find(outlet->home_country)) {
+                countries.push_back({home, PlaceEvidence::source, 0});
+            }
+        }
+    }
+
+    // Cities (any level below the country) in those countries, on their own mentions.
+    std::vector<ArticlePlace> cities;
+    for (const auto& [place, score] : scores) {
+        if (place->kind == "country" || place->kind == "landmark" || score.own < kMinCityScore) continue;
+        const Place* country = m_gazetteer.chain(*place).back();
+        const bool in_story = std::any_of(countries.begin(), countries.end(),
+                                          [&](const ArticlePlace& c) { return c.place == country; });
+        if (in_story) cities.push_back({place, *score.best_evidence, score.own});
+    }
+    std::sort(cities.begin(), cities.end(), by_weight);
+
+    found.places = countries;
+    found.places.insert(found.places.end(), cities.begin(), cities.end());
+    if (!countries.empty()) {
+        found.primary = countries.front().place;
+        for (const ArticlePlace& city : cities) {
+            if (m_gazetteer.chain(*city.place).back() == countries.front().place) {
+                found.primary = city.place;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+}  // namespace rasd::detail

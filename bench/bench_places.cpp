@@ -139,8 +139,13 @@ int main(int argc, char** argv) {
             const auto dateline = rasd::detail::find_dateline_place(article.author, article.body, gazetteer);
             if (dateline && *dateline == "eg-cairo") {
                 ++cairo_datelines;
-                cairo_found += std::any_of(found.places.begin(), found.places.end(),
-                                           [](const auto& p) { return p.place->id == "eg-cairo"; });
+                const bool has_cairo = std::any_of(found.places.begin(), found.places.end(),
+                                                   [](const auto& p) { return p.place->id == "eg-cairo"; });
+                cairo_found += has_cairo;
+                if (verbose && !has_cairo) {
+                    std::printf("CAIRO-MISS %s [%s] %s | %.80s\n", article.id.c_str(), article.author.c_str(),
+                                article.title.c_str(), article.body.c_str());
+                }
             }
             const auto it = judged.find(article.id);
             if (it == judged.end()) return;

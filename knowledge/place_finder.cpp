@@ -29,8 +29,9 @@ constexpr int kMaxLedeMentions = 3;
 constexpr int kMaxBodyMentions = 4;
 // A reporter's or agency's dateline: as strong as a title mention and a lede mention together.
 constexpr double kDatelineWeight = 4.0;
-// An office dateline whose country the text names anyway adds this to the office's city.
-constexpr double kConfirmedOfficeWeight = 1.0;
+// An office dateline whose country the text names anyway makes the office's city a place of
+// the story (just enough: a city needs kMinCityScore).
+constexpr double kConfirmedOfficeWeight = 2.0;
 // A country is one the story is about when it scores at least this (one title mention, or a
 // dateline, or a lede mention plus two body mentions) and at least this share of the best.
 constexpr double kMinCountryScore = 3.0;

@@ -18,13 +18,14 @@
 #include "ingest/record_support.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/utf8_check.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 
-#include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <array>
@@ -66,17 +67,7 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 }
 
 // ICU's own decoder decides: surrogates, overlong forms and truncated sequences are invalid.
-inline bool is_valid_utf8(std::string_view s) {
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
-    const auto length = static_cast<std::int64_t>(s.size());
-    std::int64_t i = 0;
-    while (i < length) {
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) return false;
-    }
-    return true;
-}
+using test::is_valid_utf8;
 
 // Splits at every NUL byte (so "a\0b" gives "a", "b"; no NUL gives the whole input).
 inline std::vector<std::string_view> split_at_nul(std::string_view text) {
@@ -303,13 +294,25 @@ inline Xapian::Database& query_database() {
         Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
         Analyzer& light = analyzer_of(StemmerKind::Light);
         const std::array<Article, 3> articles = {
-            Article{"a1", "حادث سير على طريق القاهرة الإسكندرية الصحراوي",
-                    "القاهرة - لقي سائق سيارة نقل مصرعه وأصيب ثلاثة في حادث تصادم على الطريق الصحراوي.",
-                    "", "2019-03-14", "القاهرة", "حوادث", "الأهرام", "https://example.com/2019/03/14/a1", "", ""},
-            Article{"a2", "المنتخب يفوز في مباراة ودية", "بيروت (رويترز) - فاز المنتخب الوطني لكرة القدم في مباراة ودية.",
-                    "", "2021-07-01", "", "رياضة", "Reuters", "", "", ""},
-            Article{"a3", "Minister visits Cairo", "CAIRO (Reuters) - The minister met officials to discuss trade.",
-                    "", "", "", "politics", "reuters", "", "", ""},
+            test::ArticleBuilder("a1")
+                .title("حادث سير على طريق القاهرة الإسكندرية الصحراوي")
+                .body("القاهرة - لقي سائق سيارة نقل مصرعه وأصيب ثلاثة في حادث تصادم على الطريق الصحراوي.")
+                .date("2019-03-14")
+                .place("القاهرة")
+                .topic("حوادث")
+                .source("الأهرام")
+                .url("https://example.com/2019/03/14/a1"),
+            test::ArticleBuilder("a2")
+                .title("المنتخب يفوز في مباراة ودية")
+                .body("بيروت (رويترز) - فاز المنتخب الوطني لكرة القدم في مباراة ودية.")
+                .date("2021-07-01")
+                .topic("رياضة")
+                .source("Reuters"),
+            test::ArticleBuilder("a3")
+                .title("Minister visits Cairo")
+                .body("CAIRO (Reuters) - The minister met officials to discuss trade.")
+                .topic("politics")
+                .source("reuters"),
         };
         for (const Article& article : articles) {
             const detail::AnalyzedArticle analyzed = detail::analyze_article(article, light);

@@ -3,21 +3,14 @@
 #include <doctest/doctest.h>
 
 #include "indexer/article_metadata.hpp"
+#include "tests/support/article_builder.hpp"
 
 #include <string>
 #include <vector>
 
 namespace {
 
-rasd::Article article(std::string date, std::string url, std::string body, std::string abstract = "") {
-    rasd::Article a;
-    a.id = "x";
-    a.date = std::move(date);
-    a.url = std::move(url);
-    a.body = std::move(body);
-    a.abstract = std::move(abstract);
-    return a;
-}
+using rasd::test::ArticleBuilder;
 
 struct DateCase {
     rasd::Article input;
@@ -32,13 +25,14 @@ TEST_SUITE("article_metadata") {
 
 TEST_CASE("date sources in order of trust: field, URL, abstract, body") {
     const std::vector<DateCase> table = {
-        {article("2019-03-14T10:30:00+02:00", "https://x/2018/01/01/a", "الخميس ٥ مارس ٢٠٢٠"), "20190314", "field", 0},
-        {article("", "https://x/2018/01/01/a", "الخميس ٥ مارس ٢٠٢٠"), "20180101", "url", 0},
-        {article("", "https://x/a", "الخميس ٥ مارس ٢٠٢٠"), "20200305", "text", 0},
-        {article("", "", "نص", "الأربعاء ١٨ جانفي ٢٠١٧"), "20170118", "text", 0},
-        {article("غدا", "https://x/2018/01/01/a", "نص"), "20180101", "url", 1},
-        {article("غدا", "", "نص"), "", "", 1},
-        {article("", "", "نص بلا تاريخ"), "", "", 0},
+        {ArticleBuilder("x").date("2019-03-14T10:30:00+02:00").url("https://x/2018/01/01/a").body("الخميس ٥ مارس ٢٠٢٠"),
+         "20190314", "field", 0},
+        {ArticleBuilder("x").url("https://x/2018/01/01/a").body("الخميس ٥ مارس ٢٠٢٠"), "20180101", "url", 0},
+        {ArticleBuilder("x").url("https://x/a").body("الخميس ٥ مارس ٢٠٢٠"), "20200305", "text", 0},
+        {ArticleBuilder("x").body("نص").abstract("الأربعاء ١٨ جانفي ٢٠١٧"), "20170118", "text", 0},
+        {ArticleBuilder("x").date("غدا").url("https://x/2018/01/01/a").body("نص"), "20180101", "url", 1},
+        {ArticleBuilder("x").date("غدا").body("نص"), "", "", 1},
+        {ArticleBuilder("x").body("نص بلا تاريخ"), "", "", 0},
     };
     for (const DateCase& c : table) {
         CAPTURE(c.input.date);

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>

@@ -3,7 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/scratch_archive.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
@@ -21,11 +22,10 @@ constexpr int kCommitEvery = 20;
 constexpr int kReaders = 3;
 
 rasd::Article numbered_article(int n) {
-    rasd::Article a;
-    a.id = "n-" + std::to_string(n);
-    a.title = "خبر رقم " + std::to_string(n);
-    a.body = "أعلنت وزارة الداخلية اليوم تفاصيل الواقعة رقم " + std::to_string(n) + " فى القاهرة.";
-    return a;
+    const std::string number = std::to_string(n);
+    return rasd::test::ArticleBuilder("n-" + number)
+        .title("خبر رقم " + number)
+        .body("أعلنت وزارة الداخلية اليوم تفاصيل الواقعة رقم " + number + " فى القاهرة.");
 }
 
 }  // namespace
@@ -33,9 +33,8 @@ rasd::Article numbered_article(int n) {
 TEST_SUITE("concurrency") {
 
 TEST_CASE("searchers in several threads run while the indexer commits, and never fail") {
-    rasd::test::TempDir dir;
-    const std::string db = dir.path("db");
-    rasd::Indexer indexer(db);
+    const rasd::test::ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
     indexer.add_or_replace(numbered_article(0));
     indexer.commit();
 
@@ -45,7 +44,7 @@ TEST_CASE("searchers in several threads run while the indexer commits, and never
     std::vector<std::thread> readers;
     for (int r = 0; r < kReaders; ++r) {
         readers.emplace_back([&] {
-            rasd::Searcher searcher(db);  // one Searcher per thread
+            rasd::Searcher searcher = archive.open_searcher();  // one Searcher per thread
             std::size_t last_seen = 0;
             while (writing) {
                 try {
@@ -77,18 +76,18 @@ TEST_CASE("searchers in several threads run while the indexer commits, and never
 
     CHECK(failures == 0);
     CHECK(searches > 0);
-    rasd::Searcher searcher(db);
+    rasd::Searcher searcher = archive.open_searcher();
     rasd::SearchOptions options;
     options.limit = 1000;
     CHECK(searcher.search("الداخلية", options).hits.size() == kArticles);
 }
 
 TEST_CASE("reopen() makes a new commit visible to an open searcher") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
+    const rasd::test::ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
     indexer.add_or_replace(numbered_article(1));
     indexer.commit();
-    rasd::Searcher searcher(dir.path("db"));
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(searcher.search("الواقعة").hits.size() == 1);
     indexer.add_or_replace(numbered_article(2));
     indexer.commit();

@@ -2,39 +2,47 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/scratch_archive.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
 #include <rasd/searcher.hpp>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace {
 
-// An article from its fields, in the order of rasd::Article (abstract and author empty).
-rasd::Article article(std::string id, std::string title, std::string body, std::string date = "",
-                      std::string place = "", std::string topic = "", std::string source = "",
-                      std::string url = "") {
-    rasd::Article a;
-    a.id = std::move(id);
-    a.title = std::move(title);
-    a.body = std::move(body);
-    a.date = std::move(date);
-    a.place = std::move(place);
-    a.topic = std::move(topic);
-    a.source = std::move(source);
-    a.url = std::move(url);
-    return a;
-}
+using rasd::test::ArticleBuilder;
+using rasd::test::ScratchArchive;
 
 std::vector<rasd::Article> sample_articles() {
     return {
-        article("eg-1", "ضبط سائق سيارة نقل يقود برعونة", "ألقت الأجهزة الأمنية فى القاهرة القبض على سائق سيارة نقل ظهر فى مقطع فيديو.", "2019-03-14", "القاهرة", "security", "الرصد", "https://news.example.com/1"),
-        article("eg-2", "المركزي يثبت أسعار الفائدة", "قال مسئول مصرفى إن البنك المركزي المصري أبقى على أسعار الفائدة دون تغيير.", "2021-06-17", "القاهرة", "economy", "الرصد", "https://news.example.com/2"),
-        article("lb-1", "معرض بيروت للكتاب يفتح أبوابه", "افتتح فى بيروت معرض الكتاب بمشاركة دور نشر من لبنان وفرنسا.", "2022-12-01", "بيروت", "culture", "النهار", "https://news.example.com/3"),
+        ArticleBuilder("eg-1")
+            .title("ضبط سائق سيارة نقل يقود برعونة")
+            .body("ألقت الأجهزة الأمنية فى القاهرة القبض على سائق سيارة نقل ظهر فى مقطع فيديو.")
+            .date("2019-03-14")
+            .place("القاهرة")
+            .topic("security")
+            .source("الرصد")
+            .url("https://news.example.com/1"),
+        ArticleBuilder("eg-2")
+            .title("المركزي يثبت أسعار الفائدة")
+            .body("قال مسئول مصرفى إن البنك المركزي المصري أبقى على أسعار الفائدة دون تغيير.")
+            .date("2021-06-17")
+            .place("القاهرة")
+            .topic("economy")
+            .source("الرصد")
+            .url("https://news.example.com/2"),
+        ArticleBuilder("lb-1")
+            .title("معرض بيروت للكتاب يفتح أبوابه")
+            .body("افتتح فى بيروت معرض الكتاب بمشاركة دور نشر من لبنان وفرنسا.")
+            .date("2022-12-01")
+            .place("بيروت")
+            .topic("culture")
+            .source("النهار")
+            .url("https://news.example.com/3"),
     };
 }
 
@@ -51,15 +59,15 @@ using Ids = std::vector<std::string>;
 TEST_SUITE("index_and_search") {
 
 TEST_CASE("spelling variants, clitics and diacritics find the same article") {
-    rasd::test::TempDir dir;
+    const ScratchArchive archive;
     {
-        rasd::Indexer indexer(dir.path("db"));
+        rasd::Indexer indexer = archive.open_indexer();
         for (const rasd::Article& a : sample_articles()) CHECK_FALSE(indexer.add_or_replace(a).replaced);
         indexer.commit();
         CHECK(indexer.stats().articles == 3);
         CHECK(indexer.stats().analyzer == "light/1");
     }
-    rasd::Searcher searcher(dir.path("db"));
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(hit_ids(searcher, "المسؤول المصري") == Ids{"eg-2"});       // مسئول مصرى in the text
     CHECK(hit_ids(searcher, "بالكتاب") == Ids{"lb-1"});
     CHECK(hit_ids(searcher, "السّائق") == Ids{"eg-1"});              // shadda in the query
@@ -79,19 +87,17 @@ TEST_CASE("spelling variants, clitics and diacritics find the same article") {
 }
 
 TEST_CASE("a title match ranks above a body-only match") {
-    rasd::test::TempDir dir;
-    {
-        rasd::Indexer indexer(dir.path("db"));
-        indexer.add_or_replace(article("body", "خبر عادي", "تحدث التقرير عن الكتاب والمكتبات فى المدينة طويلا."));
-        indexer.add_or_replace(article("title", "الكتاب", "تقرير عن المدينة والمكتبات طويلا فى هذا اليوم."));
-    }
-    rasd::Searcher searcher(dir.path("db"));
+    const ScratchArchive archive({
+        ArticleBuilder("body").title("خبر عادي").body("تحدث التقرير عن الكتاب والمكتبات فى المدينة طويلا."),
+        ArticleBuilder("title").title("الكتاب").body("تقرير عن المدينة والمكتبات طويلا فى هذا اليوم."),
+    });
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(hit_ids(searcher, "كتاب") == Ids{"title", "body"});
 }
 
 TEST_CASE("re-sending an id replaces the article, remove deletes it") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
     auto articles = sample_articles();
     indexer.add_or_replace(articles[0]);
     articles[0].body = "نص جديد عن القطار";
@@ -99,7 +105,7 @@ TEST_CASE("re-sending an id replaces the article, remove deletes it") {
     indexer.commit();
     CHECK(indexer.stats().articles == 1);
     {
-        rasd::Searcher searcher(dir.path("db"));
+        rasd::Searcher searcher = archive.open_searcher();
         CHECK(hit_ids(searcher, "القطار") == Ids{"eg-1"});
         CHECK(hit_ids(searcher, "فيديو").empty());
     }
@@ -110,31 +116,31 @@ TEST_CASE("re-sending an id replaces the article, remove deletes it") {
 }
 
 TEST_CASE("the date comes from the field, else the URL, else the opening words") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
-    rasd::Article a = article("d1", "t", "نص", "18/01/2017");
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
+    rasd::Article a = ArticleBuilder("d1").title("t").body("نص").date("18/01/2017");
     rasd::IndexedArticle r = indexer.add_or_replace(a);
     CHECK(r.date == "2017-01-18");
     CHECK(r.date_source == "field");
     CHECK(r.warnings.empty());
 
-    a = article("d2", "t", "نص", "", "", "", "", "https://news.example.com/2018/02/18/story");
+    a = ArticleBuilder("d2").title("t").body("نص").url("https://news.example.com/2018/02/18/story");
     r = indexer.add_or_replace(a);
     CHECK(r.date == "2018-02-18");
     CHECK(r.date_source == "url");
 
-    a = article("d3", "t", "القاهرة - الخميس ٥ مارس ٢٠٢٠ - أعلنت الوزارة");
+    a = ArticleBuilder("d3").title("t").body("القاهرة - الخميس ٥ مارس ٢٠٢٠ - أعلنت الوزارة");
     r = indexer.add_or_replace(a);
     CHECK(r.date == "2020-03-05");
     CHECK(r.date_source == "text");
 
-    a = article("d4", "t", "نص بلا تاريخ", "قريبا");
+    a = ArticleBuilder("d4").title("t").body("نص بلا تاريخ").date("قريبا");
     r = indexer.add_or_replace(a);
     CHECK(r.date.empty());
     CHECK(r.warnings == std::vector<std::string>{"unparseable date 'قريبا'"});
     indexer.commit();
 
-    rasd::Searcher searcher(dir.path("db"));
+    rasd::Searcher searcher = archive.open_searcher();
     const rasd::SearchResults results = searcher.search("الوزارة");
     REQUIRE(results.hits.size() == 1);
     CHECK(results.hits[0].date == "2020-03-05");
@@ -144,9 +150,14 @@ TEST_CASE("the date comes from the field, else the URL, else the opening words")
 }
 
 TEST_CASE("place from the field or the dateline, topic from the label or the text") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
-    rasd::Article a = article("p1", "ضبط متهمين", "ضبطت الأجهزة الأمنية المتهمين.", "2020-01-01", "دار السلام", "حوادث");
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
+    rasd::Article a = ArticleBuilder("p1")
+                          .title("ضبط متهمين")
+                          .body("ضبطت الأجهزة الأمنية المتهمين.")
+                          .date("2020-01-01")
+                          .place("دار السلام")
+                          .topic("حوادث");
     rasd::IndexedArticle r = indexer.add_or_replace(a);
     CHECK(r.place_id == "eg-cairo-dar-el-salam");
     CHECK(r.place == "دار السلام");
@@ -154,20 +165,23 @@ TEST_CASE("place from the field or the dateline, topic from the label or the tex
     CHECK(r.topic == "security");
     CHECK(r.topic_source == "field");
 
-    a = article("p2", "تصادم على الطريق", "بيروت (رويترز) - أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وحافلة على الطريق السريع، وقالت إدارة المرور إن السائق كان يقود بسرعة.");
+    a = ArticleBuilder("p2")
+            .title("تصادم على الطريق")
+            .body("بيروت (رويترز) - أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وحافلة على الطريق السريع، وقالت "
+                  "إدارة المرور إن السائق كان يقود بسرعة.");
     r = indexer.add_or_replace(a);
     CHECK(r.place_id == "lb-beirut");
     CHECK(r.place_source == "dateline");
     CHECK(r.topic == "traffic");
     CHECK(r.topic_source == "inferred");
 
-    a = article("p3", "خبر", "نص قصير.", "", "أطلانتس");
+    a = ArticleBuilder("p3").title("خبر").body("نص قصير.").place("أطلانتس");
     r = indexer.add_or_replace(a);
     CHECK(r.place_id.empty());
     CHECK(r.warnings == std::vector<std::string>{"unknown place 'أطلانتس' (not in the gazetteer)"});
     indexer.commit();
 
-    rasd::Searcher searcher(dir.path("db"));
+    rasd::Searcher searcher = archive.open_searcher();
     const rasd::ArchiveStats stats = searcher.stats();
     CHECK(stats.top_places.size() == 5);  // eg, eg-cairo, eg-cairo-dar-el-salam, lb, lb-beirut
     CHECK(searcher.stats(2).top_places.size() == 2);
@@ -183,46 +197,46 @@ TEST_CASE("place from the field or the dateline, topic from the label or the tex
 }
 
 TEST_CASE("a second writer gets a clear locked error") {
-    rasd::test::TempDir dir;
-    rasd::Indexer first(dir.path("db"));
-    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("db")),
-                         (dir.path("db") + ": database is locked by another writer").c_str(),
+    const ScratchArchive archive;
+    rasd::Indexer first = archive.open_indexer();
+    CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path()),
+                         (archive.path() + ": database is locked by another writer").c_str(),
                          rasd::DatabaseLockedError);
 }
 
 TEST_CASE("a database built with one analyzer refuses another") {
-    rasd::test::TempDir dir;
-    { rasd::Indexer indexer(dir.path("db"), {rasd::StemmerKind::Snowball}); }
-    CHECK_THROWS_WITH_AS(rasd::Indexer(dir.path("db"), {rasd::StemmerKind::Light}),
-                         (dir.path("db") + ": database was built with analyzer 'snowball/1', refusing "
+    const ScratchArchive archive({rasd::StemmerKind::Snowball});
+    archive.index({});  // creates the archive: empty, built with snowball
+    CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path(), {rasd::StemmerKind::Light}),
+                         (archive.path() + ": database was built with analyzer 'snowball/1', refusing "
                                            "to add articles analyzed with 'light/1'").c_str(),
                          rasd::AnalyzerMismatchError);
 }
 
 TEST_CASE("searching a missing database or an empty query is a clear error") {
-    rasd::test::TempDir dir;
-    CHECK_THROWS_WITH_AS(rasd::Searcher(dir.path("nothing")), (dir.path("nothing") + ": no such database").c_str(),
-                         rasd::DatabaseError);
-    { rasd::Indexer indexer(dir.path("db")); }
-    rasd::Searcher searcher(dir.path("db"));
+    const ScratchArchive archive;
+    CHECK_THROWS_WITH_AS(rasd::Searcher(archive.scratch_path("nothing")),
+                         (archive.scratch_path("nothing") + ": no such database").c_str(), rasd::DatabaseError);
+    archive.index({});
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK_THROWS_WITH_AS((void)searcher.search("فى من"), "query 'فى من' has no searchable words",
                          rasd::InvalidArgument);
 }
 
 TEST_CASE("a very long source name is cut, not fatal") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
-    rasd::Article a = article("long-source", "t", "نص الخبر");
-    a.source = std::string(400, 'S');
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
+    const rasd::Article a = ArticleBuilder("long-source").title("t").body("نص الخبر").source(std::string(400, 'S'));
     CHECK_NOTHROW(indexer.add_or_replace(a));
-    CHECK_THROWS_AS(indexer.add_or_replace(article(std::string(201, 'i'), "t", "b")), rasd::InvalidArgument);
+    CHECK_THROWS_AS(indexer.add_or_replace(ArticleBuilder(std::string(201, 'i')).title("t").body("b")),
+                    rasd::InvalidArgument);
 }
 
 TEST_CASE("articles without id or body are refused") {
-    rasd::test::TempDir dir;
-    rasd::Indexer indexer(dir.path("db"));
-    CHECK_THROWS_AS(indexer.add_or_replace(article("", "t", "b")), rasd::InvalidArgument);
-    CHECK_THROWS_WITH_AS(indexer.add_or_replace(article("x", "t", "")),
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
+    CHECK_THROWS_AS(indexer.add_or_replace(ArticleBuilder("").title("t").body("b")), rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS(indexer.add_or_replace(ArticleBuilder("x").title("t").body("")),
                          "article 'x' has an empty body", rasd::InvalidArgument);
 }
 

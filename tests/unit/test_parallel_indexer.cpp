@@ -4,10 +4,11 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
-
-#include "archive/shard_layout.hpp"
 #include "archive/archive_sources.hpp"
+#include "archive/shard_layout.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/scratch_archive.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
@@ -19,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -31,15 +33,15 @@ const char* const kSubjects[] = {"سائق نقل متهور", "مباراة ك�
                                  "مهرجان السينما"};
 
 rasd::Article generated_article(int n, bool resent = false) {
-    rasd::Article a;
-    a.id = "gen-" + std::to_string(n);
-    a.title = std::string(kSubjects[n % 5]) + " فى " + kPlaces[(n / 5) % 5] + " رقم " + std::to_string(n);
-    a.body = std::string(kPlaces[(n / 5) % 5]) + " - قالت مصادر إن " + kSubjects[(n * 7) % 5] + " و" +
-             kSubjects[(n * 3) % 5] + " شغلت الرأي العام، وتابع المواطنون التفاصيل رقم " + std::to_string(n) + ".";
-    if (resent) a.body += " تحديث: أضيفت تفاصيل جديدة عن الحادثة الطارئة.";
-    a.date = "2020-0" + std::to_string(1 + n % 9) + "-1" + std::to_string(n % 10);
-    a.source = n % 2 ? "وكالة أنباء النيل" : "صحيفة الشرفة";
-    return a;
+    const std::string number = std::to_string(n);
+    std::string body = std::string(kPlaces[(n / 5) % 5]) + " - قالت مصادر إن " + kSubjects[(n * 7) % 5] + " و" +
+                       kSubjects[(n * 3) % 5] + " شغلت الرأي العام، وتابع المواطنون التفاصيل رقم " + number + ".";
+    if (resent) body += " تحديث: أضيفت تفاصيل جديدة عن الحادثة الطارئة.";
+    return rasd::test::ArticleBuilder("gen-" + number)
+        .title(std::string(kSubjects[n % 5]) + " فى " + kPlaces[(n / 5) % 5] + " رقم " + number)
+        .body(std::move(body))
+        .date("2020-0" + std::to_string(1 + n % 9) + "-1" + std::to_string(n % 10))
+        .source(n % 2 ? "وكالة أنباء النيل" : "صحيفة الشرفة");
 }
 
 struct RunResult {
@@ -201,16 +203,15 @@ TEST_CASE("the shard count is fixed when the archive is created") {
 }
 
 TEST_CASE("Indexer writes sharded archives too, routing by id") {
-    rasd::test::TempDir dir;
-    const std::string db = dir.path("archive");
+    const rasd::test::ScratchArchive archive(rasd::IndexerOptions{rasd::StemmerKind::Light, 2});
     {
-        rasd::Indexer indexer(db, rasd::IndexerOptions{rasd::StemmerKind::Light, 2});
+        rasd::Indexer indexer = archive.open_indexer();
         for (int n = 0; n < 20; ++n) indexer.add_or_replace(generated_article(n));
         CHECK(indexer.add_or_replace(generated_article(3, true)).replaced);
         indexer.commit();
         CHECK(indexer.stats().articles == 20);
     }
-    CHECK(Xapian::Database(db).get_doccount() == 20);
+    CHECK(Xapian::Database(archive.path()).get_doccount() == 20);
 }
 
 TEST_CASE("a bad article is refused at once and the indexer goes on") {

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
+#include "tests/support/utf8_check.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 

@@ -3,10 +3,10 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.hpp"
-
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/scratch_archive.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
@@ -14,47 +14,70 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
 
 using Ids = std::vector<std::string>;
 
-rasd::Article make(std::string id, std::string title, std::string body, std::string date, std::string place,
-                   std::string topic) {
-    rasd::Article a;
-    a.id = std::move(id);
-    a.title = std::move(title);
-    a.body = std::move(body);
-    a.date = std::move(date);
-    a.place = std::move(place);
-    a.topic = std::move(topic);
-    a.source = "الرصد";
-    return a;
+using rasd::test::ArticleBuilder;
+using rasd::test::ScratchArchive;
+
+// An article of the small archive, which has one source.
+ArticleBuilder news(std::string id) {
+    ArticleBuilder article(std::move(id));
+    article.source("الرصد");
+    return article;
 }
 
 // A small archive: Cairo districts, Giza, Alexandria, Beirut, Tunis; several topics and years.
-class Archive {
-public:
-    Archive() {
-        rasd::Indexer indexer(m_dir.path("db"));
-        for (const rasd::Article& a : {
-                 make("cai-1", "ضبط سائق سيارة نقل يقود برعونة", "ألقت الأجهزة الأمنية القبض على سائق سيارة نقل فى دار السلام بعد مقطع فيديو على مواقع التواصل الإجتماعى.", "2018-03-05", "دار السلام", "security"),
-                 make("cai-2", "الداخلية تضبط متهما بالتحرش", "ضبطت الأجهزة الأمنية متهما بالتحرش بفتاة فى مدينة نصر وقدمته للنيابة.", "2018-06-20", "مدينة نصر", "حوادث"),
-                 make("giz-1", "حادث تصادم على طريق الواحات", "أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وميكروباص على طريق الواحات.", "2019-01-10", "الجيزة", "accidents"),
-                 make("alx-1", "الأهلي يفوز على الاتحاد", "فاز الأهلي على الاتحاد السكندري بهدفين فى الدوري المصري عام ٢٠٢٠.", "2020-02-01", "الإسكندرية", "sport"),
-                 make("bey-1", "معرض بيروت للكتاب", "افتتح معرض الكتاب فى بيروت بمشاركة دور نشر عربية، وقال المسئولون إن الإقبال كبير.", "2021-12-01", "بيروت", "culture"),
-                 make("tun-1", "الحكومة التونسية تعلن موازنة جديدة", "أعلنت الحكومة فى تونس موازنة جديدة تدعم الخدمات للمواطنين وتخفض العجز.", "2017-01-18", "تونس", "economy"),
-                 make("cai-3", "تطوير منظومة الخدمات للمواطنين", "أعلن المسؤولون عن تطوير الخدمات الإلكترونية للمواطنين فى القاهرة خلال عام 2020.", "2020-07-07", "القاهرة", "society"),
-             }) {
-            indexer.add_or_replace(a);
-        }
-    }
-    [[nodiscard]] std::string db() const { return m_dir.path("db"); }
-
-private:
-    rasd::test::TempDir m_dir;
-};
+std::vector<rasd::Article> small_archive_articles() {
+    return {
+        news("cai-1")
+            .title("ضبط سائق سيارة نقل يقود برعونة")
+            .body("ألقت الأجهزة الأمنية القبض على سائق سيارة نقل فى دار السلام بعد مقطع فيديو على مواقع التواصل الإجتماعى.")
+            .date("2018-03-05")
+            .place("دار السلام")
+            .topic("security"),
+        news("cai-2")
+            .title("الداخلية تضبط متهما بالتحرش")
+            .body("ضبطت الأجهزة الأمنية متهما بالتحرش بفتاة فى مدينة نصر وقدمته للنيابة.")
+            .date("2018-06-20")
+            .place("مدينة نصر")
+            .topic("حوادث"),
+        news("giz-1")
+            .title("حادث تصادم على طريق الواحات")
+            .body("أصيب خمسة أشخاص فى حادث تصادم بين سيارة نقل وميكروباص على طريق الواحات.")
+            .date("2019-01-10")
+            .place("الجيزة")
+            .topic("accidents"),
+        news("alx-1")
+            .title("الأهلي يفوز على الاتحاد")
+            .body("فاز الأهلي على الاتحاد السكندري بهدفين فى الدوري المصري عام ٢٠٢٠.")
+            .date("2020-02-01")
+            .place("الإسكندرية")
+            .topic("sport"),
+        news("bey-1")
+            .title("معرض بيروت للكتاب")
+            .body("افتتح معرض الكتاب فى بيروت بمشاركة دور نشر عربية، وقال المسئولون إن الإقبال كبير.")
+            .date("2021-12-01")
+            .place("بيروت")
+            .topic("culture"),
+        news("tun-1")
+            .title("الحكومة التونسية تعلن موازنة جديدة")
+            .body("أعلنت الحكومة فى تونس موازنة جديدة تدعم الخدمات للمواطنين وتخفض العجز.")
+            .date("2017-01-18")
+            .place("تونس")
+            .topic("economy"),
+        news("cai-3")
+            .title("تطوير منظومة الخدمات للمواطنين")
+            .body("أعلن المسؤولون عن تطوير الخدمات الإلكترونية للمواطنين فى القاهرة خلال عام 2020.")
+            .date("2020-07-07")
+            .place("القاهرة")
+            .topic("society"),
+    };
+}
 
 Ids ids(rasd::Searcher& searcher, const std::string& query, rasd::SearchOptions options = {}) {
     options.limit = 100;
@@ -78,8 +101,8 @@ struct QueryCase {
 TEST_SUITE("search_queries") {
 
 TEST_CASE("free text is analyzed like the articles") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const std::vector<QueryCase> table = {
         {"الاجتماعي", {"cai-1"}},             // written الإجتماعى
         {"و المواطنين", {"cai-3", "tun-1"}},  // stop word و, stem مواطن
@@ -96,8 +119,8 @@ TEST_CASE("free text is analyzed like the articles") {
 }
 
 TEST_CASE("phrases, exclusion, operators and wildcards") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const std::vector<QueryCase> table = {
         {"\"سيارة نقل\"", {"cai-1", "giz-1"}},
         {"\"نقل سيارة\"", {}},
@@ -117,8 +140,8 @@ TEST_CASE("phrases, exclusion, operators and wildcards") {
 }
 
 TEST_CASE("place filters take any spelling and include every place within") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const Ids cairo = {"cai-1", "cai-2", "cai-3"};
     for (const char* q : {"place:القاهرة", "place:القاهره", "place:Cairo", "مكان:القاهرة", "مكان:بالقاهرة",
                           "place:eg-cairo"}) {
@@ -136,8 +159,8 @@ TEST_CASE("place filters take any spelling and include every place within") {
 }
 
 TEST_CASE("topic filters take ids, Arabic and English labels and source aliases") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(sorted(ids(searcher, "topic:security")) == Ids{"cai-1", "cai-2"});  // حوادث maps to security
     CHECK(sorted(ids(searcher, "موضوع:رياضة")) == Ids{"alx-1"});
     CHECK(sorted(ids(searcher, "topic:Sport")) == Ids{"alx-1"});
@@ -145,8 +168,8 @@ TEST_CASE("topic filters take ids, Arabic and English labels and source aliases"
 }
 
 TEST_CASE("date filters: years, months, days, words and ranges with open ends") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const std::vector<QueryCase> table = {
         {"date:2018", {"cai-1", "cai-2"}},
         {"date:2018-03", {"cai-1"}},
@@ -168,8 +191,8 @@ TEST_CASE("date filters: years, months, days, words and ranges with open ends") 
 }
 
 TEST_CASE("a query of filters only lists newest first, sort orders apply") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(ids(searcher, "place:مصر") == Ids{"cai-3", "alx-1", "giz-1", "cai-2", "cai-1"});
     rasd::SearchOptions oldest;
     oldest.sort = rasd::SortOrder::Oldest;
@@ -180,8 +203,8 @@ TEST_CASE("a query of filters only lists newest first, sort orders apply") {
 }
 
 TEST_CASE("facets count the whole match set") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     rasd::SearchOptions options;
     options.facets = true;
     options.limit = 1;  // the page is one hit; the facets still count all five
@@ -201,8 +224,8 @@ TEST_CASE("facets count the whole match set") {
 }
 
 TEST_CASE("explain says how the query was read") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const rasd::SearchResults r = searcher.search("سيارة فى place:القاهرة date:2018", {});
     CHECK(r.explanation == std::vector<std::string>{
                                "words: سيارة → سيار; فى (stop word, ignored)",
@@ -212,8 +235,8 @@ TEST_CASE("explain says how the query was read") {
 }
 
 TEST_CASE("a query that finds little suggests known title words for unknown ones") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(searcher.search("الأهلي يفوذ").suggestion == "الأهلي يفوز");
     CHECK(searcher.search("معرظ الكتاب").suggestion == "معرض الكتاب");
     CHECK(searcher.search("الأهلي").suggestion.empty());  // every word known: nothing to correct
@@ -221,8 +244,8 @@ TEST_CASE("a query that finds little suggests known title words for unknown ones
 }
 
 TEST_CASE("bad filters are usage errors that say what exists") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK_THROWS_WITH_AS((void)searcher.search("date:2020..2019"), "impossible date range '2020..2019': 2020 is after 2019",
                          rasd::InvalidArgument);
     CHECK_THROWS_WITH_AS((void)searcher.search("date:غدا"),
@@ -237,8 +260,8 @@ TEST_CASE("bad filters are usage errors that say what exists") {
 }
 
 TEST_CASE("place, topic and source values are at most 256 bytes, in the query and in flags") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     const std::string long_value(257, 'x');
     CHECK_THROWS_WITH_AS((void)searcher.search("place:" + long_value), "place value too long: 257 bytes (at most 256)",
                          rasd::InvalidArgument);
@@ -266,16 +289,11 @@ TEST_CASE("place, topic and source values are at most 256 bytes, in the query an
 }
 
 TEST_CASE("a source: filter cuts a long name as the indexer does, so it still matches") {
-    rasd::test::TempDir dir;
     std::string source;
     for (int i = 0; i < 75; ++i) source += "ص";  // 150 bytes; the index keeps the first 100
-    {
-        rasd::Indexer indexer(dir.path("db"));
-        rasd::Article a = make("long-source", "عنوان", "نص الخبر", "2020-01-01", "", "");
-        a.source = source;
-        indexer.add_or_replace(a);
-    }
-    rasd::Searcher searcher(dir.path("db"));
+    const ScratchArchive archive(
+        {ArticleBuilder("long-source").title("عنوان").body("نص الخبر").date("2020-01-01").source(source)});
+    rasd::Searcher searcher = archive.open_searcher();
     CHECK(ids(searcher, "source:" + source) == Ids{"long-source"});
     rasd::SearchOptions flags;
     flags.sources = {source};
@@ -283,8 +301,8 @@ TEST_CASE("a source: filter cuts a long name as the indexer does, so it still ma
 }
 
 TEST_CASE("a place or topic far longer than every name gets no nearest-name search") {
-    Archive archive;
-    rasd::Searcher searcher(archive.db());
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
     // Longer than every spelling by more than 3 bytes: no "nearest" (it would cost time in
     // proportion to the value's length, for suggestions that cannot be close).
     const std::string place(rasd::detail::Gazetteer::builtin().longest_spelling_bytes() + 4, 'q');

@@ -1,6 +1,6 @@
 #include "xapian_analysis.hpp"
 
-#include "schema.hpp"
+#include "term_codec.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 
@@ -26,18 +26,18 @@ bool AnalyzerStopper::operator()(const std::string& term) const {
     return is_stop_word(fold_text(term));
 }
 
-std::string positional_term(const Token& token, const std::string& prefix) {
-    return std::string(schema::kStemPrefix) + prefix + (token.is_stop_word ? token.folded : token.stem);
+std::string positional_term(const Token& token, schema::WordField field) {
+    return schema::word_term(token.is_stop_word ? token.folded : token.stem, field);
 }
 
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base,
+                           schema::WordField field, Xapian::termcount wdf, Xapian::termpos base,
                            std::size_t lead_tokens, Xapian::termcount lead_wdf) {
     Xapian::termpos next = base;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
         const Xapian::termpos position = base + token.position + 1;  // Xapian positions start at 1
-        document.add_posting(positional_term(token, prefix), position, i < lead_tokens ? lead_wdf : wdf);
+        document.add_posting(positional_term(token, field), position, i < lead_tokens ? lead_wdf : wdf);
         next = position;
     }
     return next;

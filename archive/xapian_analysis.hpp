@@ -2,6 +2,8 @@
 // rasd's analyzer in the shapes Xapian takes, so indexing, query parsing and snippets share one
 // analysis: a Xapian::StemImplementation, a Xapian::Stopper, and term generation from tokens.
 
+#include "term_codec.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 
 #include <xapian.h>
@@ -35,10 +37,10 @@ public:
     std::string get_description() const override { return "rasd::AnalyzerStopper()"; }
 };
 
-// The one term a token is indexed (and searched) under: "Z" + `prefix` + its stem, or + its
-// folded form for a stop word (stop words are indexed so phrases keep their shape, but free-text
-// queries never ask for them).
-[[nodiscard]] std::string positional_term(const Token& token, const std::string& prefix);
+// The one term a token is indexed (and searched) under in `field`: the word_term() of its stem,
+// or of its folded form for a stop word (stop words are indexed so phrases keep their shape, but
+// free-text queries never ask for them).
+[[nodiscard]] std::string positional_term(const Token& token, schema::WordField field);
 
 // Adds every token of `tokens` to `document` as positional_term() at position
 // `base + token.position + 1`, each occurrence adding `wdf` to the within-document frequency.
@@ -47,7 +49,7 @@ public:
 // The first `lead_tokens` tokens add `lead_wdf` instead (the lede of a news story).
 // @return the position of the last token (base when there are none).
 Xapian::termpos add_tokens(Xapian::Document& document, const std::vector<Token>& tokens,
-                           const std::string& prefix, Xapian::termcount wdf, Xapian::termpos base,
+                           schema::WordField field, Xapian::termcount wdf, Xapian::termpos base,
                            std::size_t lead_tokens = 0, Xapian::termcount lead_wdf = 0);
 
 }  // namespace rasd::detail

@@ -63,6 +63,8 @@
 // rasd's terms, and the gazetteer, to name a place in a query.
 #include "knowledge/gazetteer.hpp"
 #include "archive/schema.hpp"
+#include "archive/stored_article.hpp"
+#include "archive/term_codec.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -357,7 +359,7 @@ struct Filter {
 Filter both(const Filter& a, const Filter& b) { return {a.rasd + " " + b.rasd, Xapian::Query(Xapian::Query::OP_AND, a.xapian, b.xapian)}; }
 
 Filter topic_filter(const std::string& id) {
-    return {"topic:" + id, Xapian::Query(std::string(rasd::schema::kTopicPrefix) + id)};
+    return {"topic:" + id, Xapian::Query(rasd::schema::topic_term(id))};
 }
 
 // A place is named in a query by its Arabic name (the query language resolves names and
@@ -365,7 +367,7 @@ Filter topic_filter(const std::string& id) {
 Filter place_filter(const std::string& id) {
     const rasd::detail::Place* place = rasd::detail::Gazetteer::builtin().find(id);
     const std::string name = place ? "\"" + place->arabic + "\"" : id;
-    return {"place:" + name, Xapian::Query(std::string(rasd::schema::kPlacePrefix) + id)};
+    return {"place:" + name, Xapian::Query(rasd::schema::place_term(id))};
 }
 
 int days_in_month(int y, int m) {
@@ -405,9 +407,7 @@ struct FilterValues {
 std::vector<std::pair<std::string, Xapian::doccount>> terms_under(const Xapian::Database& db, const std::string& prefix) {
     std::vector<std::pair<std::string, Xapian::doccount>> out;
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-        std::string value = (*it).substr(prefix.size());
-        if (!value.empty() && value.front() == ':') value.erase(0, 1);  // Omega's capital-letter colon
-        out.emplace_back(value, it.get_termfreq());
+        out.emplace_back(rasd::schema::term_value(prefix, *it), it.get_termfreq());
     }
     return out;
 }
@@ -430,18 +430,14 @@ FilterValues filter_values(const Xapian::Database& db) {
 // Filters on the topic, each place level and the year copy 0 of `id` was indexed with.
 std::vector<Filter> own_filters(const Xapian::Database& db, const std::string& id) {
     std::vector<Filter> own;
-    const std::string idterm = std::string(rasd::schema::kIdPrefix) + copy_id(id, 0);
+    const std::string idterm = rasd::schema::id_term(copy_id(id, 0));
     const auto post = db.postlist_begin(idterm);
     if (post == db.postlist_end(idterm)) return own;
     const Xapian::Document doc = db.get_document(*post);
     const std::string topic = rasd::schema::kTopicPrefix, place = rasd::schema::kPlacePrefix, year = rasd::schema::kYearPrefix;
     for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
         const std::string& t = *it;
-        auto value = [&](const std::string& p) {
-            std::string v = t.substr(p.size());
-            if (!v.empty() && v.front() == ':') v.erase(0, 1);
-            return v;
-        };
+        auto value = [&](const std::string& p) { return rasd::schema::term_value(p, t); };
         if (t.rfind(topic, 0) == 0) own.push_back(topic_filter(value(topic)));
         else if (t.rfind(place, 0) == 0) own.push_back(place_filter(value(place)));
         else if (t.size() == 1 + 4 && t.rfind(year, 0) == 0) own.push_back(year_filter(value(year)));  // Y + YYYY
@@ -574,8 +570,7 @@ struct Baseline {
             const std::string data = it.get_document().get_data();
             out.sink += data.size();
             if (snippets) {
-                const json stored = json::parse(data, nullptr, false);
-                const std::string body = stored.is_object() ? stored.value("body", std::string()) : std::string();
+                const std::string body = rasd::schema::StoredArticle::from_data(data).body;
                 out.sink += mset.snippet(body, kSnippetBytes, stem,
                                          Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "[", "]", "…")
                                 .size();

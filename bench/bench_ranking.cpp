@@ -52,6 +52,8 @@
 
 // Internal headers (read only), to run the judged queries exactly as rasd parses them.
 #include "archive/schema.hpp"
+#include "archive/stored_article.hpp"
+#include "archive/term_codec.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 
@@ -376,9 +378,9 @@ std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) 
         for (std::string_view word : split_words(text)) {
             for (const rasd::Token& token : analyzer.analyze(word)) {
                 if (token.is_stop_word) {
-                    t.stop_words.push_back("Z" + token.folded);
+                    t.stop_words.push_back(rasd::schema::word_term(token.folded));
                 } else {
-                    t.stems.push_back("Z" + token.stem);
+                    t.stems.push_back(rasd::schema::word_term(token.stem));
                 }
             }
         }
@@ -451,7 +453,7 @@ public:
     DirectRunner(const Collection& c, const QuerySet& qs, const fs::path& dir, rasd::StemmerKind kind)
         : m_db(dir.string()), m_terms(query_terms(qs, kind)) {
         for (std::size_t q : qs.docs) {
-            const std::string term = "Q" + c.articles[q].id;
+            const std::string term = rasd::schema::id_term(c.articles[q].id);
             Xapian::PostingIterator p = m_db.postlist_begin(term);
             m_targets.push_back(p == m_db.postlist_end(term) ? 0 : *p);
         }
@@ -558,7 +560,7 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const fs::path& 
     for (std::size_t q = 0; q < c.queries.docs.size(); ++q) {
         const std::string& id = c.articles[c.queries.docs[q]].id;
         check(direct.targets()[q] != 0, v.name + ": target id '" + id + "' not in the database");
-        check(direct.db().get_termfreq("Q" + id) == 1, v.name + ": target id '" + id + "' is not unique");
+        check(direct.db().get_termfreq(rasd::schema::id_term(id)) == 1, v.name + ": target id '" + id + "' is not unique");
     }
 
     r.searcher = run_searcher(c, c.queries, dir);
@@ -747,8 +749,7 @@ TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, 
                 }
                 const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kDepth));
                 for (auto it = mset.begin(); it != mset.end(); ++it) {
-                    const nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-                    ids.push_back(data.is_object() ? data.value("id", std::string()) : std::string());
+                    ids.push_back(rasd::schema::StoredArticle::from_data(it.get_document().get_data()).id);
                 }
             }
         } catch (const rasd::InvalidArgument&) {

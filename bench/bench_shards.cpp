@@ -63,6 +63,7 @@
 
 // Internal header (read only): the term prefixes, to read ids and filter values from databases.
 #include "archive/schema.hpp"
+#include "archive/term_codec.hpp"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -225,7 +226,7 @@ std::vector<std::string> check_archive(Build& b, std::size_t distinct_ids) {
         for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
             ++ids;
             if (it.get_termfreq() != 1) failures.push_back(databases[k].string() + ": id term " + *it + " on " + std::to_string(it.get_termfreq()) + " documents");
-            const std::string id = (*it).substr(id_prefix.size());
+            const std::string id = rasd::schema::id_of_term(*it);
             if (rasd::shard_of_article(id, b.shards) != k) {
                 if (misplaced++ == 0) example = id;
             }
@@ -426,8 +427,7 @@ struct BenchQuery {
 std::vector<std::string> term_values(const Xapian::Database& db, const std::string& prefix) {
     std::vector<std::string> out;
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-        std::string value = (*it).substr(prefix.size());
-        if (!value.empty() && value.front() == ':') value.erase(0, 1);
+        std::string value = rasd::schema::term_value(prefix, *it);
         if (!value.empty()) out.push_back(value);
     }
     return out;

@@ -1,24 +1,14 @@
 #include "article_document.hpp"
 
 #include "archive/schema.hpp"
+#include "archive/stored_article.hpp"
+#include "archive/term_codec.hpp"
 #include "archive/xapian_analysis.hpp"
 
-#include <rasd/analysis/text_folding.hpp>
-
-#include <nlohmann/json.hpp>
-
-#include <cctype>
 #include <unordered_set>
 
 namespace rasd::detail {
 namespace {
-
-void add_boolean(Xapian::Document& document, const std::string& prefix, const std::string& value) {
-    if (value.empty()) return;
-    // Omega convention: a ':' separates an X-prefix from a value that starts with a capital.
-    const bool needs_colon = prefix.size() > 1 && std::isupper(static_cast<unsigned char>(value[0]));
-    document.add_boolean_term(prefix + (needs_colon ? ":" : "") + value);
-}
 
 // Numbers make no useful suggestions.
 bool has_letter(const std::string& word) {
@@ -28,25 +18,35 @@ bool has_letter(const std::string& word) {
     return false;
 }
 
-// Xapian terms stop at 245 bytes; a source name longer than this is cut (at a character boundary).
-constexpr std::size_t kMaxSourceTermBytes = 100;
+// Adds `term` unless its `value` is empty: an article without a source gets no source term.
+void add_boolean_term(Xapian::Document& document, const std::string& term, const std::string& value) {
+    if (!value.empty()) document.add_boolean_term(term);
+}
 
-std::string utf8_truncate(std::string text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return text;
-    std::size_t end = max_bytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
-    text.resize(end);
-    return text;
+// What the document data keeps: the article's fields as given, and what rasd made of them.
+schema::StoredArticle stored_fields(const Article& article, const ArticleMetadata& metadata) {
+    const Place* place = metadata.place_chain.empty() ? nullptr : metadata.place_chain.front();
+    schema::StoredArticle stored;
+    stored.id = article.id;
+    stored.title = article.title;
+    stored.body = article.body;
+    stored.abstract = article.abstract;
+    stored.date = schema::iso_date(metadata.date);
+    stored.date_given = article.date;
+    stored.place = place ? place->arabic : article.place;
+    stored.place_id = place ? place->id : "";
+    stored.place_given = article.place;
+    stored.topic = metadata.topic ? metadata.topic->id : "";
+    stored.topic_label = metadata.topic ? metadata.topic->arabic : "";
+    stored.topic_source = metadata.topic_source;
+    stored.topic_given = article.topic;
+    stored.source = article.source;
+    stored.url = article.url;
+    stored.author = article.author;
+    return stored;
 }
 
 }  // namespace
-
-std::string iso_date(const std::string& yyyymmdd) {
-    if (yyyymmdd.size() != 8) return {};
-    return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
-}
-
-std::string id_term(const std::string& id) { return schema::kIdPrefix + id; }
 
 AnalyzedArticle analyze_article(const Article& article, Analyzer& analyzer) {
     return {analyzer.analyze(article.title), analyzer.analyze(article.abstract), analyzer.analyze(article.body)};
@@ -65,54 +65,46 @@ LightStems stems_of(const AnalyzedArticle& analyzed) {
 
 Xapian::Document make_document(const Article& article, const AnalyzedArticle& analyzed,
                                const ArticleMetadata& metadata) {
+    using schema::WordField;
     Xapian::Document document;
-    document.add_boolean_term(id_term(article.id));
-    document.add_value(schema::kIdSlot, article.id);
-    document.add_value(schema::kDateIdSlot,
-                       (metadata.date.empty() ? std::string(schema::kUndatedSortKey) : metadata.date) + article.id);
+    document.add_boolean_term(schema::id_term(article.id));
+    document.add_value(schema::kIdSlot, schema::id_value(article.id));
+    document.add_value(schema::kDateIdSlot, schema::date_id_value(metadata.date, article.id));
 
-    Xapian::termpos position = add_tokens(document, analyzed.title, "", schema::kTitleWdf, 0);
-    add_tokens(document, analyzed.title, schema::kTitlePrefix, 1, 0);
+    Xapian::termpos position = add_tokens(document, analyzed.title, WordField::All, schema::kTitleWdf, 0);
+    add_tokens(document, analyzed.title, WordField::Title, 1, 0);
     if (!analyzed.abstract.empty()) {
-        position = add_tokens(document, analyzed.abstract, "", 1, position + schema::kFieldPositionGap);
+        position = add_tokens(document, analyzed.abstract, WordField::All, 1, position + schema::kFieldPositionGap);
     }
     if (!analyzed.body.empty()) {
-        position = add_tokens(document, analyzed.body, "", 1, position + schema::kFieldPositionGap,
+        position = add_tokens(document, analyzed.body, WordField::All, 1, position + schema::kFieldPositionGap,
                               schema::kLedeWords, schema::kLedeWdf);
     }
 
     // Every level of the place, so a filter on مصر finds an article from دار السلام.
-    for (const Place* place : metadata.place_chain) add_boolean(document, schema::kPlacePrefix, place->id);
-    if (!metadata.place_chain.empty()) document.add_value(schema::kCountrySlot, metadata.place_chain.back()->id);
-    if (const Place* city = city_level(metadata.place_chain)) document.add_value(schema::kCitySlot, city->id);
-    if (metadata.topic) {
-        add_boolean(document, schema::kTopicPrefix, metadata.topic->id);
-        document.add_value(schema::kTopicSlot, metadata.topic->id);
+    for (const Place* place : metadata.place_chain) add_boolean_term(document, schema::place_term(place->id), place->id);
+    if (!metadata.place_chain.empty()) {
+        document.add_value(schema::kCountrySlot, schema::country_value(metadata.place_chain.back()->id));
     }
-    add_boolean(document, schema::kSourcePrefix, utf8_truncate(fold_text(article.source), kMaxSourceTermBytes));
+    if (const Place* city = city_level(metadata.place_chain)) {
+        document.add_value(schema::kCitySlot, schema::city_value(city->id));
+    }
+    if (metadata.topic) {
+        add_boolean_term(document, schema::topic_term(metadata.topic->id), metadata.topic->id);
+        document.add_value(schema::kTopicSlot, schema::topic_value(metadata.topic->id));
+    }
+    const std::string source_term = schema::source_term(article.source);  // folded and cut
+    add_boolean_term(document, source_term, schema::source_of_term(source_term));
     if (const std::string& date = metadata.date; !date.empty()) {
-        document.add_value(schema::kDateSlot, date);
-        document.add_boolean_term(schema::kYearPrefix + date.substr(0, 4));
-        document.add_boolean_term(schema::kMonthPrefix + date.substr(0, 6));
-        document.add_boolean_term(schema::kDayPrefix + date);
-        document.add_value(schema::kYearSlot, date.substr(0, 4));
-        document.add_value(schema::kMonthSlot, date.substr(0, 4) + "-" + date.substr(4, 2));
+        document.add_value(schema::kDateSlot, schema::date_value(date));
+        document.add_boolean_term(schema::year_term(date));
+        document.add_boolean_term(schema::month_term(date));
+        document.add_boolean_term(schema::day_term(date));
+        document.add_value(schema::kYearSlot, schema::year_value(date));
+        document.add_value(schema::kMonthSlot, schema::month_value(date));
     }
 
-    const nlohmann::json data = {
-        {"id", article.id},         {"title", article.title},   {"body", article.body},
-        {"abstract", article.abstract}, {"date", iso_date(metadata.date)},
-        {"date_given", article.date},
-        {"place", metadata.place_chain.empty() ? article.place : metadata.place_chain.front()->arabic},
-        {"place_id", metadata.place_chain.empty() ? "" : metadata.place_chain.front()->id},
-        {"place_given", article.place},
-        {"topic", metadata.topic ? metadata.topic->id : ""},
-        {"topic_label", metadata.topic ? metadata.topic->arabic : ""},
-        {"topic_source", metadata.topic_source},
-        {"topic_given", article.topic},   {"source", article.source}, {"url", article.url},
-        {"author", article.author},
-    };
-    document.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    document.set_data(stored_fields(article, metadata).to_data());
     return document;
 }
 
@@ -122,24 +114,6 @@ void collect_spelling_words(const AnalyzedArticle& analyzed, SpellingCounts& cou
         if (token.is_stop_word || !has_letter(token.folded)) continue;
         if (seen.insert(token.folded).second) ++counts[token.folded];
     }
-}
-
-Article stored_article(const Xapian::Document& document) {
-    const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
-    Article a;
-    if (!data.is_object()) return a;
-    auto get = [&](const char* key) { return data.value(key, std::string()); };
-    a.id = get("id");
-    a.title = get("title");
-    a.body = get("body");
-    a.abstract = get("abstract");
-    a.date = get("date");
-    a.place = get("place");
-    a.topic = get("topic");
-    a.source = get("source");
-    a.url = get("url");
-    a.author = get("author");
-    return a;
 }
 
 }  // namespace rasd::detail

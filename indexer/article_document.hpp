@@ -1,5 +1,6 @@
 #pragma once
-// Turning an Article into a Xapian document (terms, values, stored data) per schema.hpp.
+// Turning an Article into a Xapian document: which terms, values and stored data an article gets
+// (their spelling is archive/term_codec.hpp and archive/stored_article.hpp).
 
 #include "article_metadata.hpp"
 
@@ -27,15 +28,9 @@ struct AnalyzedArticle {
 [[nodiscard]] LightStems stems_of(const AnalyzedArticle& analyzed);
 
 // Builds the document for `article` from its tokens and extracted `metadata`. The caller
-// replaces by the unique id term.
+// replaces by the unique id term (schema::id_term()).
 [[nodiscard]] Xapian::Document make_document(const Article& article, const AnalyzedArticle& analyzed,
                                              const ArticleMetadata& metadata);
-
-// "YYYY-MM-DD" from "YYYYMMDD" ("" stays "").
-[[nodiscard]] std::string iso_date(const std::string& yyyymmdd);
-
-// The unique id term of an article id.
-[[nodiscard]] std::string id_term(const std::string& id);
 
 // Word -> number of articles using it, gathered between commits and written to Xapian's
 // spelling table (where "did you mean" suggestions come from) in one add_spelling() per word.
@@ -48,8 +43,5 @@ using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
 // word once (so a suggestion reflects how many articles use a word). Replaced or deleted
 // articles are not taken back out: frequencies only grow, which suggestions tolerate.
 void collect_spelling_words(const AnalyzedArticle& analyzed, SpellingCounts& counts);
-
-// Reads back the stored fields of a document made by make_document().
-[[nodiscard]] Article stored_article(const Xapian::Document& document);
 
 }  // namespace rasd::detail

@@ -1,5 +1,7 @@
 #include "article_preparer.hpp"
 
+#include "archive/term_codec.hpp"
+
 #include <rasd/error.hpp>
 
 namespace rasd::detail {
@@ -26,12 +28,12 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
     const AnalyzedArticle analyzed = analyze_article(article, m_analyzer);
     ArticleMetadata metadata = extract_metadata(article, light_stems(article, analyzed));
     PreparedArticle prepared;
-    prepared.id_term = id_term(article.id);
+    prepared.id_term = schema::id_term(article.id);
     prepared.document = make_document(article, analyzed, metadata);
     collect_spelling_words(analyzed, prepared.spelling);
 
     IndexedArticle& result = prepared.result;
-    result.date = iso_date(metadata.date);
+    result.date = schema::iso_date(metadata.date);
     result.date_source = std::move(metadata.date_source);
     if (!metadata.place_chain.empty()) {
         result.place = metadata.place_chain.front()->arabic;

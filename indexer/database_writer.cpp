@@ -1,6 +1,7 @@
 #include "database_writer.hpp"
 
 #include "archive/schema.hpp"
+#include "archive/term_codec.hpp"
 #include "archive/xapian_error.hpp"
 
 #include <rasd/error.hpp>
@@ -71,7 +72,7 @@ bool DatabaseWriter::write(PreparedArticle& prepared) {
 
 bool DatabaseWriter::remove(const std::string& id) {
     return translate_xapian_errors(m_path, [&] {
-        const std::string term = id_term(id);
+        const std::string term = schema::id_term(id);
         if (!m_database.term_exists(term)) return false;
         m_database.delete_document(term);
         return true;

@@ -2,9 +2,8 @@
 
 #include "knowledge/date_parser.hpp"
 #include "archive/schema.hpp"
+#include "archive/term_codec.hpp"
 #include "archive/xapian_analysis.hpp"
-
-#include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 
@@ -15,11 +14,9 @@ namespace {
 
 using Kind = QueryNode::Kind;
 using Modifier = QueryNode::Modifier;
+using schema::WordField;
 
 constexpr std::size_t kNearestSuggestions = 3;
-// The indexer cuts source names to this many bytes (kMaxSourceTermBytes in
-// indexer/article_document.cpp, for Xapian's term length limit): a filter must cut alike to match.
-constexpr std::size_t kSourceTermBytes = 100;
 constexpr const char* kDateHelp =
     "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as 2018-03..2018-06";
 
@@ -61,7 +58,7 @@ public:
 
     BuiltQuery build(const QueryNode& root, const FlagFilters& flags) {
         BuiltQuery built;
-        built.text = text_query(root, "");
+        built.text = text_query(root, WordField::All);
         for (const std::string& topic : flags.topics) add_topic(topic, false);
         for (const std::string& place : flags.places) add_place(place, false);
         for (const std::string& source : flags.sources) add_source(source, false);
@@ -76,23 +73,23 @@ public:
 
 private:
     // The ranked part of `node`; filters found on the way are collected, not returned.
-    Xapian::Query text_query(const QueryNode& node, const std::string& prefix) {
+    Xapian::Query text_query(const QueryNode& node, WordField field) {
         switch (node.kind) {
-            case Kind::Word: return word_query(node.text, prefix);
-            case Kind::Phrase: return phrase_query(node.text, prefix);
-            case Kind::Wildcard: return wildcard_query(node.text, prefix);
+            case Kind::Word: return word_query(node.text, field);
+            case Kind::Phrase: return phrase_query(node.text, field);
+            case Kind::Wildcard: return wildcard_query(node.text, field);
             case Kind::Field: return field_query(node);
-            case Kind::And: return binary(Xapian::Query::OP_AND, node, prefix);
-            case Kind::Or: return binary(Xapian::Query::OP_OR, node, prefix);
-            case Kind::AndNot: return binary(Xapian::Query::OP_AND_NOT, node, prefix);
-            case Kind::Default: return default_query(node, prefix);
+            case Kind::And: return binary(Xapian::Query::OP_AND, node, field);
+            case Kind::Or: return binary(Xapian::Query::OP_OR, node, field);
+            case Kind::AndNot: return binary(Xapian::Query::OP_AND_NOT, node, field);
+            case Kind::Default: return default_query(node, field);
         }
         return Xapian::Query();
     }
 
-    Xapian::Query binary(Xapian::Query::op op, const QueryNode& node, const std::string& prefix) {
-        Xapian::Query left = text_query(node.children.at(0), prefix);
-        Xapian::Query right = text_query(node.children.at(1), prefix);
+    Xapian::Query binary(Xapian::Query::op op, const QueryNode& node, WordField field) {
+        Xapian::Query left = text_query(node.children.at(0), field);
+        Xapian::Query right = text_query(node.children.at(1), field);
         if (left.empty() && op == Xapian::Query::OP_AND_NOT && !right.empty()) left = Xapian::Query::MatchAll;
         if (left.empty()) return right;
         if (right.empty()) return left;
@@ -101,14 +98,14 @@ private:
 
     // Juxtaposed parts: optional ones ranked together (OR), +required ones all needed, -excluded
     // ones ruled out, as Xapian's QueryParser reads + and -.
-    Xapian::Query default_query(const QueryNode& node, const std::string& prefix) {
+    Xapian::Query default_query(const QueryNode& node, WordField field) {
         std::vector<Xapian::Query> optional, required, excluded;
         for (const QueryNode& child : node.children) {
             if (child.kind == Kind::Field && child.field != "title") {
                 add_filter(child, child.modifier == Modifier::Excluded);
                 continue;
             }
-            Xapian::Query q = text_query(child, prefix);
+            Xapian::Query q = text_query(child, field);
             if (q.empty()) continue;
             (child.modifier == Modifier::Required   ? required
              : child.modifier == Modifier::Excluded ? excluded
@@ -129,7 +126,7 @@ private:
         return Xapian::Query(Xapian::Query::OP_AND_NOT, positive, combine(Xapian::Query::OP_OR, excluded));
     }
 
-    Xapian::Query word_query(const std::string& text, const std::string& prefix) {
+    Xapian::Query word_query(const std::string& text, WordField field) {
         std::vector<Xapian::Query> stems;
         for (const Token& token : m_analyzer.analyze(text)) {
             if (token.is_stop_word) {
@@ -138,23 +135,23 @@ private:
             }
             m_words.push_back(token.surface + " → " + token.stem);
             m_word_tokens.push_back(token);
-            stems.emplace_back(std::string(schema::kStemPrefix) + prefix + token.stem);
+            stems.emplace_back(schema::word_term(token.stem, field));
         }
         return combine(Xapian::Query::OP_OR, stems);
     }
 
     // Words in this order, matched on their stems (the index keeps positions on stems), so
     // "سيارة نقل" also finds سيارات النقل; a quoted single word is just that word.
-    Xapian::Query phrase_query(const std::string& text, const std::string& prefix) {
+    Xapian::Query phrase_query(const std::string& text, WordField field) {
         std::vector<Xapian::Query> words;
         std::vector<std::string> shown;
         for (const Token& token : m_analyzer.analyze(text)) {
-            words.emplace_back(positional_term(token, prefix));
+            words.emplace_back(positional_term(token, field));
             shown.push_back(token.is_stop_word ? token.folded : token.stem);
         }
         if (words.empty()) return Xapian::Query();
         m_explanation.push_back("phrase: " + join(shown, " ") + " (stems in this order" +
-                                (prefix.empty() ? ")" : ", in titles)"));
+                                (field == WordField::All ? ")" : ", in titles)"));
         if (words.size() == 1) return words.front();
         return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
                              static_cast<Xapian::termcount>(words.size()));
@@ -162,7 +159,7 @@ private:
 
     // Stems starting with the typed prefix, or with the prefix after its clitics are removed
     // (المواط* reaches مواطن as مواط*).
-    Xapian::Query wildcard_query(const std::string& text, const std::string& prefix) {
+    Xapian::Query wildcard_query(const std::string& text, WordField field) {
         const std::string folded = fold_text(text);
         if (folded.empty()) return Xapian::Query();
         std::vector<std::string> patterns = {folded};
@@ -170,7 +167,7 @@ private:
         if (!stripped.empty() && stripped != folded) patterns.push_back(stripped);
         std::vector<Xapian::Query> expansions;
         for (const std::string& pattern : patterns) {
-            expansions.emplace_back(Xapian::Query::OP_WILDCARD, std::string(schema::kStemPrefix) + prefix + pattern,
+            expansions.emplace_back(Xapian::Query::OP_WILDCARD, schema::word_term(pattern, field),
                                     kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         }
         m_explanation.push_back("wildcard: stems starting with " + join(patterns, " or ") + " (at most " +
@@ -181,7 +178,7 @@ private:
     Xapian::Query field_query(const QueryNode& node) {
         if (node.field == "title") {
             m_explanation.push_back("in titles: " + to_string(node.children.at(0)));
-            return text_query(node.children.at(0), schema::kTitlePrefix);
+            return text_query(node.children.at(0), WordField::Title);
         }
         // A filter nested inside brackets or operators still filters the whole query: the
         // lenient reading of what "(a OR place:x)" can mean for a boolean filter.
@@ -216,7 +213,7 @@ private:
             throw InvalidArgument("unknown topic '" + value + "' (" + (nearest.empty() ? "" : "nearest: " + join(nearest) + "; ") +
                                   "topics: " + join(ids) + ")");
         }
-        m_filters.add("topic", Xapian::Query(std::string(schema::kTopicPrefix) + topic->id), excluded);
+        m_filters.add("topic", Xapian::Query(schema::topic_term(topic->id)), excluded);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "topic: " + topic->arabic + " (" + topic->id + ")");
     }
 
@@ -229,7 +226,7 @@ private:
             const std::vector<std::string> nearest = m_gazetteer.nearest(value, kNearestSuggestions);
             throw InvalidArgument("unknown place '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
         }
-        m_filters.add("place", Xapian::Query(std::string(schema::kPlacePrefix) + place->id), excluded);
+        m_filters.add("place", Xapian::Query(schema::place_term(place->id)), excluded);
         std::vector<std::string> chain;
         for (const Place* p : m_gazetteer.chain(*place)) chain.push_back(p->arabic);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "place: " + join(chain, " ← ") + " (" + place->id +
@@ -238,9 +235,9 @@ private:
 
     void add_source(const std::string& value, bool excluded) {
         check_length("source", value);
-        const std::string folded(utf8_prefix(fold_text(value), kSourceTermBytes));
-        const bool capital = !folded.empty() && folded[0] >= 'A' && folded[0] <= 'Z';
-        m_filters.add("source", Xapian::Query(std::string(schema::kSourcePrefix) + (capital ? ":" : "") + folded), excluded);
+        // Folded and cut as the indexer does, or the filter would miss.
+        const std::string folded = schema::source_term_value(value);
+        m_filters.add("source", Xapian::Query(schema::source_term(value)), excluded);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "source: " + folded);
     }
 
@@ -255,16 +252,18 @@ private:
 
     // [first day of `from`, last day of `to`]; either end may be open ("").
     void add_date_range(const std::string& from, const std::string& to, const std::string& shown, bool excluded) {
-        std::string lower = "00000000";
-        std::string upper = "99999999";
-        if (!from.empty()) lower = span_or_throw(from, shown).first;
-        if (!to.empty()) upper = span_or_throw(to, shown).second;
+        std::string lower = schema::kEarliestDateValue;
+        std::string upper = schema::kLatestDateValue;
+        if (!from.empty()) lower = schema::date_value(span_or_throw(from, shown).first);
+        if (!to.empty()) upper = schema::date_value(span_or_throw(to, shown).second);
         if (lower > upper) {
             throw InvalidArgument("impossible date range '" + shown + "': " + from + " is after " + to);
         }
         m_filters.add("date", Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lower, upper), excluded);
-        auto show = [](const std::string& d) {
-            return d == "00000000" || d == "99999999" ? std::string("…") : d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+        auto show = [](const std::string& value) {
+            return value == schema::kEarliestDateValue || value == schema::kLatestDateValue
+                       ? std::string("…")
+                       : schema::iso_date(schema::date_of_value(value));
         };
         m_explanation.push_back(std::string(excluded ? "not " : "") + "date: " + show(lower) + " .. " + show(upper));
     }

@@ -1,7 +1,8 @@
-#include "indexer/article_document.hpp"
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
 #include "archive/schema.hpp"
+#include "archive/stored_article.hpp"
+#include "archive/term_codec.hpp"
 #include "archive/xapian_analysis.hpp"
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
@@ -17,8 +18,6 @@
 #include <thread>
 #include <filesystem>
 #include <functional>
-
-#include <nlohmann/json.hpp>
 
 namespace rasd {
 namespace {
@@ -70,23 +69,21 @@ constexpr double kBm25K3 = 1.0;
 constexpr double kBm25B = 0.75;
 constexpr double kBm25MinNormalizedLength = 0.5;
 
-// The `top` terms under `prefix` by article count, prefix removed.
-std::vector<TermCount> top_terms(const Xapian::Database& database, const std::string& prefix, std::size_t top) {
+// A decoder of term_codec.hpp: a term or a value slot's content -> what it stands for.
+using Decoder = std::string (*)(std::string_view);
+
+// The `top` terms under `prefix` by article count, read by `decode`.
+std::vector<TermCount> top_terms(const Xapian::Database& database, const std::string& prefix, Decoder decode,
+                                 std::size_t top) {
     std::vector<TermCount> counts;
     for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
-        std::string value = (*it).substr(prefix.size());
-        if (!value.empty() && value.front() == ':') value.erase(0, 1);  // Omega's capital-letter colon
+        const std::string value = decode(*it);
         counts.push_back({value, value, it.get_termfreq()});
     }
     std::stable_sort(counts.begin(), counts.end(),
                      [](const TermCount& a, const TermCount& b) { return a.articles > b.articles; });
     if (counts.size() > top) counts.resize(top);
     return counts;
-}
-
-std::string iso_from_yyyymmdd(const std::string& value) {
-    if (value.size() != 8) return {};
-    return value.substr(0, 4) + "-" + value.substr(4, 2) + "-" + value.substr(6, 2);
 }
 
 // The query with every word the archive does not know (its stem is in no article) replaced by the
@@ -98,7 +95,7 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
     std::string suggestion = query;
     bool changed = false;
     for (const Token& word : words) {
-        if (database.get_termfreq(schema::kStemPrefix + word.stem) > 0) continue;
+        if (database.get_termfreq(schema::word_term(word.stem)) > 0) continue;
         // Xapian 1.4's remote backend serves no spelling data: there, the closest title stem.
         const std::string better = has_remote ? detail::closest_title_stem(database, word.stem)
                                               : database.get_spelling_suggestion(word.folded, kMaxEditDistance);
@@ -147,10 +144,7 @@ namespace {
 
 SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
                    const SearchOptions& options) {
-    const Xapian::Document document = it.get_document();
-    const Article article = detail::stored_article(document);
-    const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
-    auto extra = [&](const char* key) { return data.is_object() ? data.value(key, std::string()) : std::string(); };
+    const schema::StoredArticle article = schema::StoredArticle::from_data(it.get_document().get_data());
     SearchHit hit;
     hit.rank = it.get_rank() + 1;
     hit.id = article.id;
@@ -158,9 +152,9 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     hit.title = article.title;
     hit.date = article.date;
     hit.place = article.place;
-    hit.place_id = extra("place_id");
+    hit.place_id = article.place_id;
     hit.topic = article.topic;
-    hit.topic_label = extra("topic_label");
+    hit.topic_label = article.topic_label;
     hit.source = article.source;
     hit.url = article.url;
     // Passages are chosen by the query's own terms only: the background model (a frequency lookup
@@ -173,20 +167,24 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
 }
 
 // The `limit` most frequent values of a facet spy, labelled.
-std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::size_t limit,
+std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::size_t limit, Decoder decode,
                                   const std::function<std::string(const std::string&)>& label_of) {
     std::vector<FacetValue> values;
     for (auto it = spy.top_values_begin(static_cast<Xapian::termcount>(limit)); it != spy.top_values_end(
              static_cast<Xapian::termcount>(limit)); ++it) {
-        values.push_back({*it, label_of(*it), it.get_termfreq()});
+        const std::string value = decode(*it);
+        values.push_back({value, label_of(value), it.get_termfreq()});
     }
     return values;
 }
 
 // Every value of a date facet, in date order.
-std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy) {
+std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy, Decoder decode) {
     std::vector<FacetValue> values;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) values.push_back({*it, *it, it.get_termfreq()});
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        const std::string value = decode(*it);
+        values.push_back({value, value, it.get_termfreq()});
+    }
     return values;
 }
 
@@ -219,10 +217,10 @@ std::string place_label(const std::string& id);
 std::string topic_label(const std::string& id);
 
 void FacetSpies::fill(Facets& facets, std::size_t limit) const {
-    facets.topic = top_facet(topic, limit, topic_label);
-    facets.country = top_facet(country, limit, place_label);
-    facets.city = top_facet(city, limit, place_label);
-    facets.month = dated_facet(month);
+    facets.topic = top_facet(topic, limit, schema::topic_of_value, topic_label);
+    facets.country = top_facet(country, limit, schema::country_of_value, place_label);
+    facets.city = top_facet(city, limit, schema::city_of_value, place_label);
+    facets.month = dated_facet(month, schema::month_of_value);
     facets.year = years_of(facets.month);
 }
 
@@ -322,18 +320,18 @@ ArchiveStats Searcher::stats(std::size_t top) {
         stats.articles = db.get_doccount();
         stats.analyzer = db.get_metadata(schema::kAnalyzerKey);
         if (db.get_value_freq(schema::kDateSlot) > 0) {
-            stats.first_date = iso_from_yyyymmdd(db.get_value_lower_bound(schema::kDateSlot));
-            stats.last_date = iso_from_yyyymmdd(db.get_value_upper_bound(schema::kDateSlot));
+            stats.first_date = schema::iso_date(schema::date_of_value(db.get_value_lower_bound(schema::kDateSlot)));
+            stats.last_date = schema::iso_date(schema::date_of_value(db.get_value_upper_bound(schema::kDateSlot)));
         }
-        stats.top_topics = top_terms(db, schema::kTopicPrefix, top);
+        stats.top_topics = top_terms(db, schema::kTopicPrefix, schema::topic_of_term, top);
         for (TermCount& t : stats.top_topics) {
             if (const detail::Topic* topic = detail::TopicTaxonomy::builtin().resolve(t.value)) t.label = topic->arabic;
         }
-        stats.top_places = top_terms(db, schema::kPlacePrefix, top);
+        stats.top_places = top_terms(db, schema::kPlacePrefix, schema::place_of_term, top);
         for (TermCount& t : stats.top_places) {
             if (const detail::Place* place = detail::Gazetteer::builtin().find(t.value)) t.label = place->arabic;
         }
-        stats.top_sources = top_terms(db, schema::kSourcePrefix, top);
+        stats.top_sources = top_terms(db, schema::kSourcePrefix, schema::source_of_term, top);
         return stats;
     });
 }

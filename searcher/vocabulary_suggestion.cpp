@@ -1,6 +1,6 @@
 #include "vocabulary_suggestion.hpp"
 
-#include "archive/schema.hpp"
+#include "archive/term_codec.hpp"
 
 #include <unicode/unistr.h>
 
@@ -42,15 +42,14 @@ unsigned bounded_edit_distance(const std::u32string& a, const std::u32string& b,
 std::string closest_title_stem(const Xapian::Database& database, const std::string& stem) {
     const std::u32string wanted = code_points(stem);
     if (wanted.size() < 2) return {};
-    const std::string title_prefix = std::string(schema::kStemPrefix) + schema::kTitlePrefix;
     std::string first_letter;
     icu::UnicodeString(static_cast<UChar32>(wanted[0])).toUTF8String(first_letter);
-    const std::string scan = title_prefix + first_letter;
+    const std::string scan = schema::word_term(first_letter, schema::WordField::Title);
     std::string best;
     unsigned best_distance = kMaxSuggestionEdits + 1;
     Xapian::doccount best_frequency = 0;
     for (auto term = database.allterms_begin(scan); term != database.allterms_end(scan); ++term) {
-        const std::string candidate = (*term).substr(title_prefix.size());
+        const std::string candidate = schema::word_of_term(*term, schema::WordField::Title);
         if (candidate == stem) return {};
         const unsigned distance = bounded_edit_distance(wanted, code_points(candidate), kMaxSuggestionEdits);
         const Xapian::doccount frequency = term.get_termfreq();

@@ -10,6 +10,7 @@
 // wants); a file that defines RASD_FUZZ_FAIL(message) before including this header decides
 // otherwise (the regression test throws, so doctest reports it).
 
+#include "archive/term_codec.hpp"
 #include "indexer/article_document.hpp"
 #include "indexer/article_metadata.hpp"
 #include "knowledge/date_parser.hpp"
@@ -317,7 +318,7 @@ inline Xapian::Database& query_database() {
         for (const Article& article : articles) {
             const detail::AnalyzedArticle analyzed = detail::analyze_article(article, light);
             const detail::ArticleMetadata metadata = detail::extract_metadata(article, detail::stems_of(analyzed));
-            db.replace_document(detail::id_term(article.id), detail::make_document(article, analyzed, metadata));
+            db.replace_document(schema::id_term(article.id), detail::make_document(article, analyzed, metadata));
         }
         db.commit();
         return Xapian::Database(db);

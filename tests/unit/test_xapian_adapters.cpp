@@ -45,7 +45,7 @@ TEST_CASE("add_tokens adds one positional term per token: the stem, or a stop wo
     rasd::Analyzer analyzer = rasd::make_analyzer();
     Xapian::Document document;
     const auto tokens = analyzer.analyze("المواطنين فى القاهرة");
-    const Xapian::termpos last = rasd::detail::add_tokens(document, tokens, "", 1, 10);
+    const Xapian::termpos last = rasd::detail::add_tokens(document, tokens, rasd::schema::WordField::All, 1, 10);
     CHECK(last == 13);
     CHECK(terms_of(document) == std::set<std::string>{"Zمواطن", "Zفي", "Zقاهر"});
     auto positions = document.termlist_begin();
@@ -57,7 +57,7 @@ TEST_CASE("add_tokens adds one positional term per token: the stem, or a stop wo
 TEST_CASE("a field prefix goes after Z, and each occurrence adds the given wdf") {
     rasd::Analyzer analyzer = rasd::make_analyzer();
     Xapian::Document document;
-    rasd::detail::add_tokens(document, analyzer.analyze("وزير الداخلية"), "S", 3, 0);
+    rasd::detail::add_tokens(document, analyzer.analyze("وزير الداخلية"), rasd::schema::WordField::Title, 3, 0);
     CHECK(terms_of(document) == std::set<std::string>{"ZSوزير", "ZSداخل"});
     auto it = document.termlist_begin();
     it.skip_to("ZSوزير");
@@ -70,7 +70,7 @@ TEST_CASE("a snippet highlights the original letters of every spelling of a quer
     Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::Document document;
     const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس";
-    rasd::detail::add_tokens(document, analyzer->analyze(body), "", 1, 0);
+    rasd::detail::add_tokens(document, analyzer->analyze(body), rasd::schema::WordField::All, 1, 0);
     database.add_document(document);
     Xapian::Enquire enquire(database);
     enquire.set_query(Xapian::Query("Zقاهر") | Xapian::Query("Zداخل"));

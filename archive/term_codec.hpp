@@ -1,0 +1,120 @@
+#pragma once
+// How rasd spells what it indexes: every term and value slot of schema.hpp, with an encoder for
+// the write path and a decoder for the read path, so that nothing else knows the layout.
+
+#include "schema.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rasd::schema {
+
+// --- Omega's colon -------------------------------------------------------------------------
+
+// `prefix` + `value`, with a ':' between them when the prefix is longer than one character and
+// the value starts with an ASCII capital (Omega's rule, so that XPLACE + "Eg" cannot read as
+// XPLACEE + "g").
+[[nodiscard]] std::string boolean_term(std::string_view prefix, std::string_view value);
+
+// The value of a boolean_term() under `prefix`: the prefix and Omega's colon removed. A ':' is
+// taken for Omega's only before a capital, as boolean_term() puts it, so a value that itself
+// starts with ':' comes back whole. "" if `term` does not start with `prefix`.
+[[nodiscard]] std::string term_value(std::string_view prefix, std::string_view term);
+
+// --- Word terms (positional) ---------------------------------------------------------------
+
+// The field a word term covers: every field, or titles only.
+enum class WordField { All, Title };
+
+// "Z" for every field, "ZS" for titles: what each word term of the field starts with.
+[[nodiscard]] std::string word_term_prefix(WordField field = WordField::All);
+
+// The term a word is indexed and searched under: its stem (a stop word: its folded form) after
+// word_term_prefix(field).
+[[nodiscard]] std::string word_term(std::string_view word, WordField field = WordField::All);
+
+// The word of a word_term() of `field`; "" if `term` is not one.
+[[nodiscard]] std::string word_of_term(std::string_view term, WordField field = WordField::All);
+
+// --- Boolean terms -------------------------------------------------------------------------
+
+// The unique id term ("Q" + id) that replace_document() and delete_document() address.
+[[nodiscard]] std::string id_term(std::string_view article_id);
+[[nodiscard]] std::string id_of_term(std::string_view term);
+
+// A gazetteer id (every level of an article's place gets one).
+[[nodiscard]] std::string place_term(std::string_view place_id);
+[[nodiscard]] std::string place_of_term(std::string_view term);
+
+// A rasd topic id.
+[[nodiscard]] std::string topic_term(std::string_view topic_id);
+[[nodiscard]] std::string topic_of_term(std::string_view term);
+
+// Xapian terms stop at 245 bytes: a folded source name longer than this is cut (at a character
+// boundary), the same way when indexing and when filtering, so that the two still meet.
+inline constexpr std::size_t kMaxSourceTermBytes = 100;
+
+// A source name as its term holds it: folded, then cut to kMaxSourceTermBytes.
+[[nodiscard]] std::string source_term_value(std::string_view source_name);
+// The term of a source name as given (folded and cut here).
+[[nodiscard]] std::string source_term(std::string_view source_name);
+// The folded, cut source name of a source_term().
+[[nodiscard]] std::string source_of_term(std::string_view term);
+
+// The year, month and day terms of a "YYYYMMDD" date: "Y" + YYYY, "M" + YYYYMM, "D" + YYYYMMDD.
+[[nodiscard]] std::string year_term(std::string_view yyyymmdd);
+[[nodiscard]] std::string month_term(std::string_view yyyymmdd);
+[[nodiscard]] std::string day_term(std::string_view yyyymmdd);
+[[nodiscard]] std::string year_of_term(std::string_view term);   // "YYYY"
+[[nodiscard]] std::string month_of_term(std::string_view term);  // "YYYYMM"
+[[nodiscard]] std::string day_of_term(std::string_view term);    // "YYYYMMDD"
+
+// --- Dates ---------------------------------------------------------------------------------
+
+// "YYYY-MM-DD" from "YYYYMMDD"; "" for anything not 8 bytes long (an undated article).
+[[nodiscard]] std::string iso_date(std::string_view yyyymmdd);
+// "YYYYMMDD" from "YYYY-MM-DD"; "" for anything else.
+[[nodiscard]] std::string yyyymmdd_of_iso(std::string_view iso_date);
+// "YYYY-MM" from "YYYYMMDD"; "" for anything not 8 bytes long.
+[[nodiscard]] std::string iso_month(std::string_view yyyymmdd);
+
+// --- Values --------------------------------------------------------------------------------
+
+// kDateSlot: "YYYYMMDD", whose string order is date order (sorting, date ranges).
+[[nodiscard]] std::string date_value(std::string_view yyyymmdd);
+[[nodiscard]] std::string date_of_value(std::string_view value);
+// The open ends of a date range over kDateSlot: before and after every date.
+inline constexpr const char* kEarliestDateValue = "00000000";
+inline constexpr const char* kLatestDateValue = "99999999";
+
+// kTopicSlot, kCountrySlot, kCitySlot: ids as they are (facets count them).
+[[nodiscard]] std::string topic_value(std::string_view topic_id);
+[[nodiscard]] std::string topic_of_value(std::string_view value);
+[[nodiscard]] std::string country_value(std::string_view place_id);
+[[nodiscard]] std::string country_of_value(std::string_view value);
+[[nodiscard]] std::string city_value(std::string_view place_id);
+[[nodiscard]] std::string city_of_value(std::string_view value);
+
+// kYearSlot "YYYY" and kMonthSlot "YYYY-MM" of a "YYYYMMDD" date (facets). The decoders give
+// the facet's value: the year "YYYY", the month "YYYY-MM".
+[[nodiscard]] std::string year_value(std::string_view yyyymmdd);
+[[nodiscard]] std::string year_of_value(std::string_view value);
+[[nodiscard]] std::string month_value(std::string_view yyyymmdd);
+[[nodiscard]] std::string month_of_value(std::string_view value);
+
+// kIdSlot: the article id (breaks ties).
+[[nodiscard]] std::string id_value(std::string_view article_id);
+[[nodiscard]] std::string id_of_value(std::string_view value);
+
+// kDateIdSlot: "YYYYMMDD" (kUndatedSortKey when `yyyymmdd` is "") then the article id.
+[[nodiscard]] std::string date_id_value(std::string_view yyyymmdd, std::string_view article_id);
+
+struct DateAndId {
+    std::string yyyymmdd;  // "" for an undated article
+    std::string article_id;
+    friend bool operator==(const DateAndId&, const DateAndId&) = default;
+};
+[[nodiscard]] DateAndId date_id_of_value(std::string_view value);
+
+}  // namespace rasd::schema

@@ -430,6 +430,7 @@ TEST_CASE("demonyms name their country in every inflection; context-flagged name
     }
     CHECK(gazetteer.find_by_demonym("سوريا") == nullptr);
     CHECK(gazetteer.find_by_demonym("لبناني") == nullptr);
+    CHECK(gazetteer.resolve("سورية")->id == "sy");  // variants are read on a row with demonyms
     CHECK(gazetteer.find("lb-tyre")->needs_context);
     CHECK_FALSE(gazetteer.find("lb")->needs_context);
     CHECK(gazetteer.find_by_key("الولايات المتحده")->id == "us");

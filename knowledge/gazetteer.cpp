@@ -280,7 +280,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         Place place{std::string(id), std::string(fields[3]), std::string(fields[4]),
                     std::string(kind), std::string(parent_id), {}, {}, false};
         std::vector<std::string_view> spellings = {fields[3], fields[4]};
-        if (fields.size() == 6 && !fields[5].empty()) {
+        if (fields.size() >= 6 && !fields[5].empty()) {
             for (const std::string_view variant : split(fields[5], '|')) {
                 const std::string_view text = trim(variant);
                 if (text.empty()) fail(line_number, "empty variant in " + quoted(fields[5]));

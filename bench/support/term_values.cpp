@@ -1,0 +1,19 @@
+#include "term_values.hpp"
+
+namespace rasd::bench {
+
+std::string value_of_term(const std::string& term, const std::string& prefix) {
+    std::string value = term.substr(prefix.size());
+    if (!value.empty() && value.front() == ':') value.erase(0, 1);
+    return value;
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> prefixed_values(const Xapian::Database& db, const std::string& prefix) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        out.emplace_back(value_of_term(*it, prefix), it.get_termfreq());
+    }
+    return out;
+}
+
+}  // namespace rasd::bench

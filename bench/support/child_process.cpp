@@ -1,9 +1,7 @@
-#pragma once
-// Running one measured piece of a benchmark (an index build, a compaction) in a forked child
-// process, so that its peak RSS and CPU time are its own. Header-only, for the indexing
-// benchmarks.
+#include "child_process.hpp"
 
-#include <nlohmann/json.hpp>
+#include "process_stats.hpp"
+
 #include <xapian.h>
 
 #include <sys/resource.h>
@@ -13,30 +11,35 @@
 
 #include <cerrno>
 #include <cstddef>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <exception>
-#include <functional>
 #include <iostream>
 #include <stdexcept>
-#include <string>
 #include <utility>
 
 namespace rasd::bench {
 
-struct ChildOutcome {
-    nlohmann::json result = nlohmann::json::object();  // what the child reported
-    std::uint64_t maxrss_kib = 0;                      // the child's peak RSS
-    double cpu_s = 0.0;  // user + system CPU time of the whole child (all its threads)
-};
+using nlohmann::json;
 
-// Runs `fn` in a forked child and collects its JSON result, peak RSS (ru_maxrss from wait4)
-// and CPU time. Call it while the process is single threaded: the child may then allocate and
-// start threads freely. An exception in the child is thrown again here with its message; a
-// child that dies or reports nothing gives "<what> failed (status N)".
-inline ChildOutcome run_in_child(const std::function<nlohmann::json()>& fn, const std::string& what = "child process") {
-    using nlohmann::json;
+namespace {
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// In the child: what `fn` reports, or its error, as one JSON text and the exit code.
+std::pair<std::string, int> child_report(const std::function<json()>& fn) {
+    try {
+        return {dump(fn()), 0};
+    } catch (const Xapian::Error& e) {
+        return {dump(json{{"error", "Xapian: " + e.get_description()}}), 3};
+    } catch (const std::exception& e) {
+        return {dump(json{{"error", e.what()}}), 3};
+    }
+}
+
+}  // namespace
+
+ChildOutcome run_in_child(const std::function<json()>& fn, const std::string& what) {
     std::cout.flush();
     std::cerr.flush();
     std::fflush(nullptr);
@@ -46,17 +49,7 @@ inline ChildOutcome run_in_child(const std::function<nlohmann::json()>& fn, cons
     if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
     if (pid == 0) {
         close(fds[0]);
-        std::string out;
-        int code = 0;
-        try {
-            out = fn().dump(-1, ' ', false, json::error_handler_t::replace);
-        } catch (const Xapian::Error& e) {
-            out = json{{"error", "Xapian: " + e.get_description()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        } catch (const std::exception& e) {
-            out = json{{"error", e.what()}}.dump(-1, ' ', false, json::error_handler_t::replace);
-            code = 3;
-        }
+        const auto [out, code] = child_report(fn);
         for (std::size_t done = 0; done < out.size();) {
             const ssize_t n = write(fds[1], out.data() + done, out.size() - done);
             if (n <= 0) break;
@@ -92,6 +85,19 @@ inline ChildOutcome run_in_child(const std::function<nlohmann::json()>& fn, cons
     outcome.maxrss_kib = static_cast<std::uint64_t>(ru.ru_maxrss);
     outcome.cpu_s = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
                     static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return outcome;
+}
+
+ChildOutcome run_measured_in_child(const std::function<json()>& fn) {
+    ChildOutcome outcome = run_in_child([&] {
+        json r = fn();
+        r["rss_at_start_kib"] = r.value("rss_at_start_kib", std::uint64_t{0});
+        r["write_bytes"] = proc_write_bytes();
+        return r;
+    });
+    const double child_cpu = outcome.cpu_s;
+    outcome.cpu_s = outcome.result.value("cpu_seconds", child_cpu);
+    outcome.result["child_cpu_total_s"] = child_cpu;
     return outcome;
 }
 

@@ -1,0 +1,114 @@
+#include "direct_ranking.hpp"
+
+#include "archive/stored_article.hpp"
+#include "archive/term_codec.hpp"
+
+#include <rasd/analysis/analyzer.hpp>
+#include <rasd/analysis/token.hpp>
+
+#include <chrono>
+#include <iterator>
+#include <string_view>
+#include <utility>
+
+namespace rasd::bench::ranking {
+
+namespace {
+
+constexpr Xapian::termcount kNearWindow = 4;
+
+std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) {
+    rasd::Analyzer analyzer = rasd::make_analyzer(kind);
+    std::vector<QueryTerms> out;
+    for (const std::string& text : qs.texts) {
+        QueryTerms t;
+        for (std::string_view word : split_words(text)) {
+            for (const rasd::Token& token : analyzer.analyze(word)) {
+                if (token.is_stop_word) {
+                    t.stop_words.push_back(rasd::schema::word_term(token.folded));
+                } else {
+                    t.stems.push_back(rasd::schema::word_term(token.stem));
+                }
+            }
+        }
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+Xapian::Query or_of(const std::vector<Xapian::Query>& parts) {
+    if (parts.empty()) return Xapian::Query();
+    if (parts.size() == 1) return parts.front();
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Xapian::Query make_query(const QueryTerms& t, QueryShape shape) {
+    std::vector<Xapian::Query> parts;
+    for (const std::string& term : t.stems) parts.emplace_back(term);
+    if (shape == QueryShape::StemsStop) {
+        for (const std::string& term : t.stop_words) parts.emplace_back(term);
+    }
+    if (shape == QueryShape::NearHalf || shape == QueryShape::NearFull) {
+        std::vector<Xapian::Query> pairs;
+        for (std::size_t i = 0; i + 1 < t.stems.size(); ++i) {
+            if (t.stems[i] == t.stems[i + 1]) continue;
+            const Xapian::Query both[] = {Xapian::Query(t.stems[i]), Xapian::Query(t.stems[i + 1])};
+            pairs.emplace_back(Xapian::Query::OP_NEAR, std::begin(both), std::end(both), kNearWindow);
+        }
+        if (!pairs.empty()) {
+            const double factor = shape == QueryShape::NearHalf ? 0.5 : 1.0;
+            parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of(pairs), factor);
+        }
+    }
+    return or_of(parts);
+}
+
+}  // namespace
+
+const char* to_string(QueryShape s) {
+    switch (s) {
+        case QueryShape::Stems: return "stems (rasd)";
+        case QueryShape::StemsStop: return "stems + stop words";
+        case QueryShape::NearHalf: return "stems + adjacent pairs NEAR/4 x0.5";
+        case QueryShape::NearFull: return "stems + adjacent pairs NEAR/4 x1";
+    }
+    return "?";
+}
+
+DirectRunner::DirectRunner(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir, rasd::StemmerKind kind)
+    : m_db(dir.string()), m_terms(query_terms(qs, kind)) {
+    for (std::size_t q : qs.docs) {
+        const std::string term = rasd::schema::id_term(c.articles[q].id);
+        Xapian::PostingIterator p = m_db.postlist_begin(term);
+        m_targets.push_back(p == m_db.postlist_end(term) ? 0 : *p);
+    }
+}
+
+Ranks DirectRunner::run(const Bm25& w, QueryShape shape, double* mean_ms) {
+    Xapian::Enquire enquire(m_db);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(w.k1, w.k2, w.k3, w.b, w.min_normlen));
+    Ranks ranks;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (std::size_t q = 0; q < m_terms.size(); ++q) {
+        const Xapian::Query query = make_query(m_terms[q], shape);
+        int rank = 0;
+        if (!query.empty()) {
+            enquire.set_query(query);
+            const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kDepth));
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                if (*it == m_targets[q]) {
+                    rank = static_cast<int>(it.get_rank()) + 1;
+                    break;
+                }
+            }
+        }
+        ranks.push_back(rank);
+    }
+    if (mean_ms && !m_terms.empty()) {
+        *mean_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
+                   static_cast<double>(m_terms.size());
+    }
+    return ranks;
+}
+
+}  // namespace rasd::bench::ranking

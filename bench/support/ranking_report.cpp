@@ -1,0 +1,155 @@
+#include "ranking_report.hpp"
+
+#include "bm25_parameters.hpp"
+#include "format.hpp"
+#include "ranking_metrics.hpp"
+
+#include <iostream>
+
+namespace rasd::bench::ranking {
+
+namespace {
+
+// The variant every other is paired against.
+constexpr const char* kBaseVariant = "light";
+
+const VariantResult* base_of(const std::vector<VariantResult>& results) {
+    const VariantResult* base = nullptr;
+    for (const VariantResult& r : results) {
+        if (r.variant.name == kBaseVariant) base = &r;
+    }
+    return base;
+}
+
+void print_main_table(const Collection& c, const std::vector<VariantResult>& results, const VariantResult* base) {
+    std::cout << "\n  rasd::Searcher (BM25 k1 " << fixed(library_bm25().k1, 1) << " b " << fixed(library_bm25().b, 2) << "), "
+              << c.queries.docs.size()
+              << " known-item queries; last columns: plain Xapian with Xapian's BM25 defaults (k1 1, b 0.5)\n"
+              << "  variant                  MRR@10    S@1   S@10  ms/query  dMRR vs light [95% CI]   +/-        k1 1 b 0.5\n";
+    for (const VariantResult& r : results) {
+        const Metrics m = metrics(r.searcher.ranks);
+        std::string cmp;
+        if (base && &r != base) cmp = paired_text(compare(base->searcher.ranks, r.searcher.ranks), "  ");
+        std::cout << "  " << lpad(r.variant.name, 22) << metrics_cells(m) << rpad(fixed(r.searcher.mean_ms, 2), 10)
+                  << lpad(cmp, 38) << metrics_cells(metrics(r.ranks.at("xapian-defaults"))) << "\n";
+    }
+}
+
+void print_grids(const std::vector<VariantResult>& results) {
+    for (const VariantResult& r : results) {
+        std::cout << "\n  BM25 grid, " << r.variant.name << " (MRR@10; rows k1, columns b; k2 0, k3 1, min_normlen 0.5)\n"
+                  << "     k1 \\ b";
+        for (double b : kGridB) std::cout << rpad(fixed(b, 2), 8);
+        std::cout << "\n";
+        for (double k1 : kGridK1) {
+            std::cout << "  " << rpad(fixed(k1, 1), 8) << " ";
+            for (double b : kGridB) std::cout << rpad(fixed(r.grid.at({k1, b}).mrr, 4), 8);
+            std::cout << "\n";
+        }
+        const Paired p = compare(r.searcher.ranks, r.ranks.at("best-bm25"));
+        std::cout << "  best: k1 " << fixed(r.best.k1, 1) << " b " << fixed(r.best.b, 2) << ": " << metrics_cells(r.grid_best)
+                  << "  (dMRR vs library " << fixed(p.delta, 4) << " [" << fixed(p.low, 4) << ", " << fixed(p.high, 4)
+                  << "], " << p.better << "/" << p.worse << ")\n";
+    }
+}
+
+void print_holdout(const Collection& c, const std::vector<VariantResult>& results, const VariantResult* base) {
+    std::cout << "\n  held-out queries (" << c.holdout.docs.size()
+              << " more, disjoint): the library's BM25 vs the parameters tuned above\n"
+              << "  variant                library MRR    S@1   S@10 | tuned  MRR    S@1   S@10 | dMRR library vs light [95% CI]\n";
+    for (const VariantResult& r : results) {
+        std::string cmp;
+        if (base && &r != base) cmp = paired_text(compare(base->ranks.at("holdout-default"), r.ranks.at("holdout-default")), "  ");
+        std::cout << "  " << lpad(r.variant.name, 22) << "    " << metrics_cells(r.holdout_default) << "  | k1 "
+                  << fixed(r.best.k1, 1) << " b " << fixed(r.best.b, 2) << metrics_cells(r.holdout_best) << " |" << cmp << "\n";
+    }
+}
+
+void print_common_cell(const std::vector<VariantResult>& results, const VariantResult* base) {
+    constexpr std::size_t kComparisonWidth = 44;
+    std::cout << "\n  every variant at k1 " << fixed(common_cell().k1, 1) << " b " << fixed(common_cell().b, 2)
+              << " (MRR@10 S@1 S@10; dMRR vs light at the same cell [95% CI], better/worse)\n"
+              << "  variant                queries                                          held-out\n";
+    for (const VariantResult& r : results) {
+        std::string line = "  " + lpad(r.variant.name, 22);
+        for (const char* key : {"common", "holdout-common"}) {
+            line += metrics_cells(metrics(r.ranks.at(key)));
+            if (&r != base) {
+                line += lpad(paired_text(compare(base->ranks.at(key), r.ranks.at(key)), " "), kComparisonWidth);
+            } else {
+                line += std::string(kComparisonWidth, ' ');
+            }
+        }
+        std::cout << line << "\n";
+    }
+}
+
+void print_shapes(const std::vector<VariantResult>& results) {
+    std::cout << "\n  query shapes (plain Xapian on the same databases; MRR@10 S@1 S@10)\n"
+              << "  variant             shape                                 library BM25          "
+              << "tuned BM25            tuned, held-out\n";
+    for (const VariantResult& r : results) {
+        std::cout << "  " << lpad(r.variant.name, 20) << lpad("stems (rasd)", 36) << metrics_cells(metrics(r.searcher.ranks))
+                  << metrics_cells(r.grid_best) << metrics_cells(r.holdout_best) << "\n";
+        for (const ShapeResult& sr : r.shapes) {
+            std::cout << "  " << lpad(r.variant.name, 20) << lpad(sr.name, 36) << metrics_cells(sr.at_default)
+                      << metrics_cells(sr.at_best) << metrics_cells(sr.holdout_best) << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+void print_known_item_report(const Collection& c, const std::vector<VariantResult>& results, bool grid) {
+    const VariantResult* base = base_of(results);
+    print_main_table(c, results, base);
+    if (grid) print_grids(results);
+    if (!c.holdout.docs.empty()) print_holdout(c, results, base);
+    if (base && !c.holdout.docs.empty()) print_common_cell(results, base);
+    print_shapes(results);
+}
+
+void print_json_line(const std::string& corpus, const Collection& c, const std::vector<VariantResult>& results,
+                     const nlohmann::json& judged) {
+    nlohmann::json out = {{"bench", "ranking"},     {"corpus", corpus},           {"articles", c.articles.size()},
+                          {"skipped", c.problems},  {"candidates", c.candidates}, {"queries", c.queries.docs.size()},
+                          {"seed", kSeed},          {"judged_corpus", judged}};
+    nlohmann::json vs = nlohmann::json::array();
+    for (const VariantResult& r : results) {
+        const Metrics m = metrics(r.searcher.ranks);
+        nlohmann::json g = nlohmann::json::array();
+        for (const auto& [kb, gm] : r.grid) g.push_back({kb.first, kb.second, gm.mrr, gm.s1, gm.s10});
+        nlohmann::json shapes = nlohmann::json::array();
+        for (const ShapeResult& sr : r.shapes) {
+            shapes.push_back({{"shape", sr.name},
+                              {"default", {sr.at_default.mrr, sr.at_default.s1, sr.at_default.s10}},
+                              {"tuned", {sr.at_best.mrr, sr.at_best.s1, sr.at_best.s10}},
+                              {"tuned_holdout", {sr.holdout_best.mrr, sr.holdout_best.s1, sr.holdout_best.s10}}});
+        }
+        vs.push_back({{"name", r.variant.name},
+                      {"recipe", r.variant.describe()},
+                      {"index_s", r.index_s},
+                      {"mrr10", m.mrr},
+                      {"s1", m.s1},
+                      {"s10", m.s10},
+                      {"searcher_ms", r.searcher.mean_ms},
+                      {"direct_ms", r.direct_ms},
+                      {"refused", r.searcher.refused},
+                      {"best_k1", r.best.k1},
+                      {"best_b", r.best.b},
+                      {"best_mrr10", r.grid_best.mrr},
+                      {"library_k1_b", {library_bm25().k1, library_bm25().b}},
+                      {"xapian_defaults_mrr10", metrics(r.ranks.at("xapian-defaults")).mrr},
+                      {"holdout_mrr10", r.holdout_default.mrr},
+                      {"holdout_best_mrr10", r.holdout_best.mrr},
+                      {"common_k1_b", {common_cell().k1, common_cell().b}},
+                      {"common_mrr10", metrics(r.ranks.at("common")).mrr},
+                      {"holdout_common_mrr10", r.ranks.count("holdout-common") ? metrics(r.ranks.at("holdout-common")).mrr : 0.0},
+                      {"grid_k1_b_mrr_s1_s10", g},
+                      {"shapes", shapes}});
+    }
+    out["variants"] = vs;
+    std::cout << "\n" << json_line(out) << "\n";
+}
+
+}  // namespace rasd::bench::ranking

@@ -29,6 +29,8 @@
 #include "bench_corpus.hpp"
 #include "bench_support.hpp"
 
+#include "util/fnv1a.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article.hpp>
@@ -230,29 +232,20 @@ json run_rasd_parallel(const Corpus& corpus, const fs::path& dir, std::size_t ba
     return r;
 }
 
-// A stable hash of an article id (FNV-1a), so an id always lands in the same shard.
-std::uint64_t id_hash(std::string_view id) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (const char ch : id) {
-        h ^= static_cast<unsigned char>(ch);
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 std::vector<fs::path> shard_dirs(const fs::path& base, std::size_t shards) {
     std::vector<fs::path> dirs;
     for (std::size_t i = 0; i < shards; ++i) dirs.push_back(base / ("shard" + std::to_string(i)));
     return dirs;
 }
 
-// d. `shards` rasd::Indexer instances in as many threads, articles split by id hash, each
-// committing every `batch` of its own articles; then merged into `merged` with the compactor.
+// d. `shards` rasd::Indexer instances in as many threads, articles split by the FNV-1a hash of
+// their id (so an id always lands in the same shard), each committing every `batch` of its own
+// articles; then merged into `merged` with the compactor.
 json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path& merged, std::size_t shards,
                      std::size_t batch) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     std::vector<std::vector<const rasd::Article*>> parts(shards);
-    for (const rasd::Article& a : corpus.articles) parts[id_hash(a.id) % shards].push_back(&a);
+    for (const rasd::Article& a : corpus.articles) parts[rasd::detail::fnv1a64(a.id) % shards].push_back(&a);
     const std::vector<fs::path> dirs = shard_dirs(base, shards);
 
     const double c0 = process_cpu_seconds();

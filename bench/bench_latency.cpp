@@ -49,6 +49,8 @@
 #include "bench_support.hpp"
 #include "query_sample.hpp"
 
+#include "util/fnv1a.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 #include <rasd/analyzer_factory.hpp>
@@ -136,15 +138,6 @@ constexpr double kTargetMaxRatio = 3.0;
 
 // ---- small helpers ------------------------------------------------------------------------
 
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 std::uint64_t splitmix64(std::uint64_t x) {
     x += 0x9e3779b97f4a7c15ULL;
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -211,7 +204,7 @@ std::vector<std::string_view> sentences(std::string_view body) {
 // whole); it keeps the whole body if that would leave nothing.
 std::string perturbed_body(const rasd::Article& a, std::size_t k) {
     if (k == 0) return a.body;
-    const std::uint64_t base = fnv1a(a.id) ^ kCopySalt ^ splitmix64(k);
+    const std::uint64_t base = rasd::detail::fnv1a64(a.id) ^ kCopySalt ^ splitmix64(k);
     const std::vector<std::string_view> parts = sentences(a.body);
     std::vector<std::uint64_t> hashes;
     for (std::size_t s = 0; s < parts.size(); ++s) hashes.push_back(splitmix64(base + s));

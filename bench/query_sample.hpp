@@ -2,6 +2,9 @@
 // Drawing benchmark queries from articles (seeded, the same with any standard library), and
 // summarising latencies as nearest-rank percentiles. Header-only, for the query benchmarks.
 
+#include "analyzers/arabic_chars.hpp"
+#include "util/utf8.hpp"
+
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 
@@ -52,14 +55,12 @@ const T& pick(const std::vector<T>& v, std::mt19937& rng) {
 // syntax and every parser splits it the same way. `letters` gets the letters (no tatweel, no
 // diacritics).
 inline bool is_plain_arabic(std::string_view w, std::size_t* letters) {
-    if (w.empty() || w.size() % 2 != 0) return false;  // every such letter is two bytes of UTF-8
+    namespace ar = rasd::detail::arabic;
     std::size_t n = 0;
-    for (std::size_t i = 0; i < w.size(); i += 2) {
-        const auto b0 = static_cast<unsigned char>(w[i]), b1 = static_cast<unsigned char>(w[i + 1]);
-        if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80) return false;
-        const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-        if (cp < 0x0621 || cp > 0x0652) return false;
-        if (cp <= 0x064A && cp != 0x0640) ++n;  // a letter (not tatweel, not a diacritic)
+    for (std::size_t pos = 0; pos < w.size();) {
+        const char32_t c = rasd::detail::next_code_point(w, pos);  // malformed: U+FFFD, refused
+        if (c < ar::kHamza || c > ar::kSukun) return false;
+        if (c <= ar::kYeh && c != ar::kTatweel) ++n;  // a letter (not tatweel, not a diacritic)
     }
     if (letters) *letters = n;
     return n > 0;

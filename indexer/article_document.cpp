@@ -2,6 +2,7 @@
 
 #include "archive/schema.hpp"
 #include "archive/xapian_analysis.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 
@@ -30,14 +31,6 @@ bool has_letter(const std::string& word) {
 
 // Xapian terms stop at 245 bytes; a source name longer than this is cut (at a character boundary).
 constexpr std::size_t kMaxSourceTermBytes = 100;
-
-std::string utf8_truncate(std::string text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return text;
-    std::size_t end = max_bytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
-    text.resize(end);
-    return text;
-}
 
 }  // namespace
 
@@ -89,7 +82,8 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
         add_boolean(document, schema::kTopicPrefix, metadata.topic->id);
         document.add_value(schema::kTopicSlot, metadata.topic->id);
     }
-    add_boolean(document, schema::kSourcePrefix, utf8_truncate(fold_text(article.source), kMaxSourceTermBytes));
+    const std::string folded_source = fold_text(article.source);
+    add_boolean(document, schema::kSourcePrefix, std::string(utf8_prefix(folded_source, kMaxSourceTermBytes)));
     if (const std::string& date = metadata.date; !date.empty()) {
         document.add_value(schema::kDateSlot, date);
         document.add_boolean_term(schema::kYearPrefix + date.substr(0, 4));

@@ -18,13 +18,13 @@
 #include "ingest/record_support.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 
-#include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <array>
@@ -63,19 +63,6 @@ namespace rasd::fuzz {
 
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     return size == 0 ? std::string_view() : std::string_view(reinterpret_cast<const char*>(data), size);
-}
-
-// ICU's own decoder decides: surrogates, overlong forms and truncated sequences are invalid.
-inline bool is_valid_utf8(std::string_view s) {
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
-    const auto length = static_cast<std::int64_t>(s.size());
-    std::int64_t i = 0;
-    while (i < length) {
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) return false;
-    }
-    return true;
 }
 
 // Splits at every NUL byte (so "a\0b" gives "a", "b"; no NUL gives the whole input).
@@ -230,7 +217,7 @@ inline void check_name(const detail::Gazetteer& gazetteer, std::string_view name
     check_place(gazetteer, tolerant);
     if (exact != nullptr) RASD_FUZZ_CHECK(tolerant == exact);  // tolerance only adds matches
     const std::string key = detail::Gazetteer::normalize(name);
-    RASD_FUZZ_CHECK(is_valid_utf8(key));
+    RASD_FUZZ_CHECK(detail::is_valid_utf8(key));
 }
 
 inline void check_nearest(const detail::Gazetteer& gazetteer, std::string_view name) {
@@ -277,8 +264,8 @@ inline void check_tokens(std::string_view text, const std::vector<Token>& tokens
         RASD_FUZZ_CHECK(token.surface == text.substr(token.byte_begin, token.byte_end - token.byte_begin));
         RASD_FUZZ_CHECK(!token.folded.empty());
         RASD_FUZZ_CHECK(token.folded.size() <= kMaxWordBytes);
-        RASD_FUZZ_CHECK(is_valid_utf8(token.folded));
-        RASD_FUZZ_CHECK(is_valid_utf8(token.stem));
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(token.folded));
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(token.stem));
         RASD_FUZZ_CHECK(token.is_stop_word == token.stem.empty());
         RASD_FUZZ_CHECK(token.position == expected_position);
         ++expected_position;

@@ -1,9 +1,6 @@
 #pragma once
-// Helpers shared by the test files: temporary directories and UTF-8 validation.
+// Helpers shared by the test files: temporary directories.
 
-#include <unicode/utf8.h>
-
-#include <cstdint>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -29,17 +26,5 @@ public:
 private:
     std::filesystem::path m_path;
 };
-
-inline bool is_valid_utf8(const std::string& s) {
-    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-    const auto length = static_cast<int64_t>(s.size());
-    int64_t i = 0;
-    while (i < length) {
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) return false;
-    }
-    return true;
-}
 
 }  // namespace rasd::test

@@ -28,9 +28,17 @@ inline constexpr char32_t kFarsiYeh = U'\u06CC';              // ی
 inline constexpr char32_t kDecimalSeparator = U'\u066B';      // ٫
 inline constexpr char32_t kThousandsSeparator = U'\u066C';    // ٬
 
+// Punctuation that separates words.
+inline constexpr char32_t kArabicComma = U'\u060C';           // ،
+inline constexpr char32_t kArabicSemicolon = U'\u061B';       // ؛
+inline constexpr char32_t kArabicQuestionMark = U'\u061F';    // ؟
+// A bidi format character: invisible, part of no word.
+inline constexpr char32_t kArabicLetterMark = U'\u061C';
+
 // Marks removed by folding.
 inline constexpr char32_t kHarakatFirst = U'\u064B';          // fathatan ...
 inline constexpr char32_t kHarakatLast = U'\u065F';           // ... through wavy hamza below
+inline constexpr char32_t kSukun = U'\u0652';                 // ْ  the last of the basic harakat
 inline constexpr char32_t kQuranicSignsFirst = U'\u0610';
 inline constexpr char32_t kQuranicSignsLast = U'\u061A';
 inline constexpr char32_t kQuranicAnnotationFirst = U'\u06D6';

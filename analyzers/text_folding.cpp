@@ -5,13 +5,14 @@
 #include "folded_text.hpp"
 #include "icu_support.hpp"
 
+#include "util/utf8.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -22,7 +23,6 @@ namespace {
 namespace ar = arabic;
 
 constexpr char32_t kDeleted = 0xFFFFFFFF;   // fold_char() result: drop the code point
-constexpr char32_t kReplacementChar = U'\uFFFD';
 
 const icu::Normalizer2& nfkc_casefold() {
     static const icu::Normalizer2* instance = [] {
@@ -170,19 +170,13 @@ FoldedText fold_with_offsets(std::string_view text) {
     const icu::Normalizer2& nfkc = nfkc_casefold();
     FoldBuilder builder(text.size());
     NormalizationChunk chunk;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const int64_t length = static_cast<int64_t>(text.size());
-    int64_t i = 0;
-    while (i < length) {
-        const auto begin = static_cast<std::size_t>(i);
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) c = static_cast<UChar32>(kReplacementChar);  // invalid UTF-8
-        const auto cp = static_cast<char32_t>(c);
-        if (!chunk.empty() && (cp < 0x80 || nfkc.hasBoundaryBefore(c))) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t begin = i;
+        const char32_t c = next_code_point(text, i);  // invalid UTF-8 reads as U+FFFD
+        if (!chunk.empty() && (c < 0x80 || nfkc.hasBoundaryBefore(static_cast<UChar32>(c)))) {
             chunk.flush_into(builder);
         }
-        chunk.add(cp, begin, static_cast<std::size_t>(i));
+        chunk.add(c, begin, i);
     }
     chunk.flush_into(builder);
     return builder.take();
@@ -197,12 +191,9 @@ std::string utf16_to_utf8(const std::u16string& units, std::size_t begin, std::s
             c = static_cast<char32_t>(U16_GET_SUPPLEMENTARY(c, units[i]));
             ++i;
         } else if (U16_IS_SURROGATE(c)) {
-            c = kReplacementChar;
+            c = kReplacementCodePoint;
         }
-        uint8_t buffer[4];
-        int32_t n = 0;
-        U8_APPEND_UNSAFE(buffer, n, static_cast<UChar32>(c));  // c is a scalar value: at most 4 bytes
-        out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+        append_utf8(out, c);  // c is a scalar value now
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "word_lists.hpp"
 
+#include "util/data_lines.hpp"
+
 namespace rasd::detail {
 
 extern const std::string_view kStopwordsArabicText;
@@ -8,16 +10,7 @@ extern const std::string_view kProtectedArabicText;
 
 WordSet parse_word_list(std::string_view text) {
     WordSet words;
-    while (!text.empty()) {
-        const std::size_t newline = text.find('\n');
-        std::string_view line = text.substr(0, newline);
-        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
-        if (line.empty() || line.front() == '#') continue;
-        words.emplace(line);
-    }
+    for (const DataLine& line : data_lines("word list", text)) words.emplace(line.text);
     return words;
 }
 

@@ -2,11 +2,12 @@
 
 #include "xapian_error.hpp"
 
+#include "util/fnv1a.hpp"
+
 #include <rasd/error.hpp>
 
 #include <xapian.h>
 
-#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,9 +17,6 @@ namespace fs = std::filesystem;
 
 namespace rasd::detail {
 namespace {
-
-constexpr std::uint64_t kFnvOffsetBasis = 14695981039346656037ULL;
-constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
 bool is_single_database(const fs::path& dir) {
     std::error_code ignored;
@@ -61,12 +59,7 @@ std::string shard_directory_name(std::size_t index) {
 }
 
 std::size_t shard_of(std::string_view id, std::size_t shards) {
-    std::uint64_t hash = kFnvOffsetBasis;
-    for (unsigned char c : id) {
-        hash ^= c;
-        hash *= kFnvPrime;
-    }
-    return shards <= 1 ? 0 : static_cast<std::size_t>(hash % shards);
+    return shards <= 1 ? 0 : static_cast<std::size_t>(fnv1a64(id) % shards);
 }
 
 std::vector<std::string> read_stub_shards(const std::string& dir) {

@@ -4,6 +4,7 @@
 #include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/xapian_analysis.hpp"
+#include "util/utf8.hpp"
 
 #include <unordered_set>
 

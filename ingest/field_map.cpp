@@ -3,6 +3,7 @@
 
 #include "record_support.hpp"
 
+#include "util/fnv1a.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/article_reader.hpp>
@@ -129,14 +130,8 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string stable_hash(std::string_view text) {
-    // FNV-1a, 64 bits: stable across runs and machines, which std::hash is not.
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
     std::array<char, 17> hex{};
-    std::snprintf(hex.data(), hex.size(), "%016llx", static_cast<unsigned long long>(hash));
+    std::snprintf(hex.data(), hex.size(), "%016llx", static_cast<unsigned long long>(fnv1a64(text)));
     return std::string(hex.data());
 }
 

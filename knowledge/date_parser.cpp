@@ -1,5 +1,6 @@
 #include "date_parser.hpp"
 
+#include "util/spaces_and_dashes.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
@@ -50,11 +51,6 @@ constexpr char32_t kLatinLettersFirst = U'\u00C0';      // À .. ɏ (Latin-1 let
 constexpr char32_t kLatinLettersLast = U'\u024F';
 constexpr char32_t kMultiplicationSign = U'\u00D7';     // the two non-letters in that range
 constexpr char32_t kDivisionSign = U'\u00F7';
-// White_Space code points beyond ASCII that NFKC leaves alone or that may survive it.
-constexpr std::array kUnicodeSpaces = {U'\u0085', U'\u00A0', U'\u1680', U'\u2028', U'\u2029',
-                                       U'\u202F', U'\u205F', U'\u3000'};
-constexpr char32_t kEnQuadSpace = U'\u2000';            // U+2000..U+200A: the typographic spaces
-constexpr char32_t kHairSpace = U'\u200A';
 
 constexpr bool in_range(char32_t c, char32_t first, char32_t last) { return c >= first && c <= last; }
 
@@ -66,10 +62,7 @@ CharClass classify(char32_t c) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
         return c <= ' ' || c == 0x7F ? CharClass::Space : CharClass::Other;
     }
-    if (in_range(c, kEnQuadSpace, kHairSpace) ||
-        std::find(kUnicodeSpaces.begin(), kUnicodeSpaces.end(), c) != kUnicodeSpaces.end()) {
-        return CharClass::Space;
-    }
+    if (unicode::is_unicode_space(c)) return CharClass::Space;
     const bool arabic_letter =
         (in_range(c, kArabicLettersFirst, kArabicBlockLast) &&
          !in_range(c, kArabicDigitZero, kArabicFivePointedStar) && c != kArabicFullStop) ||
@@ -136,14 +129,16 @@ std::vector<Token> tokenize(std::string_view text) {
 
 // Punctuation the grammar accepts (fold_text leaves these unchanged).
 constexpr auto kNumericSeparators = std::to_array<std::string_view>({"-", "/", "."});
-constexpr auto kComponentSeparators =
-    std::to_array<std::string_view>({",", "،", "-", "–", "—", "/", "."});
-constexpr auto kPairSeparators = std::to_array<std::string_view>({"/", "-", "–", "—"});
+constexpr auto kComponentSeparators = std::to_array<std::string_view>(
+    {",", "،", "-", unicode::kEnDashUtf8, unicode::kEmDashUtf8, "/", "."});
+constexpr auto kPairSeparators =
+    std::to_array<std::string_view>({"/", "-", unicode::kEnDashUtf8, unicode::kEmDashUtf8});
 constexpr auto kOpenParenthesis = std::to_array<std::string_view>({"("});
 constexpr auto kCloseParenthesis = std::to_array<std::string_view>({")"});
 constexpr auto kAbbreviationDot = std::to_array<std::string_view>({"."});
 constexpr auto kTimeColon = std::to_array<std::string_view>({":"});
-constexpr auto kBeforeTime = std::to_array<std::string_view>({",", "،", "-", "–", "—", "|"});
+constexpr auto kBeforeTime =
+    std::to_array<std::string_view>({",", "،", "-", unicode::kEnDashUtf8, unicode::kEmDashUtf8, "|"});
 
 constexpr int kMaxHour = 23;
 constexpr int kMaxMinute = 59;

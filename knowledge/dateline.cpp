@@ -1,5 +1,7 @@
 #include "dateline.hpp"
 
+#include "analyzers/arabic_chars.hpp"
+#include "util/spaces_and_dashes.hpp"
 #include "util/utf8.hpp"
 
 #include <algorithm>
@@ -16,8 +18,6 @@ constexpr std::size_t kMaxQualifierWords = 4;
 // Enough tokens for "(" NAME ")" and NAME "،" QUALIFIER TERMINATOR.
 constexpr std::size_t kMaxTokens = kMaxNameWords + kMaxQualifierWords + 3;
 
-constexpr char32_t kTatweel = U'\u0640';
-
 // News agency tags as Gazetteer::normalize leaves them: "(قنا)" opening a body is Qatar News
 // Agency, not the Egyptian city. Listed in full so that a place added later cannot be mistaken
 // for a tag either.
@@ -29,20 +29,13 @@ constexpr auto kAgencyTags = std::to_array<std::string_view>({
 
 enum class CharClass { Space, Ignorable, Hyphen, Dash, Open, Close, Ornate, Colon, Comma, Word };
 
-
 CharClass classify(char32_t c) {
+    if (unicode::is_white_space(c)) return CharClass::Space;
+    if (c == U'-' || unicode::is_unicode_hyphen(c) || c == arabic::kTatweel) return CharClass::Hyphen;
+    if (unicode::is_unicode_dash(c)) return CharClass::Dash;
     switch (c) {
-        case U' ': case U'\t': case U'\n': case U'\r': case U'\f': case U'\v':
-        case U'\u0085': case U'\u00A0': case U'\u1680': case U'\u2028': case U'\u2029':
-        case U'\u202F': case U'\u205F': case U'\u3000':
-            return CharClass::Space;
-        case U'\u00AD': case U'\u061C': case U'\uFEFF':
+        case U'\u00AD': case arabic::kArabicLetterMark: case U'\uFEFF':  // soft hyphen, ALM, BOM
             return CharClass::Ignorable;
-        case U'-': case U'\u2010': case U'\u2011': case kTatweel:
-            return CharClass::Hyphen;
-        case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015': case U'\u2212':
-        case U'\uFE58': case U'\uFE63': case U'\uFF0D':
-            return CharClass::Dash;
         case U'(': case U'\uFF08':
             return CharClass::Open;
         case U')': case U'\uFF09':
@@ -51,12 +44,11 @@ CharClass classify(char32_t c) {
             return CharClass::Ornate;
         case U':': case U'\uFF1A':
             return CharClass::Colon;
-        case U',': case U'\u060C': case U'\uFF0C':
+        case U',': case arabic::kArabicComma: case U'\uFF0C':
             return CharClass::Comma;
         default:
             break;
     }
-    if (c >= U'\u2000' && c <= U'\u200A') return CharClass::Space;
     // Zero-width and bidi format characters: part of a word inside one, skipped between.
     if ((c >= U'\u200B' && c <= U'\u200F') || (c >= U'\u202A' && c <= U'\u202E') ||
         (c >= U'\u2060' && c <= U'\u2064') || (c >= U'\u2066' && c <= U'\u2069')) {
@@ -72,14 +64,6 @@ struct Token {
     std::string_view text;  // the word, for Word tokens
     std::size_t end = 0;    // byte offset just past the token in the text
 };
-
-// The first bytes of `text`, cut back to a code point boundary.
-std::string_view window_of(std::string_view text) {
-    if (text.size() <= kDatelineWindowBytes) return text;
-    std::size_t cut = kDatelineWindowBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;
-    return text.substr(0, cut);
-}
 
 // Words and punctuation of the window. A hyphen or tatweel run between two word characters
 // belongs to the word ("روستوف-اون-دون", "القاهـــرة"); elsewhere it is a dash ("دبي ـ",
@@ -174,7 +158,7 @@ std::optional<Dateline> dateline_of(const Place* place, const std::vector<Token>
 
 std::optional<Dateline> find_dateline(std::string_view text, const Gazetteer& gazetteer,
                                       bool allow_parenthesized) {
-    const std::vector<Token> tokens = tokenize(window_of(text));
+    const std::vector<Token> tokens = tokenize(utf8_prefix(text, kDatelineWindowBytes));
     if (tokens.empty()) return std::nullopt;
 
     // "(صبيا) ..."

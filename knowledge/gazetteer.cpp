@@ -1,5 +1,9 @@
 #include "gazetteer.hpp"
 
+#include "analyzers/arabic_chars.hpp"
+#include "util/data_lines.hpp"
+#include "util/edit_distance.hpp"
+#include "util/spaces_and_dashes.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
@@ -42,65 +46,19 @@ constexpr std::string_view kLamLam = "لل";            // لل = ل + ال: ل�
 // Single-letter proclitics dropped from the first word: بالقاهرة, وبيروت, لمصر.
 constexpr auto kProclitics = std::to_array<std::string_view>({"ب", "و", "ل"});
 
-// ---- UTF-8 --------------------------------------------------------------------------------
-
-
-bool is_valid_utf8(std::string_view s) {
-    bool valid = true;
-    for (std::size_t pos = 0; pos < s.size() && valid;) next_code_point(s, pos, &valid);
-    return valid;
-}
-
-std::u32string to_code_points(std::string_view s) {
-    std::u32string out;
-    bool valid = true;
-    for (std::size_t pos = 0; pos < s.size();) out.push_back(next_code_point(s, pos, &valid));
-    return out;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0U | (c >> 6U)));
-        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0U | (c >> 12U)));
-        out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-    } else {
-        out.push_back(static_cast<char>(0xF0U | (c >> 18U)));
-        out.push_back(static_cast<char>(0x80U | ((c >> 12U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-    }
-}
-
-std::size_t count_code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (const unsigned char c : s) n += (c & 0xC0U) != 0x80U;
-    return n;
-}
-
 // ---- Keys ---------------------------------------------------------------------------------
 
-// Characters read as a space between words.
+// Characters read as a space between words: white space, hyphens and dashes, and punctuation.
 bool is_separator(char32_t c) {
     switch (c) {
-        case U' ': case U'\t': case U'\n': case U'\r': case U'\f': case U'\v':
         case U'-': case U',': case U'(': case U')': case U'[': case U']': case U'/':
         case U'"': case U':': case U';': case U'!': case U'?':
-        case U'\u060C':  // ، Arabic comma
-        case U'\u061B':  // ؛ Arabic semicolon
-        case U'\u061F':  // ؟ Arabic question mark
-        case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014':
-        case U'\u2015':  // hyphens and dashes
+        case arabic::kArabicComma: case arabic::kArabicSemicolon: case arabic::kArabicQuestionMark:
         case U'\u00AB': case U'\u00BB':  // « »
         case U'\u201C': case U'\u201D':  // “ ”
-        case U'\u00A0': case U'\u202F': case U'\u3000':
             return true;
         default:
-            return c >= U'\u2000' && c <= U'\u200A';  // typographic spaces
+            return unicode::is_white_space(c) || unicode::is_unicode_hyphen(c) || unicode::is_unicode_dash(c);
     }
 }
 
@@ -149,44 +107,6 @@ std::vector<std::string> rewrites(const std::string& key) {
     return out;
 }
 
-// Levenshtein distance between two code point strings.
-std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// ---- TSV ----------------------------------------------------------------------------------
-
-[[noreturn]] void fail(std::size_t line, const std::string& what) {
-    throw DataError("gazetteer:" + std::to_string(line) + ": " + what);
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char separator) {
-    std::vector<std::string_view> parts;
-    while (true) {
-        const std::size_t at = s.find(separator);
-        parts.push_back(s.substr(0, at));
-        if (at == std::string_view::npos) return parts;
-        s.remove_prefix(at + 1);
-    }
-}
-
 bool is_slug(std::string_view id) {
     if (id.empty() || id.front() == '-' || id.back() == '-') return false;
     char previous = 0;
@@ -214,9 +134,8 @@ std::string Gazetteer::normalize(std::string_view name) {
     std::string out;
     out.reserve(folded.size());
     bool pending_space = false;
-    bool valid = true;
     for (std::size_t pos = 0; pos < folded.size();) {
-        const char32_t c = next_code_point(folded, pos, &valid);
+        const char32_t c = next_code_point(folded, pos);
         if (is_separator(c)) {
             pending_space = !out.empty();
         } else if (!is_dropped(c)) {
@@ -230,60 +149,52 @@ std::string Gazetteer::normalize(std::string_view name) {
 
 Gazetteer::Gazetteer(std::string_view tsv) {
     std::vector<std::size_t> line_of_place;
-    std::size_t line_number = 0;
-    while (!tsv.empty()) {
-        const std::size_t newline = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, newline);
-        tsv.remove_prefix(newline == std::string_view::npos ? tsv.size() : newline + 1);
-        ++line_number;
-        if (trim(line).empty() || line.front() == '#') continue;
-        if (!is_valid_utf8(line)) fail(line_number, "invalid UTF-8");
+    for (const DataLine& line : data_lines("gazetteer", tsv)) {
+        if (!is_valid_utf8(line.text)) throw DataError(line.error("invalid UTF-8"));
 
-        std::vector<std::string_view> fields = split(line, '\t');
+        const std::vector<std::string_view> fields = split_trimmed(line.text, '\t');
         if (fields.size() < 5 || fields.size() > 8) {
-            fail(line_number, "expected 5 to 8 TAB-separated columns (id, parent_id, kind, "
-                              "arabic_name, english_name, variants, demonyms, flags), found " +
-                                  std::to_string(fields.size()));
+            throw DataError(line.error("expected 5 to 8 TAB-separated columns (id, parent_id, kind, "
+                                       "arabic_name, english_name, variants, demonyms, flags), found " +
+                                       std::to_string(fields.size())));
         }
-        for (std::string_view& field : fields) field = trim(field);
         const std::string_view id = fields[0];
         const std::string_view parent_id = fields[1];
         const std::string_view kind = fields[2];
 
         if (!is_slug(id)) {
-            fail(line_number, "bad id " + quoted(id) + " (use lower-case ASCII letters, digits and '-')");
+            throw DataError(line.error("bad id " + quoted(id) + " (use lower-case ASCII letters, digits and '-')"));
         }
         if (const auto it = m_by_id.find(id); it != m_by_id.end()) {
-            fail(line_number, "duplicate id " + quoted(id) + " (first on line " +
-                                  std::to_string(line_of_place[it->second]) + ")");
+            throw DataError(line.error("duplicate id " + quoted(id) + " (first on line " +
+                                       std::to_string(line_of_place[it->second]) + ")"));
         }
         if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
-            fail(line_number, "unknown kind " + quoted(kind) +
-                                  " (country, governorate, city, district, region or landmark)");
+            throw DataError(line.error("unknown kind " + quoted(kind) +
+                                       " (country, governorate, city, district, region or landmark)"));
         }
         if (kind == "country" && !parent_id.empty()) {
-            fail(line_number, "country " + quoted(id) + " has a parent " + quoted(parent_id));
+            throw DataError(line.error("country " + quoted(id) + " has a parent " + quoted(parent_id)));
         }
         if (kind != "country" && parent_id.empty()) {
-            fail(line_number, std::string(kind) + " " + quoted(id) + " has no parent");
+            throw DataError(line.error(std::string(kind) + " " + quoted(id) + " has no parent"));
         }
         if (!parent_id.empty() && !m_by_id.contains(parent_id)) {
-            fail(line_number, "unknown parent " + quoted(parent_id) +
-                                  " (a parent must be defined on an earlier line)");
+            throw DataError(line.error("unknown parent " + quoted(parent_id) +
+                                       " (a parent must be defined on an earlier line)"));
         }
         if (fields.size() == 8 && !fields[7].empty() && fields[7] != kNeedsContextFlag) {
-            fail(line_number, "unknown flag " + quoted(fields[7]) + " (empty or 'context')");
+            throw DataError(line.error("unknown flag " + quoted(fields[7]) + " (empty or 'context')"));
         }
-        if (fields[3].empty()) fail(line_number, "empty arabic_name");
-        if (fields[4].empty()) fail(line_number, "empty english_name");
+        if (fields[3].empty()) throw DataError(line.error("empty arabic_name"));
+        if (fields[4].empty()) throw DataError(line.error("empty english_name"));
 
         Place place{std::string(id), std::string(fields[3]), std::string(fields[4]),
                     std::string(kind), std::string(parent_id), {}, {}, false};
         std::vector<std::string_view> spellings = {fields[3], fields[4]};
         if (fields.size() >= 6 && !fields[5].empty()) {
-            for (const std::string_view variant : split(fields[5], '|')) {
-                const std::string_view text = trim(variant);
-                if (text.empty()) fail(line_number, "empty variant in " + quoted(fields[5]));
+            for (const std::string_view text : split_trimmed(fields[5], '|')) {
+                if (text.empty()) throw DataError(line.error("empty variant in " + quoted(fields[5])));
                 place.variants.emplace_back(text);
                 spellings.push_back(text);
             }
@@ -292,11 +203,10 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         const std::size_t index = m_places.size();
         place.needs_context = fields.size() == 8 && fields[7] == kNeedsContextFlag;
         if (fields.size() >= 7 && !fields[6].empty()) {
-            for (const std::string_view demonym : split(fields[6], '|')) {
-                const std::string_view text = trim(demonym);
+            for (const std::string_view text : split_trimmed(fields[6], '|')) {
                 const std::string key = normalize(text);
                 if (key.empty() || key.find(' ') != std::string::npos) {
-                    fail(line_number, "demonym " + quoted(text) + " is not one word");
+                    throw DataError(line.error("demonym " + quoted(text) + " is not one word"));
                 }
                 place.demonyms.emplace_back(text);
                 for (const std::string_view ending : kDemonymEndings) {
@@ -305,8 +215,8 @@ Gazetteer::Gazetteer(std::string_view tsv) {
                         m_mention_starts[form] |= kIsDemonym;
                         const auto [it, inserted] = m_by_demonym.try_emplace(form, index);
                         if (!inserted && it->second != index) {
-                            fail(line_number, "demonym form " + quoted(form) + " already names " +
-                                                  quoted(m_places[it->second].id));
+                            throw DataError(line.error("demonym form " + quoted(form) +
+                                                       " already names " + quoted(m_places[it->second].id)));
                         }
                     }
                 }
@@ -314,17 +224,17 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         }
         for (const std::string_view text : spellings) {
             std::string key = normalize(text);
-            if (key.empty()) fail(line_number, "spelling " + quoted(text) + " has no letters");
+            if (key.empty()) throw DataError(line.error("spelling " + quoted(text) + " has no letters"));
             if (count_words(key) > kMaxNameWords) {
-                fail(line_number, "spelling " + quoted(text) + " has more than " +
-                                      std::to_string(kMaxNameWords) + " words");
+                throw DataError(line.error("spelling " + quoted(text) + " has more than " +
+                                           std::to_string(kMaxNameWords) + " words"));
             }
             const auto [it, inserted] = m_by_key.try_emplace(key, index);
             if (!inserted && it->second != index) {
                 const Place& other = m_places[it->second];
-                fail(line_number, "spelling " + quoted(text) + " (folded " + quoted(key) +
-                                      ") already names " + quoted(other.id) + " (line " +
-                                      std::to_string(line_of_place[it->second]) + ")");
+                throw DataError(line.error("spelling " + quoted(text) + " (folded " + quoted(key) +
+                                           ") already names " + quoted(other.id) + " (line " +
+                                           std::to_string(line_of_place[it->second]) + ")"));
             }
             if (inserted) {
                 m_mention_starts[key.substr(0, key.find(' '))] |= kStartsName;
@@ -334,7 +244,7 @@ Gazetteer::Gazetteer(std::string_view tsv) {
         }
         m_by_id.emplace(place.id, index);
         m_places.push_back(std::move(place));
-        line_of_place.push_back(line_number);
+        line_of_place.push_back(line.number);
     }
 }
 
@@ -403,8 +313,12 @@ std::vector<std::string> Gazetteer::nearest(std::string_view name, std::size_t n
     std::vector<std::pair<std::size_t, std::size_t>> best(m_places.size(), {kNone, kNone});
     for (std::size_t s = 0; s < m_spellings.size(); ++s) {
         const Spelling& spelling = m_spellings[s];
-        const std::size_t distance = edit_distance(query, spelling.key);
-        if (distance < best[spelling.place].first) best[spelling.place] = {distance, s};
+        const std::size_t closest = best[spelling.place].first;
+        if (closest == 0) continue;
+        // Only a spelling closer than the place's closest so far counts: the bound lets the
+        // distance give up as soon as it cannot be.
+        const std::size_t distance = bounded_edit_distance(query, spelling.key, closest - 1);
+        if (distance < closest) best[spelling.place] = {distance, s};
     }
     std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, spelling)
     for (const auto& entry : best) {

@@ -4,11 +4,11 @@
 // The built-in list is knowledge/data/gazetteer.tsv (its header documents the columns and how
 // shared names such as طرابلس or عمان are decided), embedded in the library at build time.
 
+#include "util/string_map.hpp"
+
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rasd::detail {
@@ -82,7 +82,7 @@ public:
     // The place with this id, or nullptr.
     [[nodiscard]] const Place* find(std::string_view id) const;
 
-    // Up to `n` spellings closest to `name` (code point edit distance between folded forms),
+    // Up to `n` spellings closest to `name` (bounded_edit_distance() between normalized forms),
     // one per place, closest first, for "did you mean" messages. None when normalize(name) is
     // more than kNearestSlackBytes longer than the longest spelling: nothing is near then, and
     // the edit distances would cost time in proportion to the name's length.
@@ -105,13 +105,7 @@ public:
     static constexpr std::size_t kMaxNameWords = 4;
 
 private:
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    using Index = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
+    using Index = StringMap<std::size_t>;  // id or key -> index into m_places
 
     struct Spelling {
         std::u32string key;    // normalized, as code points (for nearest())

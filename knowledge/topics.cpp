@@ -1,5 +1,11 @@
 #include "topics.hpp"
 
+#include "analyzers/arabic_chars.hpp"
+#include "util/data_lines.hpp"
+#include "util/edit_distance.hpp"
+#include "util/spaces_and_dashes.hpp"
+#include "util/utf8.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/error.hpp>
 
@@ -11,6 +17,7 @@
 #include <numeric>
 #include <string>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 namespace rasd::detail {
@@ -28,51 +35,7 @@ constexpr std::size_t kMinLettersAfterArticle = 2;
 constexpr std::size_t kMinLettersAfterWaw = 3;
 constexpr double kMaxWeight = 100.0;
 
-// ---- Lines and fields --------------------------------------------------------------------
-
-struct Line {
-    std::size_t number;
-    std::string_view text;
-};
-
-// Non-blank, non-comment lines, with trailing CR/space/tab removed.
-std::vector<Line> data_lines(std::string_view text) {
-    std::vector<Line> lines;
-    std::size_t number = 0;
-    while (!text.empty()) {
-        const std::size_t newline = text.find('\n');
-        std::string_view line = text.substr(0, newline);
-        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-        ++number;
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
-        const std::size_t first = line.find_first_not_of(" \t");
-        if (first == std::string_view::npos || line[first] == '#') continue;
-        lines.push_back({number, line});
-    }
-    return lines;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char separator) {
-    std::vector<std::string_view> parts;
-    for (;;) {
-        const std::size_t at = s.find(separator);
-        parts.push_back(trim(s.substr(0, at)));
-        if (at == std::string_view::npos) return parts;
-        s.remove_prefix(at + 1);
-    }
-}
-
-[[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& message) {
-    throw DataError(std::string(file) + ":" + std::to_string(line) + ": " + message);
-}
+// ---- Fields ------------------------------------------------------------------------------
 
 bool is_valid_id(std::string_view id) {
     if (id.empty() || id.front() < 'a' || id.front() > 'z') return false;
@@ -81,54 +44,15 @@ bool is_valid_id(std::string_view id) {
     });
 }
 
-// ---- UTF-8 -------------------------------------------------------------------------------
-
-// Decodes the code point starting at s[i] of valid UTF-8 (fold_text output); a stray or
-// truncated byte is taken as a code point of its own. Returns the code point and its length.
-std::pair<char32_t, std::size_t> decode_at(std::string_view s, std::size_t i) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    std::size_t length = 1;
-    char32_t c = lead;
-    if (lead >= 0xF0) {
-        length = 4;
-        c = lead & 0x07U;
-    } else if (lead >= 0xE0) {
-        length = 3;
-        c = lead & 0x0FU;
-    } else if (lead >= 0xC0) {
-        length = 2;
-        c = lead & 0x1FU;
-    }
-    if (i + length > s.size()) return {char32_t{lead}, 1};
-    for (std::size_t k = 1; k < length; ++k) {
-        c = (c << 6U) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
-    }
-    return {length == 1 ? char32_t{lead} : c, length};
-}
-
-std::u32string to_code_points(std::string_view s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto [c, length] = decode_at(s, i);
-        out.push_back(c);
-        i += length;
-    }
-    return out;
-}
+// ---- Matching form -----------------------------------------------------------------------
 
 // Word separators in a label: ASCII spaces and punctuation, Unicode spaces, Arabic ، ؛ ؟.
 bool is_separator(char32_t c) {
     if (c < 0x80) {
         return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     }
-    return c == U'\u00A0' || c == U'\u060C' || c == U'\u061B' || c == U'\u061F' ||
-           (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' || c == U'\u3000';
-}
-
-std::size_t count_code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0U) != 0x80U;
-    return n;
+    return unicode::is_unicode_space(c) || c == arabic::kArabicComma || c == arabic::kArabicSemicolon ||
+           c == arabic::kArabicQuestionMark;
 }
 
 // The part of a label word that matching compares. Every word loses a leading ال when at
@@ -148,26 +72,6 @@ std::string_view word_key(std::string_view word, bool first_word) {
     return word;
 }
 
-// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
-std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-    const std::size_t width = b.size() + 1;
-    std::vector<std::size_t> before(width), previous(width), current(width);
-    std::iota(previous.begin(), previous.end(), std::size_t{0});
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                current[j] = std::min(current[j], before[j - 2] + 1);
-            }
-        }
-        std::swap(before, previous);
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
 }  // namespace
 
 std::string topic_label_key(std::string_view label) {
@@ -182,12 +86,11 @@ std::string topic_label_key(std::string_view label) {
         }
     };
     for (std::size_t i = 0; i < folded.size();) {
-        const auto [c, length] = decode_at(folded, i);
-        if (is_separator(c)) {
-            flush_word(i);
-            word_begin = i + length;
+        const std::size_t begin = i;
+        if (is_separator(next_code_point(folded, i))) {
+            flush_word(begin);
+            word_begin = i;
         }
-        i += length;
     }
     flush_word(folded.size());
     for (char& c : key) {
@@ -197,43 +100,41 @@ std::string topic_label_key(std::string_view label) {
 }
 
 TopicTaxonomy::TopicTaxonomy(std::string_view topics_tsv, std::string_view model_tsv) {
-    constexpr auto kTopicsFile = "topics"sv;
-    constexpr auto kModelFile = "topic_model"sv;
-
-    for (const Line& line : data_lines(topics_tsv)) {
-        const std::vector<std::string_view> fields = split(line.text, '\t');
+    for (const DataLine& line : data_lines("topics", topics_tsv)) {
+        const std::vector<std::string_view> fields = split_trimmed(line.text, '\t');
         if (fields.size() < 3 || fields.size() > 4) {
-            fail(kTopicsFile, line.number,
-                 "expected id<TAB>arabic<TAB>english<TAB>aliases, got " + std::to_string(fields.size()) +
-                     " field(s)");
+            throw DataError(line.error("expected id<TAB>arabic<TAB>english<TAB>aliases, got " +
+                                       std::to_string(fields.size()) + " field(s)"));
         }
         if (!is_valid_id(fields[0])) {
-            fail(kTopicsFile, line.number,
-                 "bad topic id '" + std::string(fields[0]) + "' (lowercase ASCII letters, digits, _ and -)");
+            throw DataError(line.error("bad topic id '" + std::string(fields[0]) +
+                                       "' (lowercase ASCII letters, digits, _ and -)"));
         }
         if (fields[1].empty() || fields[2].empty()) {
-            fail(kTopicsFile, line.number, "topic '" + std::string(fields[0]) + "' needs both labels");
+            throw DataError(line.error("topic '" + std::string(fields[0]) + "' needs both labels"));
         }
         for (const Topic& topic : m_topics) {
-            if (topic.id == fields[0]) fail(kTopicsFile, line.number, "duplicate topic id '" + topic.id + "'");
+            if (topic.id == fields[0]) throw DataError(line.error("duplicate topic id '" + topic.id + "'"));
         }
         const std::size_t index = m_topics.size();
         m_topics.push_back({std::string(fields[0]), std::string(fields[1]), std::string(fields[2])});
 
         std::vector<std::string_view> names = {fields[0], fields[1], fields[2]};
         if (fields.size() == 4 && !fields[3].empty()) {
-            for (std::string_view alias : split(fields[3], '|')) {
-                if (alias.empty()) fail(kTopicsFile, line.number, "empty alias in '" + std::string(fields[3]) + "'");
+            for (std::string_view alias : split_trimmed(fields[3], '|')) {
+                if (alias.empty()) {
+                    throw DataError(line.error("empty alias in '" + std::string(fields[3]) + "'"));
+                }
                 names.push_back(alias);
             }
         }
         for (std::string_view name : names) {
             std::string key = topic_label_key(name);
-            if (key.empty()) fail(kTopicsFile, line.number, "'" + std::string(name) + "' has no letters");
+            if (key.empty()) throw DataError(line.error("'" + std::string(name) + "' has no letters"));
             const auto [it, inserted] = m_by_key.try_emplace(key, index);
             if (!inserted && it->second != index) {
-                fail(kTopicsFile, line.number,
-                     "'" + std::string(name) + "' already names topic '" + m_topics[it->second].id + "'");
+                throw DataError(line.error("'" + std::string(name) + "' already names topic '" +
+                                           m_topics[it->second].id + "'"));
             }
             if (inserted) {
                 m_longest_key_bytes = std::max(m_longest_key_bytes, key.size());
@@ -245,32 +146,31 @@ TopicTaxonomy::TopicTaxonomy(std::string_view topics_tsv, std::string_view model
     StringMap<std::size_t> topic_index;
     for (std::size_t i = 0; i < m_topics.size(); ++i) topic_index.emplace(m_topics[i].id, i);
 
-    for (const Line& line : data_lines(model_tsv)) {
-        const std::vector<std::string_view> fields = split(line.text, '\t');
+    for (const DataLine& line : data_lines("topic_model", model_tsv)) {
+        const std::vector<std::string_view> fields = split_trimmed(line.text, '\t');
         if (fields.size() < 3 || (fields.size() == 4 && !fields[3].starts_with('#')) || fields.size() > 4) {
-            fail(kModelFile, line.number, "expected topic<TAB>stem<TAB>weight[<TAB># comment]");
+            throw DataError(line.error("expected topic<TAB>stem<TAB>weight[<TAB># comment]"));
         }
         const auto topic = topic_index.find(fields[0]);
         if (topic == topic_index.end()) {
-            fail(kModelFile, line.number, "unknown topic '" + std::string(fields[0]) + "'");
+            throw DataError(line.error("unknown topic '" + std::string(fields[0]) + "'"));
         }
         const std::string_view stem = fields[1];
         if (stem.empty() || stem.find(' ') != std::string_view::npos || fold_text(stem) != stem) {
-            fail(kModelFile, line.number, "stem '" + std::string(stem) + "' is not one folded word");
+            throw DataError(line.error("stem '" + std::string(stem) + "' is not one folded word"));
         }
         double weight = 0;
         const char* const end = fields[2].data() + fields[2].size();
         const auto [ptr, ec] = std::from_chars(fields[2].data(), end, weight);
         if (ec != std::errc{} || ptr != end || !std::isfinite(weight) || weight <= 0 || weight > kMaxWeight) {
-            fail(kModelFile, line.number,
-                 "weight '" + std::string(fields[2]) + "' is not a number in (0, " +
-                     std::to_string(static_cast<int>(kMaxWeight)) + "]");
+            throw DataError(line.error("weight '" + std::string(fields[2]) + "' is not a number in (0, " +
+                                       std::to_string(static_cast<int>(kMaxWeight)) + "]"));
         }
         std::vector<Cue>& cues = m_cues[std::string(stem)];
         for (const Cue& cue : cues) {
             if (cue.topic == topic->second) {
-                fail(kModelFile, line.number,
-                     "stem '" + std::string(stem) + "' given twice for topic '" + std::string(fields[0]) + "'");
+                throw DataError(line.error("stem '" + std::string(stem) + "' given twice for topic '" +
+                                           std::string(fields[0]) + "'"));
             }
         }
         cues.push_back({topic->second, weight});
@@ -318,7 +218,12 @@ std::vector<std::string> TopicTaxonomy::nearest(std::string_view label, std::siz
     const std::u32string wanted = to_code_points(key);
     std::vector<std::size_t> distance(m_topics.size(), std::numeric_limits<std::size_t>::max());
     for (const Name& name : m_names) {
-        distance[name.topic] = std::min(distance[name.topic], edit_distance(wanted, to_code_points(name.key)));
+        std::size_t& closest = distance[name.topic];
+        // Only a name closer than the topic's closest so far counts: the bound lets the distance
+        // give up as soon as it cannot be.
+        if (closest > 0) {
+            closest = std::min(closest, bounded_edit_distance(wanted, to_code_points(name.key), closest - 1));
+        }
     }
     std::vector<std::size_t> order(m_topics.size());
     std::iota(order.begin(), order.end(), std::size_t{0});

@@ -9,11 +9,11 @@
 //                    analyzer produces them.
 // Lines starting with '#' and blank lines are ignored in both.
 
+#include "util/string_map.hpp"
+
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rasd::detail {
@@ -64,10 +64,11 @@ public:
     [[nodiscard]] Inference infer(const std::vector<std::string>& stems) const;
 
     // Up to `n` topic ids, nearest first, for "unknown topic" messages: topics are ranked by
-    // the edit distance (optimal string alignment, in code points, on the matching form used
-    // by resolve()) between `label` and the closest of their ids, labels and aliases. None when
-    // that matching form is more than kNearestSlackBytes longer than the longest name: nothing
-    // is near then, and the edit distances would cost time in proportion to the label's length.
+    // the edit distance (bounded_edit_distance(): optimal string alignment, in code points, on
+    // the matching form used by resolve()) between `label` and the closest of their ids, labels
+    // and aliases. None when that matching form is more than kNearestSlackBytes longer than the
+    // longest name: nothing is near then, and the edit distances would cost time in proportion
+    // to the label's length.
     [[nodiscard]] std::vector<std::string> nearest(std::string_view label, std::size_t n) const;
     static constexpr std::size_t kNearestSlackBytes = 3;
 
@@ -75,15 +76,6 @@ public:
     [[nodiscard]] std::size_t longest_name_bytes() const { return m_longest_key_bytes; }
 
 private:
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    template <typename Value>
-    using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
     struct Cue {
         std::size_t topic;
         double weight;

@@ -7,6 +7,8 @@
 
 #include "query_syntax.hpp"
 
+#include "util/utf8.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 
 #include <array>
@@ -37,9 +39,7 @@ struct Token {
 // The 1-based column, in characters, of `byte`: linear in the query, so it is computed only for
 // a message (per token it would make lexing quadratic).
 std::size_t column_of(std::string_view text, std::size_t byte) {
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
-    return column;
+    return 1 + count_code_points(text.substr(0, byte));
 }
 
 std::string position_of(std::string_view text, std::size_t byte) { return std::to_string(column_of(text, byte)); }

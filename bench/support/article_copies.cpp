@@ -1,5 +1,7 @@
 #include "article_copies.hpp"
 
+#include "util/fnv1a.hpp"
+
 #include "calendar.hpp"
 #include "format.hpp"
 #include "hashing.hpp"
@@ -23,7 +25,7 @@ constexpr std::uint64_t kCopySalt = 0x5241534442454e43ULL;
 // whole); it keeps the whole body if that would leave nothing.
 std::string perturbed_body(const rasd::Article& a, std::size_t k) {
     if (k == 0) return a.body;
-    const std::uint64_t base = fnv1a(a.id) ^ kCopySalt ^ splitmix64(k);
+    const std::uint64_t base = rasd::detail::fnv1a64(a.id) ^ kCopySalt ^ splitmix64(k);
     const std::vector<std::string_view> parts = sentences(a.body);
     std::vector<std::uint64_t> hashes;
     for (std::size_t s = 0; s < parts.size(); ++s) hashes.push_back(splitmix64(base + s));

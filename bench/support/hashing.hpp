@@ -7,8 +7,7 @@
 
 namespace rasd::bench {
 
-// 64-bit FNV-1a.
-std::uint64_t fnv1a(std::string_view s);
+// 64-bit FNV-1a is rasd's own: util/fnv1a.hpp's fnv1a64().
 
 // SplitMix64's output function: a well mixed 64-bit value from any 64-bit input.
 std::uint64_t splitmix64(std::uint64_t x);

@@ -1,5 +1,7 @@
 #include "indexing_runs.hpp"
 
+#include "util/fnv1a.hpp"
+
 #include "archive_build.hpp"
 #include "bench_main.hpp"
 #include "compaction.hpp"
@@ -128,7 +130,7 @@ json run_rasd_shards(const Corpus& corpus, const fs::path& base, const fs::path&
                      std::size_t batch) {
     json r{{"rss_at_start_kib", proc_status_kib("VmRSS")}};
     std::vector<std::vector<const rasd::Article*>> parts(shards);
-    for (const rasd::Article& a : corpus.articles) parts[fnv1a(a.id) % shards].push_back(&a);
+    for (const rasd::Article& a : corpus.articles) parts[rasd::detail::fnv1a64(a.id) % shards].push_back(&a);
     const std::vector<fs::path> dirs = shard_dirs(base, shards);
 
     const double c0 = process_cpu_seconds();

@@ -20,7 +20,7 @@
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 #include "tests/support/article_builder.hpp"
-#include "tests/support/utf8_check.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
@@ -66,9 +66,6 @@ namespace rasd::fuzz {
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     return size == 0 ? std::string_view() : std::string_view(reinterpret_cast<const char*>(data), size);
 }
-
-// ICU's own decoder decides: surrogates, overlong forms and truncated sequences are invalid.
-using test::is_valid_utf8;
 
 // Splits at every NUL byte (so "a\0b" gives "a", "b"; no NUL gives the whole input).
 inline std::vector<std::string_view> split_at_nul(std::string_view text) {
@@ -222,7 +219,7 @@ inline void check_name(const detail::Gazetteer& gazetteer, std::string_view name
     check_place(gazetteer, tolerant);
     if (exact != nullptr) RASD_FUZZ_CHECK(tolerant == exact);  // tolerance only adds matches
     const std::string key = detail::Gazetteer::normalize(name);
-    RASD_FUZZ_CHECK(is_valid_utf8(key));
+    RASD_FUZZ_CHECK(detail::is_valid_utf8(key));
 }
 
 inline void check_nearest(const detail::Gazetteer& gazetteer, std::string_view name) {
@@ -269,8 +266,8 @@ inline void check_tokens(std::string_view text, const std::vector<Token>& tokens
         RASD_FUZZ_CHECK(token.surface == text.substr(token.byte_begin, token.byte_end - token.byte_begin));
         RASD_FUZZ_CHECK(!token.folded.empty());
         RASD_FUZZ_CHECK(token.folded.size() <= kMaxWordBytes);
-        RASD_FUZZ_CHECK(is_valid_utf8(token.folded));
-        RASD_FUZZ_CHECK(is_valid_utf8(token.stem));
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(token.folded));
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(token.stem));
         RASD_FUZZ_CHECK(token.is_stop_word == token.stem.empty());
         RASD_FUZZ_CHECK(token.position == expected_position);
         ++expected_position;

@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "tests/support/utf8_check.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 
@@ -46,8 +46,8 @@ TEST_CASE("random text through every stemmer: no crash, offsets inside, valid UT
                 REQUIRE(token.byte_begin <= token.byte_end);
                 REQUIRE(token.byte_end <= text.size());
                 CHECK(token.surface == text.substr(token.byte_begin, token.byte_end - token.byte_begin));
-                CHECK(rasd::test::is_valid_utf8(token.folded));
-                CHECK(rasd::test::is_valid_utf8(token.stem));
+                CHECK(rasd::detail::is_valid_utf8(token.folded));
+                CHECK(rasd::detail::is_valid_utf8(token.stem));
                 CHECK_FALSE(token.folded.empty());
                 CHECK(token.position == expected_position++);
             }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "knowledge/topics.hpp"
+#include "util/data_lines.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/analysis/token.hpp>
@@ -44,23 +45,13 @@ std::vector<std::string> stems_of(std::string_view text) {
     return stems;
 }
 
-std::vector<std::string_view> split(std::string_view s, char separator) {
-    std::vector<std::string_view> parts;
-    for (;;) {
-        const std::size_t at = s.find(separator);
-        parts.push_back(s.substr(0, at));
-        if (at == std::string_view::npos) return parts;
-        s.remove_prefix(at + 1);
-    }
-}
+using rasd::detail::split_trimmed;
 
 // Data lines of an embedded table (no comments, no blank lines), split on tabs.
 std::vector<std::vector<std::string_view>> rows_of(std::string_view text) {
     std::vector<std::vector<std::string_view>> rows;
-    for (std::string_view line : split(text, '\n')) {
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
-        rows.push_back(split(line, '\t'));
+    for (const rasd::detail::DataLine& line : rasd::detail::data_lines("table", text)) {
+        rows.push_back(split_trimmed(line.text, '\t'));
     }
     return rows;
 }
@@ -112,7 +103,7 @@ TEST_CASE("every id, label and alias of topics.tsv resolves to its own topic") {
     for (const auto& row : rows) {
         REQUIRE(row.size() == 4);
         std::vector<std::string_view> names = {row[0], row[1], row[2]};
-        for (std::string_view alias : split(row[3], '|')) names.push_back(alias);
+        for (std::string_view alias : split_trimmed(row[3], '|')) names.push_back(alias);
         for (std::string_view name : names) {
             CAPTURE(name);
             CHECK(resolved_id(name) == row[0]);
@@ -263,7 +254,7 @@ TEST_CASE("every model row names a topic, a fixed-point stem and the words it co
         topics_with_cues.insert(topic);
         CHECK(light().stem_word(stem) == stem);
         REQUIRE(row[3].starts_with("# "));
-        for (std::string_view word : split(row[3].substr(2), ' ')) {
+        for (std::string_view word : split_trimmed(row[3].substr(2), ' ')) {
             if (word.ends_with("،")) word.remove_suffix(std::string_view("،").size());
             CAPTURE(word);
             CHECK(light().stem_word(word) == stem);

@@ -4,6 +4,8 @@
 
 #include <xapian.h>
 
+#include <array>
+
 namespace rasd::schema {
 
 // Term prefixes.
@@ -32,6 +34,12 @@ inline constexpr Xapian::valueno kIdSlot = 6;
 // KeyMaker).
 inline constexpr Xapian::valueno kDateIdSlot = 7;
 inline constexpr const char* kUndatedSortKey = "00000000";
+// The second and third countries a story is about (kCountrySlot holds the first): a country
+// facet counts each article once for every country it is about.
+inline constexpr Xapian::valueno kSecondCountrySlot = 8;
+inline constexpr Xapian::valueno kThirdCountrySlot = 9;
+inline constexpr std::array<Xapian::valueno, 3> kCountrySlots = {kCountrySlot, kSecondCountrySlot,
+                                                                kThirdCountrySlot};
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -48,7 +56,8 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
-// 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots.
-inline constexpr const char* kSchemaVersion = "3";
+// 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
+// 4: every place a story is about (place terms, three country slots, "places" in the data).
+inline constexpr const char* kSchemaVersion = "4";
 
 }  // namespace rasd::schema

@@ -35,6 +35,11 @@ std::string StoredArticle::to_data() const {
     // nlohmann::json keeps an object's keys sorted, so the bytes do not depend on the order above.
     nlohmann::json data = nlohmann::json::object();
     for_each_field(*this, [&](const char* key, const std::string& value) { data[key] = value; });
+    nlohmann::json places = nlohmann::json::array();
+    for (const StoredPlace& place : this->places) {
+        places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
+    }
+    data["places"] = std::move(places);
     return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -46,6 +51,16 @@ StoredArticle StoredArticle::from_data(std::string_view data) {
         const auto it = parsed.find(key);
         if (it != parsed.end() && it->is_string()) value = it->get<std::string>();
     });
+    if (const auto places = parsed.find("places"); places != parsed.end() && places->is_array()) {
+        for (const nlohmann::json& place : *places) {
+            if (!place.is_object()) continue;
+            const auto text = [&](const char* key) {
+                const auto it = place.find(key);
+                return it != place.end() && it->is_string() ? it->get<std::string>() : std::string();
+            };
+            article.places.push_back({text("id"), text("name"), text("evidence")});
+        }
+    }
     return article;
 }
 

@@ -5,8 +5,18 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rasd::schema {
+
+// A place the story is about: its gazetteer id, Arabic name, and where it was found ("field",
+// "dateline", "title", "lede", "body" or "source").
+struct StoredPlace {
+    std::string id;
+    std::string name;
+    std::string evidence;
+    friend bool operator==(const StoredPlace&, const StoredPlace&) = default;
+};
 
 struct StoredArticle {
     std::string id;
@@ -25,6 +35,7 @@ struct StoredArticle {
     std::string source;
     std::string url;
     std::string author;
+    std::vector<StoredPlace> places;  // countries, then cities, strongest first ("places")
 
     // The document data. Bytes that are not UTF-8 are stored as U+FFFD.
     [[nodiscard]] std::string to_data() const;

@@ -44,6 +44,9 @@ schema::StoredArticle stored_fields(const Article& article, const ArticleMetadat
     stored.source = article.source;
     stored.url = article.url;
     stored.author = article.author;
+    for (const ArticlePlace& found : metadata.places) {
+        stored.places.push_back({found.place->id, found.place->arabic, std::string(to_string(found.evidence))});
+    }
     return stored;
 }
 
@@ -82,9 +85,27 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
                               schema::kLedeWords, schema::kLedeWdf);
     }
 
-    // Every level of the place, so a filter on مصر finds an article from دار السلام.
-    for (const Place* place : metadata.place_chain) add_boolean_term(document, schema::place_term(place->id), place->id);
-    if (!metadata.place_chain.empty()) {
+    // Every level of every place, so a filter on مصر finds an article from دار السلام.
+    std::vector<std::string> place_ids;
+    for (const ArticlePlace& found : metadata.places) {
+        for (const Place* level : Gazetteer::builtin().chain(*found.place)) {
+            if (std::find(place_ids.begin(), place_ids.end(), level->id) == place_ids.end()) {
+                place_ids.push_back(level->id);
+            }
+        }
+    }
+    for (const Place* level : metadata.place_chain) {
+        if (std::find(place_ids.begin(), place_ids.end(), level->id) == place_ids.end()) place_ids.push_back(level->id);
+    }
+    for (const std::string& id : place_ids) add_boolean_term(document, schema::place_term(id), id);
+    // The countries, strongest first, one per country slot: facets count each article once for
+    // every country it is about.
+    std::size_t country_slot = 0;
+    for (const ArticlePlace& found : metadata.places) {
+        if (found.place->kind != "country" || country_slot == schema::kCountrySlots.size()) continue;
+        document.add_value(schema::kCountrySlots[country_slot++], schema::country_value(found.place->id));
+    }
+    if (country_slot == 0 && !metadata.place_chain.empty()) {
         document.add_value(schema::kCountrySlot, schema::country_value(metadata.place_chain.back()->id));
     }
     if (const Place* city = city_level(metadata.place_chain)) {

@@ -1,29 +1,22 @@
 #include "article_metadata.hpp"
 
 #include "knowledge/date_parser.hpp"
-#include "knowledge/dateline.hpp"
 
 namespace rasd::detail {
 
 namespace {
 
-void extract_place(const Article& article, const Gazetteer& gazetteer, ArticleMetadata& metadata) {
-    const Place* place = nullptr;
-    if (!article.place.empty()) {
-        place = gazetteer.resolve(article.place);
-        if (place) {
-            metadata.place_source = "field";
-        } else {
-            metadata.warnings.push_back("unknown place '" + article.place + "' (not in the gazetteer)");
-        }
+void extract_places(const Article& article, const ArticleTokens& tokens, const Gazetteer& gazetteer,
+                    ArticleMetadata& metadata) {
+    const PlaceFinder finder(gazetteer);
+    FoundPlaces found = finder.find(place_finder_input(article, tokens.title, tokens.body));
+    for (std::string& warning : found.warnings) metadata.warnings.push_back(std::move(warning));
+    metadata.places = std::move(found.places);
+    if (found.primary == nullptr) return;
+    metadata.place_chain = gazetteer.chain(*found.primary);
+    for (const ArticlePlace& place : metadata.places) {
+        if (place.place == found.primary) metadata.place_source = std::string(to_string(place.evidence));
     }
-    if (!place) {
-        if (const auto id = find_dateline_place(article.author, article.body, gazetteer)) {
-            place = gazetteer.find(*id);
-            metadata.place_source = "dateline";
-        }
-    }
-    if (place) metadata.place_chain = gazetteer.chain(*place);
 }
 
 void extract_topic(const Article& article, const LightStems& light_stems, const TopicTaxonomy& topics,
@@ -50,9 +43,10 @@ const Place* city_level(const std::vector<const Place*>& chain) {
 }
 
 ArticleMetadata extract_metadata(const Article& article, const LightStems& light_stems,
-                                 const Gazetteer& gazetteer, const TopicTaxonomy& topics) {
+                                 const ArticleTokens& tokens, const Gazetteer& gazetteer,
+                                 const TopicTaxonomy& topics) {
     ArticleMetadata metadata;
-    extract_place(article, gazetteer, metadata);
+    extract_places(article, tokens, gazetteer, metadata);
     extract_topic(article, light_stems, topics, metadata);
     std::optional<CalendarDate> date;
     if (!article.date.empty()) {

@@ -1,16 +1,18 @@
 #pragma once
 // What rasd extracts from an article before indexing it: the date it was published (from the
-// date field, else the URL, else the opening words) and the place it was reported from (the
-// place field, else the dateline of the body or byline), with a note for anything it could not
-// read.
+// date field, else the URL, else the opening words), the places the story is about (the place
+// field, else knowledge/place_finder.hpp's reading of dateline, title, lede and body) and its
+// topic, with a note for anything it could not read.
 
 #include "knowledge/gazetteer.hpp"
+#include "knowledge/place_finder.hpp"
 #include "knowledge/topics.hpp"
 
 #include <rasd/analysis/token.hpp>
 
 #include <rasd/article.hpp>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,8 +21,9 @@ namespace rasd::detail {
 struct ArticleMetadata {
     std::string date;                   // "YYYYMMDD", or "" when no date was found
     std::string date_source;            // "field", "url", "text" or ""
-    std::vector<const Place*> place_chain;  // the place, then its parents up to the country; empty if none
-    std::string place_source;           // "field", "dateline" or ""
+    std::vector<const Place*> place_chain;  // the primary place, then its parents up to the country
+    std::string place_source;           // the primary place's evidence: "field", "dateline", "title", ...
+    std::vector<ArticlePlace> places;   // every place the story is about: countries, then cities
     const Topic* topic = nullptr;       // rasd's topic, or nullptr
     std::string topic_source;           // "field", "inferred" or ""
     std::vector<std::string> warnings;  // e.g. "unparseable date 'غدا'"
@@ -29,9 +32,17 @@ struct ArticleMetadata {
 // The article's words as the `light` analyzer stems them, which is what topic inference reads.
 using LightStems = std::vector<std::string>;
 
-// Date and place from the article's fields and text; the topic from its topic field (mapped
+// The analyzer's tokens of the title and the body, which the place finder reads. Without them
+// places come from the place field and the dateline only.
+struct ArticleTokens {
+    std::span<const Token> title;
+    std::span<const Token> body;
+};
+
+// Date and places from the article's fields and text; the topic from its topic field (mapped
 // onto rasd's taxonomy), else inferred from `light_stems` (title, abstract and body).
 [[nodiscard]] ArticleMetadata extract_metadata(const Article& article, const LightStems& light_stems,
+                                               const ArticleTokens& tokens = {},
                                                const Gazetteer& gazetteer = Gazetteer::builtin(),
                                                const TopicTaxonomy& topics = TopicTaxonomy::builtin());
 

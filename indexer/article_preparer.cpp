@@ -26,7 +26,8 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
     validate_article(article);
 
     const AnalyzedArticle analyzed = analyze_article(article, m_analyzer);
-    ArticleMetadata metadata = extract_metadata(article, light_stems(article, analyzed));
+    ArticleMetadata metadata =
+        extract_metadata(article, light_stems(article, analyzed), {analyzed.title, analyzed.body});
     PreparedArticle prepared;
     prepared.id_term = schema::id_term(article.id);
     prepared.document = make_document(article, analyzed, metadata);

@@ -95,9 +95,13 @@ nlohmann::json facet_json(const std::vector<rasd::FacetValue>& values) {
 nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
     nlohmann::json hits = nlohmann::json::array();
     for (const rasd::SearchHit& hit : r.hits) {
+        nlohmann::json places = nlohmann::json::array();
+        for (const rasd::HitPlace& place : hit.places) {
+            places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
+        }
         hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
-                        {"date", hit.date}, {"place", hit.place}, {"topic", hit.topic}, {"source", hit.source},
-                        {"url", hit.url}, {"snippet", hit.snippet}});
+                        {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
+                        {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
     }
     nlohmann::json facets = nlohmann::json::object();
     if (r.has_facets) {
@@ -147,6 +151,11 @@ void print_text(const rasd::SearchResults& r, const Options& o) {
             if (!field->empty()) std::cout << *field << " | ";
         }
         std::cout << hit.id << " | " << hit.score << '\n';
+        if (o.explain && !hit.places.empty()) {
+            std::cout << "   places:";
+            for (const rasd::HitPlace& place : hit.places) std::cout << ' ' << place.name << " (" << place.evidence << ')';
+            std::cout << '\n';
+        }
         std::string snippet = hit.snippet;
         std::replace(snippet.begin(), snippet.end(), '\n', ' ');  // keep each hit's lines together
         std::cout << "   " << snippet << '\n';

@@ -14,6 +14,7 @@
 #include <rasd/searcher.hpp>
 
 #include <algorithm>
+#include <map>
 #include <chrono>
 #include <thread>
 #include <filesystem>
@@ -153,6 +154,7 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     hit.date = article.date;
     hit.place = article.place;
     hit.place_id = article.place_id;
+    for (const schema::StoredPlace& place : article.places) hit.places.push_back({place.id, place.name, place.evidence});
     hit.topic = article.topic;
     hit.topic_label = article.topic_label;
     hit.source = article.source;
@@ -178,6 +180,25 @@ std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::si
     return values;
 }
 
+// The `limit` most frequent values over several spies of one facet, labelled; ties in value order.
+std::vector<FacetValue> top_facet_of(std::initializer_list<const Xapian::ValueCountMatchSpy*> spies,
+                                     std::size_t limit, Decoder decode,
+                                     const std::function<std::string(const std::string&)>& label_of) {
+    std::map<std::string, std::size_t> counts;
+    for (const Xapian::ValueCountMatchSpy* spy : spies) {
+        for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
+    }
+    std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (sorted.size() > limit) sorted.resize(limit);
+    std::vector<FacetValue> values;
+    for (const auto& [encoded, count] : sorted) {
+        const std::string value = decode(encoded);
+        values.push_back({value, label_of(value), count});
+    }
+    return values;
+}
+
 // Every value of a date facet, in date order.
 std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy, Decoder decode) {
     std::vector<FacetValue> values;
@@ -192,12 +213,17 @@ std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy, Decod
 // matching article.
 struct FacetSpies {
     Xapian::ValueCountMatchSpy topic{schema::kTopicSlot};
-    Xapian::ValueCountMatchSpy country{schema::kCountrySlot};
+    // One spy per country slot: an article about three countries counts once for each.
+    Xapian::ValueCountMatchSpy country{schema::kCountrySlots[0]};
+    Xapian::ValueCountMatchSpy second_country{schema::kCountrySlots[1]};
+    Xapian::ValueCountMatchSpy third_country{schema::kCountrySlots[2]};
     Xapian::ValueCountMatchSpy city{schema::kCitySlot};
     Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
 
     void attach(Xapian::Enquire& enquire) {
-        for (Xapian::ValueCountMatchSpy* spy : {&topic, &country, &city, &month}) enquire.add_matchspy(spy);
+        for (Xapian::ValueCountMatchSpy* spy : {&topic, &country, &second_country, &third_country, &city, &month}) {
+            enquire.add_matchspy(spy);
+        }
     }
     void fill(Facets& facets, std::size_t limit) const;
 };
@@ -218,7 +244,8 @@ std::string topic_label(const std::string& id);
 
 void FacetSpies::fill(Facets& facets, std::size_t limit) const {
     facets.topic = top_facet(topic, limit, schema::topic_of_value, topic_label);
-    facets.country = top_facet(country, limit, schema::country_of_value, place_label);
+    facets.country = top_facet_of({&country, &second_country, &third_country}, limit, schema::country_of_value,
+                                  place_label);
     facets.city = top_facet(city, limit, schema::city_of_value, place_label);
     facets.month = dated_facet(month, schema::month_of_value);
     facets.year = years_of(facets.month);

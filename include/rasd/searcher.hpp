@@ -38,6 +38,13 @@ struct SearchOptions {
     std::size_t facet_limit = 10;    ///< values per facet for topic, country and city
 };
 
+/// A place an article is about, and where rasd found it.
+struct HitPlace {
+    std::string id;        ///< gazetteer id, e.g. "sy" or "sy-damascus"
+    std::string name;      ///< Arabic name, e.g. "سوريا"
+    std::string evidence;  ///< "field", "dateline", "title", "lede", "body" or "source"
+};
+
 /// One ranked article.
 struct SearchHit {
     std::size_t rank = 0;  ///< 1-based rank in the whole result list.
@@ -52,6 +59,9 @@ struct SearchHit {
     std::string snippet;   ///< Body text around the matches, matches highlighted.
     std::string topic_label;  ///< The topic's Arabic label.
     std::string place_id;     ///< The place's gazetteer id, e.g. "eg-cairo".
+    /// Every place the article is about: its countries, then its cities, strongest first.
+    /// `place` is the primary one, shown where one place is shown.
+    std::vector<HitPlace> places;
 };
 
 /// One value of a facet and how many matching articles have it.

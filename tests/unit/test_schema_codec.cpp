@@ -36,6 +36,7 @@ StoredArticle filled_with(const std::string& text) {
     a.date = "2019-03-14";
     a.date_given = "date_given " + text;
     a.place = "place " + text;
+    a.places = {{"id " + text, "name " + text, "title"}, {"sy", "سوريا", "evidence " + text}};
     a.place_id = "place_id " + text;
     a.place_given = "place_given " + text;
     a.topic = "topic " + text;
@@ -259,11 +260,24 @@ TEST_CASE("stored data: exact bytes of a known article") {
     a.place_id = "eg-cairo";
     a.topic = "security";
     a.topic_source = "field";
+    a.places = {{"eg", "مصر", "dateline"}, {"eg-cairo", "القاهرة", "dateline"}};
     // One JSON object, keys in byte order, UTF-8 as is.
     CHECK(a.to_data() ==
           R"({"abstract":"","author":"","body":"","date":"2019-03-14","date_given":"","id":"a1",)"
-          R"("place":"القاهرة","place_given":"","place_id":"eg-cairo","source":"","title":"عنوان",)"
+          R"("place":"القاهرة","place_given":"","place_id":"eg-cairo",)"
+          R"("places":[{"evidence":"dateline","id":"eg","name":"مصر"},)"
+          R"({"evidence":"dateline","id":"eg-cairo","name":"القاهرة"}],"source":"","title":"عنوان",)"
           R"("topic":"security","topic_given":"","topic_label":"","topic_source":"field","url":""})");
+    CHECK(StoredArticle::from_data(a.to_data()) == a);
+}
+
+TEST_CASE("stored data: places that are not objects or strings are read as far as they go") {
+    const StoredArticle a = StoredArticle::from_data(
+        R"({"id":"x","places":[{"id":"sy","name":"سوريا","evidence":"title"},7,{"id":3}]})");
+    REQUIRE(a.places.size() == 2);
+    CHECK(a.places[0] == rasd::schema::StoredPlace{"sy", "سوريا", "title"});
+    CHECK(a.places[1] == rasd::schema::StoredPlace{"", "", ""});
+    CHECK(StoredArticle::from_data(R"({"id":"x","places":"sy"})").places.empty());
 }
 
 TEST_CASE("stored data: every field comes back as it went in") {

@@ -108,7 +108,7 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
         {"place_given", article.place},
         {"topic", metadata.topic ? metadata.topic->id : ""},
         {"topic_label", metadata.topic ? metadata.topic->arabic : ""},
-        {"topic_source", metadata.topic_source},
+        {"topic_source", to_string(metadata.topic_evidence)},
         {"topic_given", article.topic},   {"source", article.source}, {"url", article.url},
         {"author", article.author},
     };

@@ -3,6 +3,40 @@
 #include "knowledge/date_parser.hpp"
 #include "knowledge/dateline.hpp"
 
+namespace rasd {
+
+// TopicEvidence's words are stored with every article ("topic_source", docs/SCHEMA.md): never
+// change them.
+std::string to_string(DateEvidence evidence) {
+    switch (evidence) {
+        case DateEvidence::Field: return "field";
+        case DateEvidence::Url: return "url";
+        case DateEvidence::Text: return "text";
+        case DateEvidence::None: break;
+    }
+    return "";
+}
+
+std::string to_string(PlaceEvidence evidence) {
+    switch (evidence) {
+        case PlaceEvidence::Field: return "field";
+        case PlaceEvidence::Dateline: return "dateline";
+        case PlaceEvidence::None: break;
+    }
+    return "";
+}
+
+std::string to_string(TopicEvidence evidence) {
+    switch (evidence) {
+        case TopicEvidence::Field: return "field";
+        case TopicEvidence::Inferred: return "inferred";
+        case TopicEvidence::None: break;
+    }
+    return "";
+}
+
+}  // namespace rasd
+
 namespace rasd::detail {
 
 namespace {
@@ -12,7 +46,7 @@ void extract_place(const Article& article, const Gazetteer& gazetteer, ArticleMe
     if (!article.place.empty()) {
         place = gazetteer.resolve(article.place);
         if (place) {
-            metadata.place_source = "field";
+            metadata.place_evidence = PlaceEvidence::Field;
         } else {
             metadata.warnings.push_back("unknown place '" + article.place + "' (not in the gazetteer)");
         }
@@ -20,7 +54,7 @@ void extract_place(const Article& article, const Gazetteer& gazetteer, ArticleMe
     if (!place) {
         if (const auto id = find_dateline_place(article.author, article.body, gazetteer)) {
             place = gazetteer.find(*id);
-            metadata.place_source = "dateline";
+            metadata.place_evidence = PlaceEvidence::Dateline;
         }
     }
     if (place) metadata.place_chain = gazetteer.chain(*place);
@@ -31,13 +65,13 @@ void extract_topic(const Article& article, const LightStems& light_stems, const 
     if (!article.topic.empty()) {
         metadata.topic = topics.resolve(article.topic);
         if (metadata.topic) {
-            metadata.topic_source = "field";
+            metadata.topic_evidence = TopicEvidence::Field;
             return;
         }
         // Labels such as "diverse" or "منوعات" say nothing; the text does.
     }
     metadata.topic = topics.infer(light_stems).topic;
-    if (metadata.topic) metadata.topic_source = "inferred";
+    if (metadata.topic) metadata.topic_evidence = TopicEvidence::Inferred;
 }
 
 }  // namespace
@@ -58,18 +92,18 @@ ArticleMetadata extract_metadata(const Article& article, const LightStems& light
     if (!article.date.empty()) {
         date = parse_date_field(article.date);
         if (date) {
-            metadata.date_source = "field";
+            metadata.date_evidence = DateEvidence::Field;
         } else {
             metadata.warnings.push_back("unparseable date '" + article.date + "'");
         }
     }
     // Fallbacks, most reliable first: a date path in the URL, then a date in words at the
     // start of the body (a dateline such as "القاهرة - الخميس ٥ مارس ٢٠٢٠ -").
-    if (!date && (date = find_date_in_url(article.url))) metadata.date_source = "url";
+    if (!date && (date = find_date_in_url(article.url))) metadata.date_evidence = DateEvidence::Url;
     if (!date && (date = find_date_in_text(article.abstract.empty() ? article.body : article.abstract))) {
-        metadata.date_source = "text";
+        metadata.date_evidence = DateEvidence::Text;
     }
-    if (!date && (date = find_date_in_text(article.body))) metadata.date_source = "text";
+    if (!date && (date = find_date_in_text(article.body))) metadata.date_evidence = DateEvidence::Text;
     if (date) metadata.date = to_yyyymmdd(*date);
     return metadata;
 }

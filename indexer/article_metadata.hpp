@@ -10,6 +10,7 @@
 #include <rasd/analysis/token.hpp>
 
 #include <rasd/article.hpp>
+#include <rasd/indexer.hpp>
 
 #include <string>
 #include <vector>
@@ -18,11 +19,11 @@ namespace rasd::detail {
 
 struct ArticleMetadata {
     std::string date;                   // "YYYYMMDD", or "" when no date was found
-    std::string date_source;            // "field", "url", "text" or ""
+    DateEvidence date_evidence = DateEvidence::None;
     std::vector<const Place*> place_chain;  // the place, then its parents up to the country; empty if none
-    std::string place_source;           // "field", "dateline" or ""
+    PlaceEvidence place_evidence = PlaceEvidence::None;
     const Topic* topic = nullptr;       // rasd's topic, or nullptr
-    std::string topic_source;           // "field", "inferred" or ""
+    TopicEvidence topic_evidence = TopicEvidence::None;
     std::vector<std::string> warnings;  // e.g. "unparseable date 'غدا'"
 };
 

@@ -10,7 +10,7 @@
 
 namespace rasd {
 
-struct Analyzer::Impl {
+struct RASD_NO_EXPORT Analyzer::Impl {
     std::unique_ptr<WordStemmer> arabic_stemmer;
     std::unique_ptr<WordStemmer> latin_stemmer;
     std::string name;

@@ -29,7 +29,7 @@ Xapian::Database open_source(const std::string& source) {
         try {
             return Xapian::Remote::open(remote->host, remote->port, kRemoteTimeoutMs, kRemoteConnectTimeoutMs);
         } catch (const Xapian::Error& e) {
-            throw DatabaseError(source + ": shard unavailable: " + e.get_msg());
+            throw ShardUnavailableError(source, e.get_msg());
         }
     }
     if (!std::filesystem::exists(source)) throw DatabaseError(source + ": no such database");
@@ -80,7 +80,7 @@ OpenedArchive open_archive(const std::vector<std::string>& sources, bool allow_p
             archive.unavailable.push_back(source);
             continue;
         } catch (const Xapian::Error& e) {  // the metadata read can fail over the network too
-            if (!allow_partial) throw DatabaseError(source + ": shard unavailable: " + e.get_msg());
+            if (!allow_partial) throw ShardUnavailableError(source, e.get_msg());
             archive.unavailable.push_back(source);
             continue;
         }

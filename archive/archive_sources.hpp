@@ -34,10 +34,11 @@ struct OpenedArchive {
 };
 
 // Opens every source and checks that each is a rasd database of this schema, and that they all
-// were built with one analyzer. A source that cannot be opened is an error naming it
-// ("tcp://10.0.0.5:7001: shard unavailable: ..."); with `allow_partial` it is left out and
-// listed in `unavailable` instead, unless no source at all can be opened.
-// @throws InvalidArgument, DatabaseError, AnalyzerMismatchError.
+// were built with one analyzer. A source that cannot be opened is an error naming it (a remote
+// one a ShardUnavailableError, "tcp://10.0.0.5:7001: shard unavailable: ..."); with
+// `allow_partial` it is left out and listed in `unavailable` instead, unless no source at all
+// can be opened.
+// @throws InvalidArgument, DatabaseError, ShardUnavailableError, AnalyzerMismatchError.
 [[nodiscard]] OpenedArchive open_archive(const std::vector<std::string>& sources, bool allow_partial);
 
 // The sources of `sources` that do not answer now (each probed on its own); used to name the

@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
             if (verbose && predicted != gold.countries) {
                 std::string places;
                 for (const auto& p : found.places) {
-                    places += p.place->id + "(" + std::string(rasd::detail::to_string(p.evidence)) + " " +
+                    places += p.place->id + "(" + rasd::to_string(p.evidence) + " " +
                               std::to_string(p.weight).substr(0, 4) + ") ";
                 }
                 std::printf("MISS %s gold=%s got=%s  %s| %s\n", article.id.c_str(), join(gold.countries).c_str(),

@@ -39,13 +39,13 @@ schema::StoredArticle stored_fields(const Article& article, const ArticleMetadat
     stored.place_given = article.place;
     stored.topic = metadata.topic ? metadata.topic->id : "";
     stored.topic_label = metadata.topic ? metadata.topic->arabic : "";
-    stored.topic_source = metadata.topic_source;
+    stored.topic_source = to_string(metadata.topic_evidence);
     stored.topic_given = article.topic;
     stored.source = article.source;
     stored.url = article.url;
     stored.author = article.author;
     for (const ArticlePlace& found : metadata.places) {
-        stored.places.push_back({found.place->id, found.place->arabic, std::string(to_string(found.evidence))});
+        stored.places.push_back({found.place->id, found.place->arabic, to_string(found.evidence)});
     }
     return stored;
 }

@@ -15,7 +15,7 @@ void extract_places(const Article& article, const ArticleTokens& tokens, const G
     if (found.primary == nullptr) return;
     metadata.place_chain = gazetteer.chain(*found.primary);
     for (const ArticlePlace& place : metadata.places) {
-        if (place.place == found.primary) metadata.place_source = std::string(to_string(place.evidence));
+        if (place.place == found.primary) metadata.place_evidence = place.evidence;
     }
 }
 
@@ -24,13 +24,13 @@ void extract_topic(const Article& article, const LightStems& light_stems, const 
     if (!article.topic.empty()) {
         metadata.topic = topics.resolve(article.topic);
         if (metadata.topic) {
-            metadata.topic_source = "field";
+            metadata.topic_evidence = TopicEvidence::Field;
             return;
         }
         // Labels such as "diverse" or "منوعات" say nothing; the text does.
     }
     metadata.topic = topics.infer(light_stems).topic;
-    if (metadata.topic) metadata.topic_source = "inferred";
+    if (metadata.topic) metadata.topic_evidence = TopicEvidence::Inferred;
 }
 
 }  // namespace
@@ -52,18 +52,18 @@ ArticleMetadata extract_metadata(const Article& article, const LightStems& light
     if (!article.date.empty()) {
         date = parse_date_field(article.date);
         if (date) {
-            metadata.date_source = "field";
+            metadata.date_evidence = DateEvidence::Field;
         } else {
             metadata.warnings.push_back("unparseable date '" + article.date + "'");
         }
     }
     // Fallbacks, most reliable first: a date path in the URL, then a date in words at the
     // start of the body (a dateline such as "القاهرة - الخميس ٥ مارس ٢٠٢٠ -").
-    if (!date && (date = find_date_in_url(article.url))) metadata.date_source = "url";
+    if (!date && (date = find_date_in_url(article.url))) metadata.date_evidence = DateEvidence::Url;
     if (!date && (date = find_date_in_text(article.abstract.empty() ? article.body : article.abstract))) {
-        metadata.date_source = "text";
+        metadata.date_evidence = DateEvidence::Text;
     }
-    if (!date && (date = find_date_in_text(article.body))) metadata.date_source = "text";
+    if (!date && (date = find_date_in_text(article.body))) metadata.date_evidence = DateEvidence::Text;
     if (date) metadata.date = to_yyyymmdd(*date);
     return metadata;
 }

@@ -11,6 +11,7 @@
 #include <rasd/analysis/token.hpp>
 
 #include <rasd/article.hpp>
+#include <rasd/indexer.hpp>
 
 #include <span>
 #include <string>
@@ -20,12 +21,12 @@ namespace rasd::detail {
 
 struct ArticleMetadata {
     std::string date;                   // "YYYYMMDD", or "" when no date was found
-    std::string date_source;            // "field", "url", "text" or ""
+    DateEvidence date_evidence = DateEvidence::None;
     std::vector<const Place*> place_chain;  // the primary place, then its parents up to the country
-    std::string place_source;           // the primary place's evidence: "field", "dateline", "title", ...
+    PlaceEvidence place_evidence = PlaceEvidence::None;  // where the primary place was found
     std::vector<ArticlePlace> places;   // every place the story is about: countries, then cities
     const Topic* topic = nullptr;       // rasd's topic, or nullptr
-    std::string topic_source;           // "field", "inferred" or ""
+    TopicEvidence topic_evidence = TopicEvidence::None;
     std::vector<std::string> warnings;  // e.g. "unparseable date 'غدا'"
 };
 

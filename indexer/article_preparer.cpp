@@ -35,14 +35,14 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
 
     IndexedArticle& result = prepared.result;
     result.date = schema::iso_date(metadata.date);
-    result.date_source = std::move(metadata.date_source);
+    result.date_evidence = metadata.date_evidence;
     if (!metadata.place_chain.empty()) {
         result.place = metadata.place_chain.front()->arabic;
         result.place_id = metadata.place_chain.front()->id;
     }
-    result.place_source = std::move(metadata.place_source);
+    result.place_evidence = metadata.place_evidence;
     if (metadata.topic) result.topic = metadata.topic->id;
-    result.topic_source = std::move(metadata.topic_source);
+    result.topic_evidence = metadata.topic_evidence;
     result.warnings = std::move(metadata.warnings);
     return prepared;
 }

@@ -11,7 +11,7 @@ namespace rasd {
 
 std::size_t shard_of_article(const std::string& id, std::size_t shards) { return detail::shard_of(id, shards); }
 
-struct Indexer::Impl {
+struct RASD_NO_EXPORT Indexer::Impl {
     detail::ArticlePreparer preparer;
     std::vector<std::unique_ptr<detail::DatabaseWriter>> writers;  // one per shard
 

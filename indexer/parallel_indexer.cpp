@@ -35,7 +35,7 @@ unsigned resolve_threads(unsigned requested) {
 
 }  // namespace
 
-struct ParallelIndexer::Impl {
+struct RASD_NO_EXPORT ParallelIndexer::Impl {
     struct Job {
         std::uint64_t sequence = 0;
         std::size_t shard = 0;
@@ -66,6 +66,9 @@ struct ParallelIndexer::Impl {
     std::uint64_t next_sequence = 0;
     std::uint64_t next_to_report = 0;  // one database: the next job to write, in input order
     std::size_t in_flight = 0;
+
+    // The workers hold `this`: they must be gone before the members they use.
+    ~Impl() { stop_workers(); }
 
     bool sharded() const { return writers.size() > 1; }
     bool has_workers() const { return !workers.empty(); }
@@ -210,9 +213,10 @@ ParallelIndexer::ParallelIndexer(const std::string& path, ParallelIndexerOptions
     impl.start_workers();
 }
 
-ParallelIndexer::~ParallelIndexer() {
-    if (m_impl) m_impl->stop_workers();
-}
+// The Impl stays where it is when the handle moves, so the workers' `this` stays valid.
+ParallelIndexer::~ParallelIndexer() = default;
+ParallelIndexer::ParallelIndexer(ParallelIndexer&&) noexcept = default;
+ParallelIndexer& ParallelIndexer::operator=(ParallelIndexer&&) noexcept = default;
 
 void ParallelIndexer::add_or_replace(Article article) { m_impl->add(std::move(article)); }
 

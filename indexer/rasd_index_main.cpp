@@ -208,8 +208,8 @@ int index_inputs(const Options& o) {
         (indexed.replaced ? counts.replaced : counts.added) += 1;
         if (!indexed.date.empty()) ++counts.dated;
         if (!indexed.place_id.empty()) ++counts.placed;
-        if (indexed.topic_source == "field") ++counts.topic_given;
-        if (indexed.topic_source == "inferred") ++counts.topic_inferred;
+        if (indexed.topic_evidence == rasd::TopicEvidence::Field) ++counts.topic_given;
+        if (indexed.topic_evidence == rasd::TopicEvidence::Inferred) ++counts.topic_inferred;
         for (const std::string& warning : indexed.warnings) {
             progress.finish();
             rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);

@@ -15,7 +15,7 @@
 namespace rasd {
 namespace {
 
-// Article fields whose sources are all joined (text); the others take the first non-empty one.
+// Article fields whose input fields are all joined (text); the others take the first non-empty one.
 bool is_text_field(const std::string& field) {
     return field == "title" || field == "body" || field == "abstract";
 }
@@ -29,7 +29,7 @@ std::string join_names(const std::vector<std::string>& names) {
 }  // namespace
 
 FieldMap::FieldMap()
-    : m_sources{
+    : m_input_fields{
           {"id", {"id", "docno", "guid"}},
           {"title", {"title", "headline"}},
           {"body", {"body", "text", "content"}},
@@ -52,7 +52,7 @@ void FieldMap::set(std::string_view spec) {
         throw InvalidArgument("bad --field '" + std::string(spec) + "' (expected FIELD=NAME[,NAME...])");
     }
     const std::string field = detail::lower_ascii(std::string(spec.substr(0, equals)));
-    if (!m_sources.contains(field)) {
+    if (!m_input_fields.contains(field)) {
         throw InvalidArgument("unknown article field '" + field + "' in --field '" + std::string(spec) +
                               "' (valid: " + join_names(article_fields()) + ")");
     }
@@ -65,13 +65,13 @@ void FieldMap::set(std::string_view spec) {
         names.push_back(name);
         rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     }
-    m_sources[field] = std::move(names);
+    m_input_fields[field] = std::move(names);
 }
 
 Article FieldMap::map(const std::map<std::string, std::string>& record) const {
     auto value_of = [&](const std::string& field) {
         std::string value;
-        for (const std::string& name : m_sources.at(field)) {
+        for (const std::string& name : m_input_fields.at(field)) {
             const auto it = record.find(name);
             if (it == record.end() || detail::trim(it->second).empty()) continue;
             if (!is_text_field(field)) return std::string(detail::trim(it->second));

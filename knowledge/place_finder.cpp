@@ -279,8 +279,8 @@ private:
     void add(const Place* place, Zone zone) {
         static constexpr double kWeights[] = {kTitleWeight, kLedeWeight, kBodyWeight};
         static constexpr int kCaps[] = {kMaxTitleMentions, kMaxLedeMentions, kMaxBodyMentions};
-        static constexpr PlaceEvidence kEvidence[] = {PlaceEvidence::title, PlaceEvidence::lede,
-                                                      PlaceEvidence::body};
+        static constexpr PlaceEvidence kEvidence[] = {PlaceEvidence::Title, PlaceEvidence::Lede,
+                                                      PlaceEvidence::Body};
         const auto z = static_cast<std::size_t>(zone);
         Score& score = m_scores[place];
         score.first_mention = std::min(score.first_mention, m_mentions++);
@@ -321,18 +321,6 @@ bool is_desk_of(const Outlet* outlet, const Place& place) {
 
 }  // namespace
 
-std::string_view to_string(PlaceEvidence evidence) {
-    switch (evidence) {
-        case PlaceEvidence::field: return "field";
-        case PlaceEvidence::dateline: return "dateline";
-        case PlaceEvidence::title: return "title";
-        case PlaceEvidence::lede: return "lede";
-        case PlaceEvidence::body: return "body";
-        case PlaceEvidence::source: return "source";
-    }
-    return "body";
-}
-
 bool credits_an_outlet_office(std::string_view text) {
     const std::string folded = lower_ascii(fold_text(text.substr(0, std::min(text.size(), kDatelineWindowBytes))));
     // A whole word or words: "cnn" in "(cnn)", not inside a longer Latin word.
@@ -363,8 +351,8 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
     if (!input.place_field.empty()) {
         if (const Place* place = m_gazetteer.resolve(input.place_field)) {
             const Place* country = m_gazetteer.chain(*place).back();
-            found.places.push_back({country, PlaceEvidence::field, kDatelineWeight});
-            if (country != place) found.places.push_back({place, PlaceEvidence::field, kDatelineWeight});
+            found.places.push_back({country, PlaceEvidence::Field, kDatelineWeight});
+            if (country != place) found.places.push_back({place, PlaceEvidence::Field, kDatelineWeight});
             found.primary = place;
             return found;
         }
@@ -413,7 +401,7 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
     if (dateline_place != nullptr) {
         const Place* dateline_country = m_gazetteer.chain(*dateline_place).back();
         Score dateline;
-        dateline.note(PlaceEvidence::dateline);
+        dateline.note(PlaceEvidence::Dateline);
         if (!office) {
             dateline.own = kDatelineWeight;
         } else if (rolled.contains(dateline_country)) {
@@ -423,7 +411,7 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
         }
         if (dateline.own > 0) {
             scores[dateline_place].own += dateline.own;
-            scores[dateline_place].note(PlaceEvidence::dateline);
+            scores[dateline_place].note(PlaceEvidence::Dateline);
             roll_up(dateline_place, dateline);
         }
     }
@@ -455,7 +443,7 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
     if (countries.empty()) {
         if (outlet != nullptr && !outlet->home_country.empty()) {
             if (const Place* home = m_gazetteer.find(outlet->home_country)) {
-                countries.push_back({home, PlaceEvidence::source, 0});
+                countries.push_back({home, PlaceEvidence::Source, 0});
             }
         }
     }

@@ -13,6 +13,7 @@
 
 #include <rasd/analysis/token.hpp>
 #include <rasd/article.hpp>
+#include <rasd/evidence.hpp>
 
 #include <cstddef>
 #include <span>
@@ -22,15 +23,9 @@
 
 namespace rasd::detail {
 
-// Where a place was found, strongest first.
-enum class PlaceEvidence { field, dateline, title, lede, body, source };
-
-// "field", "dateline", "title", "lede", "body", "source": the word shown by --explain and JSON.
-[[nodiscard]] std::string_view to_string(PlaceEvidence evidence);
-
 struct ArticlePlace {
     const Place* place = nullptr;
-    PlaceEvidence evidence = PlaceEvidence::body;  // the strongest evidence for it
+    PlaceEvidence evidence = PlaceEvidence::Body;  // the strongest evidence for it
     double weight = 0;                             // the score it reached (countries: rolled up)
 };
 

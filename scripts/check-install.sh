@@ -15,6 +15,15 @@ for shared in OFF ON; do
           -DRASD_BUILD_TESTS=OFF -DRASD_BUILD_EXAMPLES=OFF -DRASD_WARNINGS_AS_ERRORS=ON >/dev/null
     cmake --build "$build" -j"$jobs" >/dev/null
     cmake --install "$build" --prefix "$prefix" >/dev/null
+    if [ "$shared" = ON ]; then
+        echo "== the shared libraries export the public API alone (RASD_EXPORT, hidden visibility)"
+        # rasd's own symbols only: std:: templates over internal types keep std's visibility.
+        if find "$prefix" -name 'librasd_*.so' -exec nm -DC --defined-only {} + | cut -d' ' -f3- |
+            grep -E '^((typeinfo|typeinfo name|vtable) for )?rasd::(detail::|[A-Za-z]+::Impl\b)'; then
+            echo "check-install: internal symbols exported" >&2
+            exit 1
+        fi
+    fi
 
     echo "== examples/ as its own project, find_package(rasd)"
     cmake -S "$root/examples" -B "$work/example-$shared" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null

@@ -42,7 +42,12 @@ std::size_t column_of(std::string_view text, std::size_t byte) {
     return 1 + count_code_points(text.substr(0, byte));
 }
 
-std::string position_of(std::string_view text, std::size_t byte) { return std::to_string(column_of(text, byte)); }
+// The error for a problem that starts at `byte`: "WHAT at position COLUMN DETAIL".
+QuerySyntaxError error_at(std::string_view text, std::size_t byte, const std::string& what,
+                          const std::string& detail = {}) {
+    const std::size_t column = column_of(text, byte);
+    return QuerySyntaxError(what + " at position " + std::to_string(column) + detail, byte, column);
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -155,8 +160,7 @@ private:
         m_at += quote.open.size();
         const std::size_t close = m_text.find(quote.close, m_at);
         if (close == std::string_view::npos) {
-            throw QuerySyntaxError("unbalanced quotes: the " + std::string(quote.open) + " at position " +
-                                   position_of(m_text, open_at) + " is never closed");
+            throw error_at(m_text, open_at, "unbalanced quotes: the " + std::string(quote.open), " is never closed");
         }
         QueryNode node;
         node.kind = Kind::Phrase;
@@ -177,15 +181,14 @@ private:
                 // An Arabic word before a colon is usually punctuation in pasted text ("مسؤول
                 // مصرفي: ..."): read it as words. A Latin one ("author:") looks like a field typo.
                 if (!is_ascii(name)) return plain_atom(chunk);
-                throw QuerySyntaxError("unknown field '" + std::string(name) + ":' at position " +
-                                       position_of(m_text, start) + " (valid: " + field_list() + ")");
+                throw error_at(m_text, start, "unknown field '" + std::string(name) + ":'",
+                               " (valid: " + field_list() + ")");
             }
             std::string_view value = chunk.substr(colon + 1);
             if (value.empty() && m_at < m_text.size() && quote_at(m_text, m_at)) {
                 field.children.push_back(read_phrase(*quote_at(m_text, m_at)));  // place:"دار السلام"
             } else if (value.empty()) {
-                throw QuerySyntaxError("field '" + std::string(name) + ":' at position " +
-                                       position_of(m_text, start) + " has no value");
+                throw error_at(m_text, start, "field '" + std::string(name) + ":'", " has no value");
             } else {
                 field.children.push_back(plain_atom(value));
             }
@@ -225,8 +228,7 @@ public:
         if (peek().type == Token::Type::End) return QueryNode{Kind::Default, Modifier::None, {}, {}, {}};
         QueryNode node = or_expr();
         if (peek().type == Token::Type::RightParen) {
-            throw QuerySyntaxError("unbalanced brackets: the ')' at position " + position_of(m_text, peek().byte) +
-                                   " has no '('");
+            throw error_at(m_text, peek().byte, "unbalanced brackets: the ')'", " has no '('");
         }
         return node;
     }
@@ -251,8 +253,7 @@ private:
 
     void expect_operand_after(const Token& op) {
         if (!starts_operand()) {
-            throw QuerySyntaxError(std::string("'") + name_of(op.type) + "' at position " + position_of(m_text, op.byte) +
-                                   " has nothing after it");
+            throw error_at(m_text, op.byte, std::string("'") + name_of(op.type) + "'", " has nothing after it");
         }
     }
 
@@ -316,8 +317,7 @@ private:
             }
             if (t.type == Token::Type::And || t.type == Token::Type::Or || t.type == Token::Type::Not) {
                 if (list.children.empty()) {
-                    throw QuerySyntaxError(std::string("'") + name_of(t.type) + "' at position " +
-                                           position_of(m_text, t.byte) + " has nothing before it");
+                    throw error_at(m_text, t.byte, std::string("'") + name_of(t.type) + "'", " has nothing before it");
                 }
                 break;
             }
@@ -334,20 +334,18 @@ private:
         Token t = take();
         if (t.type == Token::Type::LeftParen) {
             if (++m_depth > kMaxQueryNesting) {
-                throw QuerySyntaxError("brackets nested too deep at position " + position_of(m_text, t.byte) + " (at most " +
-                                       std::to_string(kMaxQueryNesting) + " levels)");
+                throw error_at(m_text, t.byte, "brackets nested too deep",
+                               " (at most " + std::to_string(kMaxQueryNesting) + " levels)");
             }
             if (peek().type == Token::Type::RightParen) {
-                throw QuerySyntaxError("empty brackets at position " + position_of(m_text, t.byte));
+                throw error_at(m_text, t.byte, "empty brackets");
             }
             if (peek().type == Token::Type::End) {
-                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + position_of(m_text, t.byte) +
-                                       " is never closed");
+                throw error_at(m_text, t.byte, "unbalanced brackets: the '('", " is never closed");
             }
             QueryNode inner = or_expr();
             if (peek().type != Token::Type::RightParen) {
-                throw QuerySyntaxError("unbalanced brackets: the '(' at position " + position_of(m_text, t.byte) +
-                                       " is never closed");
+                throw error_at(m_text, t.byte, "unbalanced brackets: the '('", " is never closed");
             }
             take();
             --m_depth;

@@ -19,12 +19,6 @@
 
 namespace rasd::detail {
 
-// A query that cannot be read: unbalanced quotes or brackets, a lone operator, an unknown field.
-class QuerySyntaxError : public InvalidArgument {
-public:
-    using InvalidArgument::InvalidArgument;
-};
-
 struct QueryNode {
     enum class Kind {
         Word,      // text: one or more words as typed (analyzed later)
@@ -64,7 +58,8 @@ inline constexpr FieldName kQueryFields[] = {
 };
 
 // Parses `query`. An empty or blank query gives a Default node with no children.
-// @throws QuerySyntaxError with a one-line message naming the problem and where it is.
+// @throws QuerySyntaxError (rasd/error.hpp) with a one-line message naming the problem and where
+//         it is, and that place as a byte offset and a column.
 [[nodiscard]] QueryNode parse_query_syntax(std::string_view query);
 
 // A readable rendering of a tree, for --explain and tests: (AND a b), "phrase", pre*, place:x.

@@ -110,7 +110,7 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
 
 }  // namespace
 
-struct Searcher::Impl {
+struct RASD_NO_EXPORT Searcher::Impl {
     Xapian::Database database;
     std::shared_ptr<Analyzer> analyzer;
     Xapian::Stem snippet_stem;
@@ -133,7 +133,7 @@ struct Searcher::Impl {
         if (!options.allow_partial || down.size() == sources.size()) {
             std::string names;
             for (const std::string& s : down) names += (names.empty() ? "" : ", ") + s;
-            throw DatabaseError((names.empty() ? path : names) + ": shard unavailable: " + error.get_msg());
+            throw ShardUnavailableError(names.empty() ? path : names, error.get_msg());
         }
         detail::OpenedArchive archive = detail::open_archive(sources, true);
         database = std::move(archive.database);
@@ -324,15 +324,15 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
 
 Searcher::Searcher(const std::string& path) : Searcher(std::vector<std::string>{path}) {}
 
-Searcher::Searcher(const std::vector<std::string>& sources, SearcherOptions options) {
+Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions options) {
     std::string path;
-    for (const std::string& source : sources) path += (path.empty() ? "" : ", ") + source;
-    detail::OpenedArchive archive = detail::open_archive(sources, options.allow_partial);
+    for (const std::string& shard : shards) path += (path.empty() ? "" : ", ") + shard;
+    detail::OpenedArchive archive = detail::open_archive(shards, options.allow_partial);
     m_impl = detail::translate_xapian_errors(path, [&] {
         auto analyzer = analyzer_for(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
-                                           sources, options, std::move(archive.unavailable), archive.has_remote});
+                                           shards, options, std::move(archive.unavailable), archive.has_remote});
     });
 }
 

@@ -2,6 +2,7 @@
 /// @file analyzer_factory.hpp  Analyzers chosen by name, with every stemmer rasd offers.
 
 #include <rasd/analysis/analyzer.hpp>
+#include <rasd/export.hpp>
 
 #include <string>
 #include <string_view>
@@ -18,16 +19,16 @@ enum class StemmerKind {
 
 /// Parses "light", "snowball" or "none".
 /// @throws InvalidArgument naming the bad value and the valid ones.
-[[nodiscard]] StemmerKind parse_stemmer_kind(std::string_view name);
+[[nodiscard]] RASD_EXPORT StemmerKind parse_stemmer_kind(std::string_view name);
 
 /// The name of a StemmerKind, as parse_stemmer_kind() reads it.
-[[nodiscard]] std::string to_string(StemmerKind kind);
+[[nodiscard]] RASD_EXPORT std::string to_string(StemmerKind kind);
 
 /// The valid stemmer names, in the order `--help` lists them.
-[[nodiscard]] std::vector<std::string> stemmer_names();
+[[nodiscard]] RASD_EXPORT std::vector<std::string> stemmer_names();
 
 /// Builds an analyzer: Arabic words through `kind`, Latin words through Snowball english
 /// (none for StemmerKind::None).
-[[nodiscard]] Analyzer make_analyzer(StemmerKind kind = StemmerKind::Light);
+[[nodiscard]] RASD_EXPORT Analyzer make_analyzer(StemmerKind kind = StemmerKind::Light);
 
 }  // namespace rasd

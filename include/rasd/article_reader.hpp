@@ -3,6 +3,7 @@
 /// TREC-style SGML, and folders of text or Markdown files, compressed or not.
 
 #include <rasd/article.hpp>
+#include <rasd/export.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,10 +26,10 @@ enum class ProblemKind {
 };
 
 /// "unreadable input", "corrupt data", "malformed record", "empty body".
-[[nodiscard]] std::string to_string(ProblemKind kind);
+[[nodiscard]] RASD_EXPORT std::string to_string(ProblemKind kind);
 
 /// A record that could not be read: what kind of problem, where, and why.
-struct ReadProblem {
+struct RASD_EXPORT ReadProblem {
     ProblemKind kind = ProblemKind::MalformedRecord;
     std::string file;     ///< The input's name ("-" for standard input).
     std::size_t line = 0; ///< 1-based line number; 0 when the whole file is concerned.
@@ -37,10 +38,10 @@ struct ReadProblem {
     [[nodiscard]] std::string message() const;
 };
 
-/// Which source field names fill which Article field. Names are matched case-insensitively.
+/// Which fields of an input record fill which Article field. Names are matched case-insensitively.
 /// For title, body and abstract every listed field present is used, joined by a blank line;
 /// for the other fields the first non-empty one wins.
-class FieldMap {
+class RASD_EXPORT FieldMap {
 public:
     /// The common spellings: id/docno/guid, title/headline, body/text/content,
     /// abstract/summary, date/time/published/date_extracted, place/location/dateline,
@@ -59,7 +60,7 @@ public:
     [[nodiscard]] Article map(const std::map<std::string, std::string>& record) const;
 
 private:
-    std::map<std::string, std::vector<std::string>> m_sources;  // article field -> source names
+    std::map<std::string, std::vector<std::string>> m_input_fields;  // article field -> input field names
 };
 
 /// How far reading one file has got, for progress displays.
@@ -79,7 +80,7 @@ struct ReaderOptions {
 
 /// The total size in bytes of the files read_articles() would read for `path` (folders are
 /// walked); 0 for "-" and for anything unreadable.
-[[nodiscard]] std::uint64_t input_size(const std::string& path);
+[[nodiscard]] RASD_EXPORT std::uint64_t input_size(const std::string& path);
 
 using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(const ReadProblem&)>;
@@ -89,8 +90,9 @@ using ProblemSink = std::function<void(const ReadProblem&)>;
 /// An article without an id gets a stable one: "url-" + hash of its URL, else "sha-" + hash of
 /// its title and body, so reading the same dump twice yields the same ids. Never throws for
 /// bad data. @return the number of articles passed to `on_article`.
-std::size_t read_json_lines(std::istream& input, const std::string& name, const ArticleSink& on_article,
-                            const ProblemSink& on_problem, const ReaderOptions& options = {});
+RASD_EXPORT std::size_t read_json_lines(std::istream& input, const std::string& name,
+                                        const ArticleSink& on_article, const ProblemSink& on_problem,
+                                        const ReaderOptions& options = {});
 
 /// Reads `path`, which is "-" (JSON lines on standard input), a file, or a folder walked
 /// recursively in name order. The format comes from the name, after any compression
@@ -101,20 +103,20 @@ std::size_t read_json_lines(std::istream& input, const std::string& name, const 
 /// other types are a problem. Problems (unreadable files, bad records)
 /// go to `on_problem`; never throws for bad data.
 /// @return the number of articles passed to `on_article`.
-std::size_t read_articles(const std::string& path, const ArticleSink& on_article,
-                          const ProblemSink& on_problem, const ReaderOptions& options = {});
+RASD_EXPORT std::size_t read_articles(const std::string& path, const ArticleSink& on_article,
+                                      const ProblemSink& on_problem, const ReaderOptions& options = {});
 
 /// True if read_articles() knows the format of this file name (compression extensions aside).
-[[nodiscard]] bool is_supported_input_name(const std::string& path);
+[[nodiscard]] RASD_EXPORT bool is_supported_input_name(const std::string& path);
 
 /// Opens `path` for reading, decompressing on the fly by its extension: `.gz` (gzip), `.xz`
 /// (xz/lzma) or `.zst` (zstandard); any other name is read as it is. A corrupt or truncated
 /// compressed stream shows as a stream in the bad state once reading reaches the damage.
 /// @throws DataError "PATH: cannot open file: REASON" if the file cannot be opened.
-[[nodiscard]] std::unique_ptr<std::istream> open_input_file(const std::string& path);
+[[nodiscard]] RASD_EXPORT std::unique_ptr<std::istream> open_input_file(const std::string& path);
 
 /// The name of `path` without a compression extension (`a.jsonl.xz` -> `a.jsonl`), so callers can
 /// choose a reader by the inner extension.
-[[nodiscard]] std::string strip_compression_extension(const std::string& path);
+[[nodiscard]] RASD_EXPORT std::string strip_compression_extension(const std::string& path);
 
 }  // namespace rasd

@@ -3,6 +3,8 @@
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article.hpp>
+#include <rasd/evidence.hpp>
+#include <rasd/export.hpp>
 
 #include <cstdint>
 #include <memory>
@@ -25,12 +27,12 @@ struct IndexerOptions {
 struct IndexedArticle {
     bool replaced = false;              ///< An article with the same id existed and was replaced.
     std::string date;                   ///< "YYYY-MM-DD" as indexed, or "" if none was found.
-    std::string date_source;            ///< Where the date came from: "field", "url", "text" or "".
+    DateEvidence date_evidence = DateEvidence::None;     ///< Where the date was found.
     std::string place;                  ///< The place's Arabic name as indexed, or "" if none.
     std::string place_id;               ///< Its gazetteer id, e.g. "eg-cairo-dar-el-salam".
-    std::string place_source;           ///< Where it came from: "field", "dateline" or "".
+    PlaceEvidence place_evidence = PlaceEvidence::None;  ///< Where the place was found.
     std::string topic;                  ///< rasd's topic id (e.g. "security"), or "" if none.
-    std::string topic_source;           ///< "field" (mapped from the source's label), "inferred" or "".
+    TopicEvidence topic_evidence = TopicEvidence::None;  ///< How the topic was found.
     std::vector<std::string> warnings;  ///< Metadata that could not be read; the article is
                                         ///< indexed without it (e.g. "unparseable date 'x'").
 };
@@ -45,13 +47,13 @@ struct IndexStats {
 /// The shard (0 .. shards-1) that the article with `id` belongs to in an archive of `shards`
 /// shards: FNV-1a (64-bit) of the id's bytes modulo `shards`. Stable across versions, so a
 /// shard can be built on its own from the articles of its slice.
-[[nodiscard]] std::size_t shard_of_article(const std::string& id, std::size_t shards);
+[[nodiscard]] RASD_EXPORT std::size_t shard_of_article(const std::string& id, std::size_t shards);
 
 /// The single writer of one archive (a database, or the shards of a sharded archive). Not
 /// thread-safe; only one writer (in any process) may have an archive open at a time. Changes
 /// become visible to searchers at commit(). ParallelIndexer (parallel_indexer.hpp) does the
 /// same work on several threads.
-class Indexer {
+class RASD_EXPORT Indexer {
 public:
     /// Opens the archive at `path`, creating it (and its directory) if missing.
     /// @throws InvalidArgument if options.shards contradicts the existing archive.

@@ -2,6 +2,7 @@
 /// @file parallel_indexer.hpp  Indexing on several threads, with batched commits.
 
 #include <rasd/article.hpp>
+#include <rasd/export.hpp>
 #include <rasd/indexer.hpp>
 
 #include <cstddef>
@@ -32,7 +33,7 @@ using IndexedCallback = std::function<void(const Article&, const IndexedArticle&
 /// same id always end in the order they were added (the last one wins). Memory stays bounded:
 /// add_or_replace() waits while a fixed number of articles is in flight.
 /// Use from one thread; only one writer (in any process) may have an archive open.
-class ParallelIndexer {
+class RASD_EXPORT ParallelIndexer {
 public:
     /// Opens (or creates) the archive at `path` and starts the threads.
     /// @throws as Indexer's constructor; InvalidArgument if options.batch is 0.
@@ -40,6 +41,11 @@ public:
     /// Stops the threads and commits what was written; articles still queued are dropped.
     /// Call finish() to index them and see write errors.
     ~ParallelIndexer();
+    /// Moving hands over the archive, the threads and the queued articles as they are; the
+    /// moved-from indexer may only be destroyed or assigned to. Assigning to an indexer first
+    /// stops its own threads, as its destructor would.
+    ParallelIndexer(ParallelIndexer&&) noexcept;
+    ParallelIndexer& operator=(ParallelIndexer&&) noexcept;
     ParallelIndexer(const ParallelIndexer&) = delete;
     ParallelIndexer& operator=(const ParallelIndexer&) = delete;
 

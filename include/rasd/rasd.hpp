@@ -10,8 +10,9 @@
 ///   for (const rasd::SearchHit& hit : searcher.search("سائق سيارة نقل").hits) { ... }
 /// @endcode
 
-// Errors
+// Errors, export macro, version
 #include <rasd/error.hpp>
+#include <rasd/export.hpp>
 #include <rasd/version.hpp>
 
 // Text analysis
@@ -27,4 +28,5 @@
 
 // Index and search
 #include <rasd/indexer.hpp>
+#include <rasd/parallel_indexer.hpp>
 #include <rasd/searcher.hpp>

@@ -1,6 +1,8 @@
 #pragma once
 /// @file searcher.hpp  Ranked search over a rasd database.
 
+#include <rasd/export.hpp>
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -16,7 +18,7 @@ enum class SortOrder {
 };
 
 /// Parses "relevance", "newest" or "oldest". @throws InvalidArgument naming the valid ones.
-[[nodiscard]] SortOrder parse_sort_order(const std::string& name);
+[[nodiscard]] RASD_EXPORT SortOrder parse_sort_order(const std::string& name);
 
 /// What to return for a query.
 struct SearchOptions {
@@ -31,7 +33,7 @@ struct SearchOptions {
     /// a place includes every place within it.
     std::vector<std::string> topics;
     std::vector<std::string> places;
-    std::vector<std::string> sources;
+    std::vector<std::string> sources;  ///< outlets, as Article::source names them
     std::string from;  ///< e.g. "2018", "2018-03", "مارس 2018", "2018-03-05"; "" = open
     std::string to;    ///< the last day of this date or span is included
     bool facets = false;             ///< count topics, places, years, months over all matches
@@ -54,7 +56,7 @@ struct SearchHit {
     std::string date;
     std::string place;
     std::string topic;
-    std::string source;
+    std::string source;    ///< The outlet or agency.
     std::string url;
     std::string snippet;   ///< Body text around the matches, matches highlighted.
     std::string topic_label;  ///< The topic's Arabic label.
@@ -128,26 +130,27 @@ struct ArchiveStats {
 
 /// How a Searcher treats shards that cannot be read.
 struct SearcherOptions {
-    /// Leave out sources that cannot be opened (or stop answering) and answer from the rest,
-    /// marking results partial; without it, such a source is an error naming it.
+    /// Leave out shards that cannot be opened (or stop answering) and answer from the rest,
+    /// marking results partial; without it, such a shard is an error naming it.
     bool allow_partial = false;
 };
 
 /// Read access to an archive. Use one Searcher per thread; many may be open at once,
 /// alongside one Indexer.
-class Searcher {
+class RASD_EXPORT Searcher {
 public:
     /// Opens the database at `path` (a database, or a sharded archive's directory or stub
     /// file) and the analyzer it was built with.
     /// @throws DatabaseError if it is missing or not a rasd database.
     explicit Searcher(const std::string& path);
 
-    /// Opens several sources as one archive: local paths as above, and remote shards served by
+    /// Opens several shards as one archive: local paths as above, and remote shards served by
     /// xapian-tcpsrv as "tcp://HOST:PORT". Ranking, totals and facets are those of one database
     /// holding all their articles. All must be built with the same analyzer.
-    /// @throws InvalidArgument for a malformed tcp:// address; DatabaseError naming a source
-    ///         that cannot be opened (unless options.allow_partial); AnalyzerMismatchError.
-    explicit Searcher(const std::vector<std::string>& sources, SearcherOptions options = {});
+    /// @throws InvalidArgument for a malformed tcp:// address; DatabaseError naming a shard
+    ///         that cannot be opened, ShardUnavailableError for a remote one that does not
+    ///         answer (unless options.allow_partial); AnalyzerMismatchError.
+    explicit Searcher(const std::vector<std::string>& shards, SearcherOptions options = {});
     ~Searcher();
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
@@ -157,8 +160,11 @@ public:
     /// Runs a query (the language is in docs/CLI.md): free text analyzed exactly as articles
     /// are, ranked by BM25 over the stems; "phrases", prefix*, -excluded, +required, AND/OR/NOT
     /// and brackets; topic:, place:, date:, source:, title: and their Arabic names.
-    /// @throws InvalidArgument for a syntax error, an unknown topic or place, an unreadable or
-    ///         impossible date, or a query with nothing to search; DatabaseError on failure.
+    /// @throws QuerySyntaxError (an InvalidArgument) for a syntax error, with its position, or
+    ///         a query over the limits; InvalidArgument for an unknown topic or place, an
+    ///         unreadable or impossible date, or a query with nothing to search;
+    ///         ShardUnavailableError when a remote shard stops answering (unless
+    ///         SearcherOptions::allow_partial); DatabaseError on any other failure.
     [[nodiscard]] SearchResults search(const std::string& query, const SearchOptions& options = {});
 
     /// Counts, date span and the `top` most frequent topics, places and sources (folded forms).

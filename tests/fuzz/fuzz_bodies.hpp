@@ -359,7 +359,7 @@ inline int query(const std::uint8_t* data, std::size_t size) {
     detail::QueryNode root;
     try {
         root = detail::parse_query_syntax(parts[0]);
-    } catch (const detail::QuerySyntaxError& e) {
+    } catch (const QuerySyntaxError& e) {
         RASD_FUZZ_CHECK(e.what()[0] != '\0');
         return 0;
     }

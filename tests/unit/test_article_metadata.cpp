@@ -39,7 +39,7 @@ TEST_CASE("date sources in order of trust: field, URL, abstract, body") {
         CAPTURE(c.input.url);
         const rasd::detail::ArticleMetadata m = rasd::detail::extract_metadata(c.input, {});
         CHECK(m.date == c.date);
-        CHECK(m.date_source == c.source);
+        CHECK(rasd::to_string(m.date_evidence) == c.source);
         CHECK(m.warnings.size() == c.warnings);
     }
 }

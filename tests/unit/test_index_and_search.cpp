@@ -121,18 +121,18 @@ TEST_CASE("the date comes from the field, else the URL, else the opening words")
     rasd::Article a = ArticleBuilder("d1").title("t").body("نص").date("18/01/2017");
     rasd::IndexedArticle r = indexer.add_or_replace(a);
     CHECK(r.date == "2017-01-18");
-    CHECK(r.date_source == "field");
+    CHECK(r.date_evidence == rasd::DateEvidence::Field);
     CHECK(r.warnings.empty());
 
     a = ArticleBuilder("d2").title("t").body("نص").url("https://news.example.com/2018/02/18/story");
     r = indexer.add_or_replace(a);
     CHECK(r.date == "2018-02-18");
-    CHECK(r.date_source == "url");
+    CHECK(r.date_evidence == rasd::DateEvidence::Url);
 
     a = ArticleBuilder("d3").title("t").body("القاهرة - الخميس ٥ مارس ٢٠٢٠ - أعلنت الوزارة");
     r = indexer.add_or_replace(a);
     CHECK(r.date == "2020-03-05");
-    CHECK(r.date_source == "text");
+    CHECK(r.date_evidence == rasd::DateEvidence::Text);
 
     a = ArticleBuilder("d4").title("t").body("نص بلا تاريخ").date("قريبا");
     r = indexer.add_or_replace(a);
@@ -161,9 +161,9 @@ TEST_CASE("place from the field or the dateline, topic from the label or the tex
     rasd::IndexedArticle r = indexer.add_or_replace(a);
     CHECK(r.place_id == "eg-cairo-dar-el-salam");
     CHECK(r.place == "دار السلام");
-    CHECK(r.place_source == "field");
+    CHECK(r.place_evidence == rasd::PlaceEvidence::Field);
     CHECK(r.topic == "security");
-    CHECK(r.topic_source == "field");
+    CHECK(r.topic_evidence == rasd::TopicEvidence::Field);
 
     a = ArticleBuilder("p2")
             .title("تصادم على الطريق")
@@ -171,9 +171,9 @@ TEST_CASE("place from the field or the dateline, topic from the label or the tex
                   "إدارة المرور إن السائق كان يقود بسرعة.");
     r = indexer.add_or_replace(a);
     CHECK(r.place_id == "lb-beirut");
-    CHECK(r.place_source == "dateline");
+    CHECK(r.place_evidence == rasd::PlaceEvidence::Dateline);
     CHECK(r.topic == "traffic");
-    CHECK(r.topic_source == "inferred");
+    CHECK(r.topic_evidence == rasd::TopicEvidence::Inferred);
 
     a = ArticleBuilder("p3").title("خبر").body("نص قصير.").place("أطلانتس");
     r = indexer.add_or_replace(a);
@@ -194,6 +194,31 @@ TEST_CASE("place from the field or the dateline, topic from the label or the tex
         }
     }
     CHECK(found_egypt);
+}
+
+TEST_CASE("how a date, place or topic was found reads as the words stored data and scripts use") {
+    CHECK(rasd::to_string(rasd::DateEvidence::None).empty());
+    CHECK(rasd::to_string(rasd::DateEvidence::Field) == "field");
+    CHECK(rasd::to_string(rasd::DateEvidence::Url) == "url");
+    CHECK(rasd::to_string(rasd::DateEvidence::Text) == "text");
+    CHECK(rasd::to_string(rasd::PlaceEvidence::None).empty());
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Field) == "field");
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Dateline) == "dateline");
+    CHECK(rasd::to_string(rasd::TopicEvidence::None).empty());
+    CHECK(rasd::to_string(rasd::TopicEvidence::Field) == "field");
+    CHECK(rasd::to_string(rasd::TopicEvidence::Inferred) == "inferred");
+
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Title) == "title");
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Lede) == "lede");
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Body) == "body");
+    CHECK(rasd::to_string(rasd::PlaceEvidence::Source) == "source");
+
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();
+    const rasd::IndexedArticle r =
+        indexer.add_or_replace(ArticleBuilder("n1").title("خبر").body("نص بلا تاريخ ولا مكان."));
+    CHECK(r.date_evidence == rasd::DateEvidence::None);
+    CHECK(r.place_evidence == rasd::PlaceEvidence::None);
 }
 
 TEST_CASE("a second writer gets a clear locked error") {
@@ -221,6 +246,21 @@ TEST_CASE("searching a missing database or an empty query is a clear error") {
     rasd::Searcher searcher = archive.open_searcher();
     CHECK_THROWS_WITH_AS((void)searcher.search("فى من"), "query 'فى من' has no searchable words",
                          rasd::InvalidArgument);
+}
+
+TEST_CASE("a query syntax error reaches the caller as QuerySyntaxError, with its place") {
+    rasd::test::TempDir dir;
+    { rasd::Indexer indexer(dir.path("db")); }
+    rasd::Searcher searcher(dir.path("db"));
+    try {
+        (void)searcher.search("سائق (نقل");
+        FAIL("no syntax error");
+    } catch (const rasd::QuerySyntaxError& e) {
+        CHECK(std::string(e.what()) == "unbalanced brackets: the '(' at position 6 is never closed");
+        CHECK(e.byte_offset() == 9);
+        CHECK(e.column() == 6);
+    }
+    CHECK_THROWS_AS((void)searcher.search("a OR"), rasd::InvalidArgument);  // existing catch sites still catch it
 }
 
 TEST_CASE("a very long source name is cut, not fatal") {

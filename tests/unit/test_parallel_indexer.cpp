@@ -1,6 +1,6 @@
 // ParallelIndexer and sharded archives: the same articles give the same archive (counts, ranks,
 // scores) whatever the threads and shards; re-sent ids replace, in input order; shard layouts
-// are fixed at creation.
+// are fixed at creation; a ParallelIndexer moves; a shard that cannot be reached is named.
 
 #include <doctest/doctest.h>
 
@@ -17,10 +17,16 @@
 
 #include <xapian.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <utility>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -82,6 +88,31 @@ std::vector<std::string> answers(const std::string& db) {
     }
     return lines;
 }
+
+// A loopback port bound but not listening, so connecting to it is refused at once; held for the
+// object's life so that nothing else takes it.
+class RefusingPort {
+public:
+    RefusingPort() : m_socket(::socket(AF_INET, SOCK_STREAM, 0)) {
+        REQUIRE(m_socket >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = 0;  // any free port
+        REQUIRE(::bind(m_socket, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+        socklen_t length = sizeof address;
+        REQUIRE(::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        m_port = ntohs(address.sin_port);
+    }
+    ~RefusingPort() { ::close(m_socket); }
+    RefusingPort(const RefusingPort&) = delete;
+    RefusingPort& operator=(const RefusingPort&) = delete;
+    [[nodiscard]] unsigned number() const { return m_port; }
+
+private:
+    int m_socket;
+    unsigned m_port = 0;
+};
 
 }  // namespace
 
@@ -235,6 +266,52 @@ TEST_CASE("a bad article is refused at once and the indexer goes on") {
                          rasd::InvalidArgument);
 }
 
+TEST_CASE("a ParallelIndexer moves like Indexer: the moved-to one goes on with the queued articles") {
+    static_assert(std::is_nothrow_move_constructible_v<rasd::ParallelIndexer>);
+    static_assert(std::is_nothrow_move_assignable_v<rasd::ParallelIndexer>);
+    static_assert(!std::is_copy_constructible_v<rasd::ParallelIndexer>);
+    rasd::test::TempDir dir;
+    for (const std::size_t shards : {0, 2}) {
+        CAPTURE(shards);
+        rasd::ParallelIndexerOptions options;
+        options.threads = 3;
+        options.indexer.shards = shards;
+        std::vector<std::string> reported;
+        rasd::ParallelIndexer first(dir.path("db" + std::to_string(shards)), options,
+                                    [&](const rasd::Article& article, const rasd::IndexedArticle&) {
+                                        reported.push_back(article.id);
+                                    });
+        const unsigned threads = first.threads();
+        for (int n = 0; n < kArticles / 2; ++n) first.add_or_replace(generated_article(n));
+        rasd::ParallelIndexer moved(std::move(first));  // articles may still be queued
+        for (int n = kArticles / 2; n < kArticles; ++n) moved.add_or_replace(generated_article(n));
+        moved.finish();
+        CHECK(moved.threads() == threads);
+        CHECK(reported.size() == static_cast<std::size_t>(kArticles));
+        CHECK(moved.stats().articles == kArticles);
+        CHECK(rasd::Searcher(dir.path("db" + std::to_string(shards))).stats().articles == kArticles);
+    }
+}
+
+TEST_CASE("assigning to a ParallelIndexer first closes its own archive, as its destructor would") {
+    rasd::test::TempDir dir;
+    rasd::ParallelIndexerOptions options;
+    options.threads = 2;
+    rasd::ParallelIndexer target(dir.path("a"), options, nullptr);
+    target.add_or_replace(generated_article(1));
+    target.finish();
+    target.add_or_replace(generated_article(2));  // may still be queued: dropped, as by the destructor
+    target = rasd::ParallelIndexer(dir.path("b"), options, nullptr);
+    {
+        rasd::Indexer reopened(dir.path("a"));  // the write lock was released
+        CHECK(reopened.stats().articles >= 1);
+    }
+    target.add_or_replace(generated_article(3));
+    target.finish();
+    CHECK(target.stats().articles == 1);
+    CHECK(Xapian::Database(dir.path("b")).get_doccount() == 1);
+}
+
 TEST_CASE("a second writer gets the locked error") {
     rasd::test::TempDir dir;
     rasd::ParallelIndexerOptions options;
@@ -286,6 +363,33 @@ TEST_CASE("a missing source is named, or left out with allow_partial") {
     CHECK(results.partial);
     CHECK(results.unavailable == std::vector<std::string>{dir.path("gone")});
     CHECK(results.total.estimated > 0);
+}
+
+TEST_CASE("a remote shard that refuses the connection is a ShardUnavailableError naming it") {
+    rasd::test::TempDir dir;
+    index_generated(dir.path("all"), 1, 0);
+    const RefusingPort port;
+    const std::string shard = "tcp://127.0.0.1:" + std::to_string(port.number());
+    const std::string prefix = shard + ": shard unavailable: ";
+    for (const std::vector<std::string>& shards :
+         {std::vector<std::string>{shard}, std::vector<std::string>{dir.path("all"), shard}}) {
+        CAPTURE(shards.size());
+        try {
+            rasd::Searcher searcher(shards);
+            FAIL("the shard was opened");
+        } catch (const rasd::ShardUnavailableError& e) {
+            CHECK(e.shard() == shard);
+            CHECK(std::string(e.what()).starts_with(prefix));
+            CHECK(std::string(e.what()).size() > prefix.size());  // the reason follows
+            const rasd::ShardUnavailableError copy = e;
+            CHECK(copy.shard() == shard);
+        }
+        CHECK_THROWS_AS(rasd::Searcher{shards}, rasd::DatabaseError);  // existing catch sites still catch it
+    }
+    rasd::Searcher partial(std::vector<std::string>{dir.path("all"), shard}, rasd::SearcherOptions{true});
+    const rasd::SearchResults results = partial.search("سائق");
+    CHECK(results.partial);
+    CHECK(results.unavailable == std::vector<std::string>{shard});
 }
 
 TEST_CASE("remote shard addresses are tcp://HOST:PORT") {

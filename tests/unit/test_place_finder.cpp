@@ -17,7 +17,7 @@ namespace {
 
 using rasd::detail::FoundPlaces;
 using rasd::detail::Gazetteer;
-using rasd::detail::PlaceEvidence;
+using rasd::PlaceEvidence;
 using rasd::detail::PlaceFinder;
 
 const char* const kTestGazetteer =
@@ -160,16 +160,16 @@ TEST_CASE("place finder: evidence names where each place was found") {
                                            "أعلنت الحكومة إطلاق المسبار.", "skynews", "", {}, ""});
     REQUIRE(found.places.size() == 2);
     CHECK(found.places[0].place->id == "ae");
-    CHECK(found.places[0].evidence == PlaceEvidence::dateline);
+    CHECK(found.places[0].evidence == PlaceEvidence::Dateline);
     CHECK(found.places[1].place->id == "ae-abu-dhabi");
-    CHECK(found.places[1].evidence == PlaceEvidence::dateline);
-    CHECK(rasd::detail::to_string(PlaceEvidence::title) == "title");
+    CHECK(found.places[1].evidence == PlaceEvidence::Dateline);
+    CHECK(rasd::to_string(PlaceEvidence::Title) == "title");
 
     const FoundPlaces office = find_places({"", "ترامب يهدد إيران", "أبوظبي - سكاي نيوز عربية",
                                             "قال الرئيس إن إيران ستواجه عقوبات.", "skynews", "", {}, ""});
     CHECK(office.office_dateline_ignored);
     REQUIRE(office.places.size() == 1);
-    CHECK(office.places[0].evidence == PlaceEvidence::title);
+    CHECK(office.places[0].evidence == PlaceEvidence::Title);
 }
 
 TEST_CASE("outlet credits tell an office from a reporter or an agency") {

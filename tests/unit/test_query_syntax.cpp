@@ -78,20 +78,54 @@ TEST_CASE("every syntax error names the problem and its position") {
     };
     for (const ErrorCase& c : table) {
         CAPTURE(c.query);
-        CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(c.query), c.message.c_str(), rasd::detail::QuerySyntaxError);
+        CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(c.query), c.message.c_str(), rasd::QuerySyntaxError);
+    }
+}
+
+TEST_CASE("a syntax error carries its place as a byte offset and a column; a limit has none") {
+    struct PositionCase {
+        std::string query;
+        std::size_t byte_offset;
+        std::size_t column;
+    };
+    const std::vector<PositionCase> table = {
+        {"a OR", 2, 3},
+        {"«سيارة", 0, 1},
+        {"كلمة (b", 9, 6},      // four 2-byte letters and a space before the bracket
+        {"نقل author:x", 7, 5},
+    };
+    for (const PositionCase& c : table) {
+        CAPTURE(c.query);
+        try {
+            (void)rasd::detail::parse_query_syntax(c.query);
+            FAIL("no syntax error");
+        } catch (const rasd::QuerySyntaxError& e) {
+            CHECK(e.byte_offset() == c.byte_offset);
+            CHECK(e.column() == c.column);
+            CHECK(std::string(e.what()).find(" at position " + std::to_string(c.column)) != std::string::npos);
+        }
+    }
+    std::string nine;
+    for (int i = 0; i < 9; ++i) nine += "مواط" + std::to_string(i) + "* ";
+    try {
+        (void)rasd::detail::parse_query_syntax(nine);
+        FAIL("no limit error");
+    } catch (const rasd::QuerySyntaxError& e) {
+        CHECK_FALSE(e.byte_offset().has_value());
+        CHECK_FALSE(e.column().has_value());
     }
 }
 
 TEST_CASE("limits against abusive queries") {
     const std::string deep = std::string(40, '(') + "a" + std::string(40, ')');
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(deep), "brackets nested too deep at position 33 (at most 32 levels)",
-                         rasd::detail::QuerySyntaxError);
+                         rasd::QuerySyntaxError);
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(std::string(10000, '(')),
-                         "query too long: 10000 bytes (at most 8192)", rasd::detail::QuerySyntaxError);
+                         "query too long: 10000 bytes (at most 8192)", rasd::QuerySyntaxError);
     std::string many;
     for (int i = 0; i < 300; ++i) many += "كلمة ";
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(many), "query too long: 300 words (at most 256)",
-                         rasd::detail::QuerySyntaxError);
+                         rasd::QuerySyntaxError);
     const std::string ok_depth = std::string(32, '(') + "a" + std::string(32, ')');
     CHECK(rasd::detail::to_string(rasd::detail::parse_query_syntax(ok_depth)) == "a");
 }
@@ -101,9 +135,9 @@ TEST_CASE("at most 8 wildcards, title:prefix* included, while other fields read 
     for (int i = 0; i < 8; ++i) eight += "مواط" + std::to_string(i) + "* ";
     CHECK_NOTHROW((void)rasd::detail::parse_query_syntax(eight));
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(eight + "سيار*"), "too many wildcards: 9 (at most 8)",
-                         rasd::detail::QuerySyntaxError);
+                         rasd::QuerySyntaxError);
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(eight + "-(title:وزي* OR ب*)"), "too many wildcards: 10 (at most 8)",
-                         rasd::detail::QuerySyntaxError);
+                         rasd::QuerySyntaxError);
     CHECK_NOTHROW((void)rasd::detail::parse_query_syntax(eight + "source:abc* place:x*"));
     CHECK(rasd::detail::kMaxQueryWildcards == 8);
 }
@@ -112,9 +146,9 @@ TEST_CASE("positions stay right far into a long query of multi-byte words") {
     std::string query;
     for (int i = 0; i < 200; ++i) query += "كلمة ";  // 5 characters, 9 bytes each
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(query + "a OR"), "'OR' at position 1003 has nothing after it",
-                         rasd::detail::QuerySyntaxError);
+                         rasd::QuerySyntaxError);
     CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(query + "(b"),
-                         "unbalanced brackets: the '(' at position 1001 is never closed", rasd::detail::QuerySyntaxError);
+                         "unbalanced brackets: the '(' at position 1001 is never closed", rasd::QuerySyntaxError);
 }
 
 // Lexing must be linear in the query: it once computed every token's column from the start of
@@ -126,7 +160,7 @@ TEST_CASE("lexing time grows linearly with the number of tokens") {
         double best = 1e9;
         for (int run = 0; run < 15; ++run) {
             const auto start = std::chrono::steady_clock::now();
-            CHECK_THROWS_AS((void)rasd::detail::parse_query_syntax(query), rasd::detail::QuerySyntaxError);
+            CHECK_THROWS_AS((void)rasd::detail::parse_query_syntax(query), rasd::QuerySyntaxError);
             best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         }
         return best;

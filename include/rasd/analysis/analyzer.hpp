@@ -3,6 +3,7 @@
 
 #include <rasd/analysis/stemmer.hpp>
 #include <rasd/analysis/token.hpp>
+#include <rasd/export.hpp>
 
 #include <memory>
 #include <string>
@@ -24,7 +25,7 @@ inline constexpr std::size_t kMaxWordBytes = 120;
 /// Arabic-script words go to the Arabic stemmer, words with Latin letters to the Latin one,
 /// numbers and other scripts keep their folded form as stem. Not thread-safe: use one
 /// Analyzer per thread (they are cheap to make with make_analyzer()).
-class Analyzer {
+class RASD_EXPORT Analyzer {
 public:
     /// @param arabic_stemmer stems words containing Arabic letters; must not be null.
     /// @param latin_stemmer  stems words containing Latin letters; must not be null.
@@ -58,6 +59,6 @@ private:
 };
 
 /// True if `folded_word` is an Arabic or English stop word (compare folded forms).
-[[nodiscard]] bool is_stop_word(std::string_view folded_word);
+[[nodiscard]] RASD_EXPORT bool is_stop_word(std::string_view folded_word);
 
 }  // namespace rasd

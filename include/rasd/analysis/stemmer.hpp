@@ -1,6 +1,8 @@
 #pragma once
 /// @file stemmer.hpp  Word stemmers: the interface and the ones that need nothing but rasd.
 
+#include <rasd/export.hpp>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,7 +11,7 @@ namespace rasd {
 
 /// Maps one folded word (output of fold_text, no spaces) to its stem.
 /// Implementations may keep scratch state, so one instance serves one thread at a time.
-class WordStemmer {
+class RASD_EXPORT WordStemmer {
 public:
     virtual ~WordStemmer() = default;
     /// Returns the stem of `folded_word`; never throws for valid UTF-8 input.
@@ -19,7 +21,7 @@ public:
 };
 
 /// Returns the word unchanged (the `none` stemmer).
-class IdentityStemmer final : public WordStemmer {
+class RASD_EXPORT IdentityStemmer final : public WordStemmer {
 public:
     [[nodiscard]] std::string stem(std::string_view folded_word) override;
     [[nodiscard]] std::string name() const override { return "none"; }
@@ -39,7 +41,7 @@ public:
 /// 4. Suffixes ها ان ات ون ين يه ه ي are tried in that order, each at most once, each only if at
 ///    least 3 letters remain (light10 allows 2; 3 keeps بيان and مكان whole).
 /// Words without Arabic letters are returned unchanged.
-class LightArabicStemmer final : public WordStemmer {
+class RASD_EXPORT LightArabicStemmer final : public WordStemmer {
 public:
     LightArabicStemmer();
     [[nodiscard]] std::string stem(std::string_view folded_word) override;

@@ -1,6 +1,8 @@
 #pragma once
 /// @file text_folding.hpp  The character-level normalization every text and query goes through.
 
+#include <rasd/export.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,6 @@ namespace rasd {
 ///   مسؤول and مسئول meet), Persian ی ک → ي ك;
 /// - every Unicode decimal digit becomes 0–9; ٫ ٬ become . and ,; `_` becomes a space.
 /// Invalid UTF-8 sequences become U+FFFD. Never throws on any input.
-[[nodiscard]] std::string fold_text(std::string_view text);
+[[nodiscard]] RASD_EXPORT std::string fold_text(std::string_view text);
 
 }  // namespace rasd

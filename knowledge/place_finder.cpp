@@ -30,8 +30,8 @@ constexpr int kMaxLedeMentions = 3;
 constexpr int kMaxBodyMentions = 4;
 // A reporter's or agency's dateline: as strong as a title mention and a lede mention together.
 constexpr double kDatelineWeight = 4.0;
-// An office dateline whose country the text names anyway makes the office's city a place of
-// the story (just enough: a city needs kMinCityScore).
+// An office dateline whose country the text alone makes a country of the story makes the
+// office's city a place of the story too (just enough: a city needs kMinCityScore).
 constexpr double kConfirmedOfficeWeight = 2.0;
 // A country is one the story is about when it scores at least this (one title mention, or a
 // dateline, or a lede mention and a body mention) and at least this share of the best.
@@ -404,7 +404,9 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
         dateline.note(PlaceEvidence::Dateline);
         if (!office) {
             dateline.own = kDatelineWeight;
-        } else if (rolled.contains(dateline_country)) {
+        } else if (const auto it = rolled.find(dateline_country);
+                   it != rolled.end() && it->second.own >= kMinCountryScore) {
+            // The text alone makes the story about the office's country.
             dateline.own = kConfirmedOfficeWeight;
         } else {
             found.office_dateline_ignored = true;

@@ -19,7 +19,8 @@ std::string checked_signature(const Xapian::Database& database, const std::strin
     if (const std::string version = database.get_metadata(schema::kSchemaVersionKey);
         version != schema::kSchemaVersion) {
         throw AnalyzerMismatchError(source + ": database has schema version " + version + ", this rasd reads " +
-                                    schema::kSchemaVersion + "; rebuild it");
+                                    schema::kSchemaVersion +
+                                    "; rebuild it with this version of rasd-index (into a new directory)");
     }
     return signature;
 }

@@ -2,12 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include "archive/schema.hpp"
 #include "tests/support/article_builder.hpp"
 #include "tests/support/scratch_archive.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
 #include <rasd/searcher.hpp>
+
+#include <xapian.h>
 
 #include <string>
 #include <vector>
@@ -236,6 +239,21 @@ TEST_CASE("a database built with one analyzer refuses another") {
                          (archive.path() + ": database was built with analyzer 'snowball/1', refusing "
                                            "to add articles analyzed with 'light/1'").c_str(),
                          rasd::AnalyzerMismatchError);
+}
+
+TEST_CASE("a database of an older schema says to rebuild it with this version") {
+    const ScratchArchive archive;
+    archive.index({ArticleBuilder("old-1").title("خبر").body("نص الخبر.")});
+    {
+        Xapian::WritableDatabase db(archive.path());
+        db.set_metadata(rasd::schema::kSchemaVersionKey, "3");
+        db.commit();
+    }
+    const std::string expected = archive.path() + ": database has schema version 3, this rasd reads " +
+                                 rasd::schema::kSchemaVersion +
+                                 "; rebuild it with this version of rasd-index (into a new directory)";
+    CHECK_THROWS_WITH_AS(rasd::Searcher(archive.path()), expected.c_str(), rasd::AnalyzerMismatchError);
+    CHECK(std::string(rasd::schema::kSchemaVersion) == "4");
 }
 
 TEST_CASE("searching a missing database or an empty query is a clear error") {

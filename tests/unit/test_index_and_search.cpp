@@ -12,7 +12,9 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -299,3 +301,47 @@ TEST_CASE("articles without id or body are refused") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("an article has the places it is about: filters, facets and hits count every one") {
+    const ScratchArchive archive({
+        ArticleBuilder("border").title("ترسيم الحدود البرية بين لبنان وإسرائيل").body("قالت مصادر إن المفاوضات تقترب من الحل."),
+        ArticleBuilder("office")
+            .title("ترامب يهدد إيران بعقوبات جديدة")
+            .author("أبوظبي - سكاي نيوز عربية")
+            .source("skynews")
+            .body("قال الرئيس الأمريكي إن إيران ستواجه عقوبات أمريكية قاسية."),
+        ArticleBuilder("reporter").title("حفل فني").author("القاهرة - أحمد الريدي").body("أحيت الفنانة حفلا مساء الخميس."),
+    });
+    rasd::Searcher searcher = archive.open_searcher();
+    const auto ids_of = [&](const std::string& query) {
+        std::vector<std::string> ids;
+        for (const rasd::SearchHit& hit : searcher.search(query).hits) ids.push_back(hit.id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    CHECK(ids_of("place:لبنان") == std::vector<std::string>{"border"});
+    CHECK(ids_of("place:إسرائيل") == std::vector<std::string>{"border"});
+    CHECK(ids_of("place:إيران") == std::vector<std::string>{"office"});
+    CHECK(ids_of("place:us") == std::vector<std::string>{"office"});
+    CHECK(ids_of("place:أبوظبي").empty());  // the office byline is not a place of the story
+    CHECK(ids_of("place:القاهرة") == std::vector<std::string>{"reporter"});
+
+    rasd::SearchOptions options;
+    options.facets = true;
+    const rasd::SearchResults all = searcher.search("place:لبنان OR place:إيران OR place:مصر", options);
+    std::vector<std::pair<std::string, std::size_t>> countries;
+    for (const rasd::FacetValue& v : all.facets.country) countries.emplace_back(v.value, v.count);
+    std::sort(countries.begin(), countries.end());
+    CHECK(countries == std::vector<std::pair<std::string, std::size_t>>{
+                           {"eg", 1}, {"il", 1}, {"ir", 1}, {"lb", 1}, {"us", 1}});
+
+    const rasd::SearchResults border = searcher.search("place:إسرائيل");
+    REQUIRE(border.hits.size() == 1);
+    const rasd::SearchHit& hit = border.hits[0];
+    CHECK(hit.place_id == "lb");
+    REQUIRE(hit.places.size() == 2);
+    CHECK(hit.places[0].id == "lb");
+    CHECK(hit.places[0].name == "لبنان");
+    CHECK(hit.places[0].evidence == "title");
+    CHECK(hit.places[1].id == "il");
+}

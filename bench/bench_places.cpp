@@ -124,6 +124,9 @@ int main(int argc, char** argv) {
     Tally overall, baseline;
     std::map<std::string, Tally> by_source, baseline_by_source;
     std::size_t cairo_datelines = 0, cairo_found = 0, articles = 0, found_judged = 0;
+    // The evidence behind the outlets' desks: each source's dateline places and their share.
+    std::map<std::string, std::map<std::string, std::size_t>> datelines_by_source;
+    std::map<std::string, std::size_t> articles_by_source;
     double finder_seconds = 0;
 
     for (const auto& dump : dumps) {
@@ -137,6 +140,8 @@ int main(int argc, char** argv) {
             finder_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
             const auto dateline = rasd::detail::find_dateline_place(article.author, article.body, gazetteer);
+            ++articles_by_source[article.source];
+            if (dateline) ++datelines_by_source[article.source][*dateline];
             if (dateline && *dateline == "eg-cairo") {
                 ++cairo_datelines;
                 const bool has_cairo = std::any_of(found.places.begin(), found.places.end(),
@@ -192,6 +197,18 @@ int main(int argc, char** argv) {
     std::printf("\ncity accuracy: %zu/%zu\n", overall.cities_right, overall.cities);
     std::printf("Cairo datelines: %zu, Cairo among the places: %zu (recall %.3f)\n", cairo_datelines, cairo_found,
                 Tally::ratio(cairo_found, cairo_datelines));
+    std::printf("\nmost frequent dateline places per source (an outlet's desk carries a large share):\n");
+    for (const auto& [source, places] : datelines_by_source) {
+        std::vector<std::pair<std::size_t, std::string>> sorted;
+        for (const auto& [id, n] : places) sorted.emplace_back(n, id);
+        std::sort(sorted.rbegin(), sorted.rend());
+        std::printf("  %-12s", source.c_str());
+        for (std::size_t i = 0; i < sorted.size() && i < 3; ++i) {
+            std::printf("  %s %.1f%%", sorted[i].second.c_str(),
+                        100.0 * double(sorted[i].first) / double(articles_by_source[source]));
+        }
+        std::printf("\n");
+    }
     std::printf("finder: %zu articles, %.1f us per article\n", articles, 1e6 * finder_seconds / double(articles));
     if (found_judged != judged.size()) {
         std::printf("FAIL: %zu judged articles not found in the dumps\n", judged.size() - found_judged);

@@ -30,16 +30,44 @@ int run(const std::string& program, const std::function<int()>& body) {
     }
 }
 
+namespace {
+
+// Whether `arg` is a word for DashArguments::WordsToo: "-ميكروباص", "-\"a phrase\"", "-(a OR b)",
+// "-cnn" (no short option is -c); not "-n5", "-1" or "--limit".
+bool is_dash_word(const std::string& arg, const boost::program_options::options_description& visible) {
+    if (arg.size() < 2 || arg[0] != '-' || arg[1] == '-') return false;
+    const auto next = static_cast<unsigned char>(arg[1]);
+    if (next >= 0x80U || next == '"' || next == '\'' || next == '(') return true;
+    const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    return letter && visible.find_nothrow(arg.substr(0, 2), false, false, false) == nullptr;
+}
+
+}  // namespace
+
 boost::program_options::variables_map parse_command_line(
     int argc, char** argv, const boost::program_options::options_description& visible,
-    std::vector<std::string>& positionals) {
+    std::vector<std::string>& positionals, DashArguments dash_arguments) {
     namespace po = boost::program_options;
     po::options_description all;
     all.add(visible).add_options()("positional", po::value(&positionals));
     po::positional_options_description positional;
     positional.add("positional", -1);
+    po::command_line_parser parser(argc, argv);
+    parser.options(all).positional(positional);
+    if (dash_arguments == DashArguments::WordsToo) {
+        // Tried before the option parsers; an option with no name is a positional, kept in order.
+        parser.extra_style_parser([&visible](std::vector<std::string>& args) {
+            std::vector<po::option> word;
+            if (args.empty() || !is_dash_word(args.front(), visible)) return word;
+            word.emplace_back();
+            word.back().value.push_back(args.front());
+            word.back().original_tokens.push_back(args.front());
+            args.erase(args.begin());
+            return word;
+        });
+    }
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(parser.run(), vm);
     po::notify(vm);
     return vm;
 }

@@ -27,11 +27,18 @@ void print_diagnostic(const std::string& program, const std::string& level, cons
 // "PROGRAM (rasd) VERSION" plus the licence line, for --version.
 [[nodiscard]] std::string version_text(const std::string& program);
 
+// What an argument starting with '-' is, besides "--" and the options themselves.
+enum class DashArguments {
+    Options,   // always an option: "-x" that is none is an error
+    WordsToo,  // a positional (a query's excluded word) when '-' is followed by a non-ASCII
+               // character ("-ميكروباص"), a quote or a bracket, or a letter no short option has
+};
+
 // Parses the command line: `visible` options (those --help lists) plus every remaining argument
-// into `positionals`. @throws boost::program_options::error for bad options (a usage error).
+// into `positionals`, in order. @throws boost::program_options::error for bad options (a usage error).
 [[nodiscard]] boost::program_options::variables_map parse_command_line(
     int argc, char** argv, const boost::program_options::options_description& visible,
-    std::vector<std::string>& positionals);
+    std::vector<std::string>& positionals, DashArguments dash_arguments = DashArguments::Options);
 
 // Prints --help (the options, then `exit_status_help`) or --version to stdout if asked for.
 // @return true if it printed (the program then exits 0).

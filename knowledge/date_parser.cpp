@@ -440,6 +440,24 @@ std::optional<DateSpan> parse_date_span(std::string_view text) {
     return std::nullopt;
 }
 
+DateRangeEnds split_date_range(std::string_view text) {
+    constexpr std::string_view kRangeMark = "..";
+    auto trimmed = [](std::string_view end) {
+        const std::size_t first = end.find_first_not_of(" \t");
+        if (first == std::string_view::npos) return std::string_view();
+        return end.substr(first, end.find_last_not_of(" \t") - first + 1);
+    };
+    const std::size_t mark = text.find(kRangeMark);
+    if (mark == std::string_view::npos) return {trimmed(text), trimmed(text)};
+    return {trimmed(text.substr(0, mark)), trimmed(text.substr(mark + kRangeMark.size()))};
+}
+
+bool is_readable_date_range(std::string_view text) {
+    const DateRangeEnds ends = split_date_range(text);
+    if (ends.from.empty() && ends.to.empty()) return false;
+    return (ends.from.empty() || parse_date_span(ends.from)) && (ends.to.empty() || parse_date_span(ends.to));
+}
+
 std::optional<CalendarDate> find_date_in_text(std::string_view text, std::size_t max_bytes) {
     const std::string folded = fold_text(utf8_prefix(text, max_bytes));
     const std::vector<Token> tokens = tokenize(folded);

@@ -55,6 +55,20 @@ struct DateSpan {
 // "كانون الثاني 2018", "March 2018"), or a day (anything parse_date_field() reads).
 [[nodiscard]] std::optional<DateSpan> parse_date_span(std::string_view text);
 
+// The two ends of a date or a range as a query writes it, split at the first "..": "A..B",
+// "A.." (no upper end), "..B" (no lower end); a single date is both ends. Each end is trimmed
+// of spaces ("مارس 2018 .. يونيو 2018"); an open end is "".
+struct DateRangeEnds {
+    std::string_view from;
+    std::string_view to;
+};
+[[nodiscard]] DateRangeEnds split_date_range(std::string_view text);
+
+// True when `text` is a date or a range whose every given end parse_date_span() reads, with at
+// least one end given: "2018", "مارس 2018..يونيو 2018", "2020..", but not "..", "مارس" or
+// "2018..يونيو" (a month needs its year).
+[[nodiscard]] bool is_readable_date_range(std::string_view text);
+
 // The words the parser compares against, exactly as fold_text() leaves them (a test checks
 // that each entry is a fixed point of fold_text).
 namespace date_words {

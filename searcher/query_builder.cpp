@@ -1,5 +1,7 @@
 #include "query_builder.hpp"
 
+#include "shared_place_names.hpp"
+
 #include "knowledge/date_parser.hpp"
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
@@ -17,6 +19,8 @@ using Modifier = QueryNode::Modifier;
 using schema::WordField;
 
 constexpr std::size_t kNearestSuggestions = 3;
+// Sources listed by name in --explain when a value names several; the rest are counted.
+constexpr std::size_t kMaxSourcesShown = 10;
 constexpr const char* kDateHelp =
     "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as 2018-03..2018-06";
 
@@ -53,8 +57,8 @@ private:
 
 class Builder {
 public:
-    Builder(Analyzer& analyzer, const Gazetteer& gazetteer, const TopicTaxonomy& topics)
-        : m_analyzer(analyzer), m_gazetteer(gazetteer), m_topics(topics) {}
+    Builder(Analyzer& analyzer, const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources)
+        : m_analyzer(analyzer), m_gazetteer(gazetteer), m_topics(topics), m_sources(sources) {}
 
     BuiltQuery build(const QueryNode& root, const FlagFilters& flags) {
         BuiltQuery built;
@@ -67,6 +71,7 @@ public:
         built.exclusions = m_filters.excluded();
         if (!m_words.empty()) m_explanation.insert(m_explanation.begin(), "words: " + join(m_words, "; "));
         built.explanation = std::move(m_explanation);
+        built.notes = std::move(m_notes);
         built.words = std::move(m_word_tokens);
         return built;
     }
@@ -75,7 +80,9 @@ private:
     // The ranked part of `node`; filters found on the way are collected, not returned.
     Xapian::Query text_query(const QueryNode& node, WordField field) {
         switch (node.kind) {
-            case Kind::Word: return word_query(node.text, field);
+            case Kind::Word:
+                if (!node.not_a_field.empty()) note_not_a_field(node.not_a_field);
+                return word_query(node.text, field);
             case Kind::Phrase: return phrase_query(node.text, field);
             case Kind::Wildcard: return wildcard_query(node.text, field);
             case Kind::Field: return field_query(node);
@@ -100,9 +107,10 @@ private:
     // ones ruled out, as Xapian's QueryParser reads + and -.
     Xapian::Query default_query(const QueryNode& node, WordField field) {
         std::vector<Xapian::Query> optional, required, excluded;
-        for (const QueryNode& child : node.children) {
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            const QueryNode& child = node.children[i];
             if (child.kind == Kind::Field && child.field != "title") {
-                add_filter(child, child.modifier == Modifier::Excluded);
+                add_filter(child, child.modifier == Modifier::Excluded, unquoted_place_name(node.children, i));
                 continue;
             }
             Xapian::Query q = text_query(child, field);
@@ -186,24 +194,60 @@ private:
         return Xapian::Query();
     }
 
-    void add_filter(const QueryNode& node, bool excluded) {
+    // `note` goes to --explain, and with the results too when `with_results`.
+    void note(const std::string& text, bool with_results) {
+        m_explanation.push_back("note: " + text);
+        if (with_results) m_notes.push_back(text);
+    }
+
+    // A word before a ':' that is no field was searched as a word. Said in --explain; said with
+    // the results too when it looks like a misspelt field ("plce:"), which deserves a look.
+    void note_not_a_field(const std::string& name) {
+        const std::string near = field_name_near(name);
+        note("'" + name + ":' is not a field" + (near.empty() ? "" : " (did you mean " + near + ":?)") +
+                 "; searched as words",
+             !near.empty());
+    }
+
+    // The place named by an unquoted place: value and the plain words after it, when they name
+    // one together: place:دار السلام reads as place:دار and the word السلام, which the user
+    // surely meant as place:"دار السلام". "" when they do not.
+    std::string unquoted_place_name(const std::vector<QueryNode>& siblings, std::size_t at) const {
+        const QueryNode& field = siblings[at];
+        if (field.field != "place" || field.children.at(0).kind != Kind::Word) return {};
+        std::string name = field.children[0].text;
+        std::string longest;
+        for (std::size_t next = at + 1; next < siblings.size() && next - at < Gazetteer::kMaxNameWords; ++next) {
+            const QueryNode& word = siblings[next];
+            if (word.kind != Kind::Word || word.modifier != Modifier::None || !word.not_a_field.empty()) break;
+            name += " " + word.text;
+            if (m_gazetteer.resolve(name) != nullptr) longest = name;
+        }
+        return longest;
+    }
+
+    void add_filter(const QueryNode& node, bool excluded, const std::string& longer_place_name = {}) {
         const std::string& value = node.children.at(0).text;
         if (node.field == "topic") add_topic(value, excluded);
-        else if (node.field == "place") add_place(value, excluded);
+        else if (node.field == "place") add_place(value, excluded, longer_place_name);
         else if (node.field == "source") add_source(value, excluded);
         else if (node.field == "date") add_date(value, excluded);
     }
 
-    // Checked before any lookup: the value is quoted in messages and compared to every name.
-    static void check_length(const char* field, const std::string& value) {
+    // Checked before any lookup: the value is quoted in messages and compared to every name;
+    // an empty one (--place "") would otherwise get the names nearest to nothing.
+    static void check_value(const char* field, const std::string& value) {
         if (value.size() > kMaxFilterValueBytes) {
             throw InvalidArgument(std::string(field) + " value too long: " + std::to_string(value.size()) +
                                   " bytes (at most " + std::to_string(kMaxFilterValueBytes) + ")");
         }
+        if (value.find_first_not_of(" \t\n\r\f\v") == std::string::npos) {
+            throw InvalidArgument(std::string(field) + " value is empty");
+        }
     }
 
     void add_topic(const std::string& value, bool excluded) {
-        check_length("topic", value);
+        check_value("topic", value);
         const Topic* topic = m_topics.resolve(value);
         if (!topic) {
             std::vector<std::string> ids;
@@ -217,37 +261,69 @@ private:
         m_explanation.push_back(std::string(excluded ? "not " : "") + "topic: " + topic->arabic + " (" + topic->id + ")");
     }
 
-    void add_place(const std::string& value, bool excluded) {
-        check_length("place", value);
+    // `longer_name`: what the value and the words after it name together (unquoted_place_name()).
+    void add_place(const std::string& value, bool excluded, const std::string& longer_name = {}) {
+        check_value("place", value);
         // A gazetteer id (eg-cairo, lb), as facets and --stats print them, or any spelling of a name.
         const Place* place = m_gazetteer.find(value);
         if (!place) place = m_gazetteer.resolve(value);
+        const Place* longer = longer_name.empty() ? nullptr : m_gazetteer.resolve(longer_name);
+        const std::string quote_it = longer ? "for " + longer->arabic + " write place:\"" + longer_name + "\"" : "";
         if (!place) {
             const std::vector<std::string> nearest = m_gazetteer.nearest(value, kNearestSuggestions);
-            throw InvalidArgument("unknown place '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
+            throw InvalidArgument("unknown place '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")") +
+                                  (quote_it.empty() ? "" : "; " + quote_it));
         }
         m_filters.add("place", Xapian::Query(schema::place_term(place->id)), excluded);
         std::vector<std::string> chain;
         for (const Place* p : m_gazetteer.chain(*place)) chain.push_back(p->arabic);
         m_explanation.push_back(std::string(excluded ? "not " : "") + "place: " + join(chain, " ← ") + " (" + place->id +
                                 ", with every place within it)");
+        if (longer && longer != place) {
+            note("place:" + value + " is " + place->arabic + " (" + place->id + "), the words after it are searched as text; " +
+                     quote_it,
+                 true);
+        }
+        if (const SharedPlaceName* shared = shared_place_name(value, *place)) {
+            const std::string text = shared_place_note(*shared, value, m_gazetteer);
+            if (!text.empty()) note(text, true);
+        }
     }
 
     void add_source(const std::string& value, bool excluded) {
-        check_length("source", value);
-        // Folded and cut as the indexer does, or the filter would miss.
-        const std::string folded = schema::source_term_value(value);
-        m_filters.add("source", Xapian::Query(schema::source_term(value)), excluded);
-        m_explanation.push_back(std::string(excluded ? "not " : "") + "source: " + folded);
+        check_value("source", value);
+        const std::string not_ = excluded ? "not " : "";
+        if (m_sources == nullptr) {
+            // Folded and cut as the indexer does, or the filter would miss.
+            m_filters.add("source", Xapian::Query(schema::source_term(value)), excluded);
+            m_explanation.push_back(not_ + "source: " + schema::source_term_value(value));
+            return;
+        }
+        const std::vector<std::string>& names = m_sources->folded_names();
+        const std::vector<std::string> named = sources_named(value, names);
+        if (named.empty()) {
+            if (names.empty()) throw InvalidArgument("unknown source '" + value + "' (the archive records no sources)");
+            std::vector<std::string> nearest;
+            for (const std::string& name : nearest_sources(value, names, kNearestSuggestions)) {
+                nearest.push_back(m_sources->display_name(name));
+            }
+            throw InvalidArgument("unknown source '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
+        }
+        std::vector<Xapian::Query> terms;
+        std::vector<std::string> shown;
+        for (const std::string& name : named) {
+            terms.emplace_back(schema::boolean_term(schema::kSourcePrefix, name));
+            if (shown.size() < kMaxSourcesShown) shown.push_back(m_sources->display_name(name));
+        }
+        if (named.size() > shown.size()) shown.push_back("and " + std::to_string(named.size() - shown.size()) + " more");
+        m_filters.add("source", combine(Xapian::Query::OP_OR, terms), excluded);
+        const bool full_name = named.size() == 1 && named[0] == schema::source_term_value(value);
+        m_explanation.push_back(not_ + "source: " + join(shown) + (full_name ? "" : " (by the words of '" + value + "')"));
     }
 
     void add_date(const std::string& value, bool excluded) {
-        const std::size_t dots = value.find("..");
-        if (dots == std::string::npos) {
-            add_date_range(value, value, value, excluded);
-        } else {
-            add_date_range(value.substr(0, dots), value.substr(dots + 2), value, excluded);
-        }
+        const DateRangeEnds ends = split_date_range(value);
+        add_date_range(std::string(ends.from), std::string(ends.to), value, excluded);
     }
 
     // [first day of `from`, last day of `to`]; either end may be open ("").
@@ -277,10 +353,12 @@ private:
     Analyzer& m_analyzer;
     const Gazetteer& m_gazetteer;
     const TopicTaxonomy& m_topics;
+    const SourceCatalog* m_sources;
     FilterSet m_filters;
     std::vector<std::string> m_words;
     std::vector<Token> m_word_tokens;
     std::vector<std::string> m_explanation;
+    std::vector<std::string> m_notes;
 };
 
 }  // namespace
@@ -293,8 +371,8 @@ Xapian::Query BuiltQuery::combined() const {
 }
 
 BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
-                       const Gazetteer& gazetteer, const TopicTaxonomy& topics) {
-    return Builder(analyzer, gazetteer, topics).build(root, flags);
+                       const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources) {
+    return Builder(analyzer, gazetteer, topics, sources).build(root, flags);
 }
 
 }  // namespace rasd::detail

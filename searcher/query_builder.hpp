@@ -5,6 +5,7 @@
 // (for --explain).
 
 #include "query_syntax.hpp"
+#include "source_names.hpp"
 
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
@@ -32,6 +33,10 @@ struct BuiltQuery {
     Xapian::Query filter;        // boolean filters, all of which must hold; empty when none
     Xapian::Query exclusions;    // boolean filters none of which may hold; empty when none
     std::vector<std::string> explanation;  // how the query was read, one line per part
+    // What the user should know about how the query was read, shown with the results too: a
+    // shared place name and the place it took, a place name of several words left unquoted, a
+    // name that is no field but close to one. Each is also an explanation line ("note: ...").
+    std::vector<std::string> notes;
     std::vector<Token> words;    // the free-text words searched by stem (for spelling suggestions)
     [[nodiscard]] bool has_text() const { return !text.empty(); }
     [[nodiscard]] bool has_filters() const { return !filter.empty() || !exclusions.empty(); }
@@ -47,11 +52,14 @@ inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 // shorter, and an unknown value's "nearest" costs time in proportion to its length.
 inline constexpr std::size_t kMaxFilterValueBytes = 256;
 
-// @throws InvalidArgument (exit 2 in the CLI) for an unknown topic or place (naming the
-// nearest, when one is near), a place, topic or source value longer than kMaxFilterValueBytes,
-// an unreadable date, or an impossible range such as 2020..2019.
+// Source filters are matched against `sources` (source_names.hpp); without a catalog a source
+// value must be a source's full name.
+// @throws InvalidArgument (exit 2 in the CLI) for an unknown topic, place or source (naming the
+// nearest, when one is near), an empty filter value, a place, topic or source value longer than
+// kMaxFilterValueBytes, an unreadable date, or an impossible range such as 2020..2019.
 [[nodiscard]] BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
                                      const Gazetteer& gazetteer = Gazetteer::builtin(),
-                                     const TopicTaxonomy& topics = TopicTaxonomy::builtin());
+                                     const TopicTaxonomy& topics = TopicTaxonomy::builtin(),
+                                     const SourceCatalog* sources = nullptr);
 
 }  // namespace rasd::detail

@@ -7,6 +7,8 @@
 
 #include "query_syntax.hpp"
 
+#include "knowledge/date_parser.hpp"
+#include "util/edit_distance.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
@@ -70,27 +72,29 @@ bool looks_like_field_name(std::string_view name) {
     return true;
 }
 
-bool is_ascii(std::string_view text) {
+bool is_blank(std::string_view text) {
     for (char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        if (!is_space(c)) return false;
     }
     return true;
 }
 
+// The Arabic definite article: المكان: is مكان:.
+constexpr std::string_view kDefiniteArticle = "ال";
+
 std::string canonical_field(std::string_view name) {
     const std::string folded = fold_text(name);
     for (const FieldName& f : kQueryFields) {
-        if (folded == f.canonical || folded == fold_text(f.arabic)) return std::string(f.canonical);
+        const std::string arabic = fold_text(f.arabic);
+        if (folded == f.canonical || folded == arabic || folded == std::string(kDefiniteArticle) + arabic) {
+            return std::string(f.canonical);
+        }
     }
     return {};
 }
 
-std::string field_list() {
-    std::string list;
-    for (const FieldName& f : kQueryFields) list += std::string(list.empty() ? "" : ", ") + std::string(f.canonical) + ":";
-    for (const FieldName& f : kQueryFields) list += ", " + std::string(f.arabic) + ":";
-    return list;
-}
+// "AND", "OR", "NOT": a date value never runs on over an operator.
+bool is_operator(std::string_view chunk) { return chunk == "AND" || chunk == "OR" || chunk == "NOT"; }
 
 class Lexer {
 public:
@@ -171,30 +175,112 @@ private:
 
     QueryNode read_atom(std::string_view chunk, std::size_t start) {
         const std::size_t colon = chunk.find(':');
-        if (colon != std::string_view::npos && looks_like_field_name(chunk.substr(0, colon)) &&
-            !chunk.substr(colon + 1).starts_with("//")) {
-            const std::string_view name = chunk.substr(0, colon);
-            QueryNode field;
-            field.kind = Kind::Field;
-            field.field = canonical_field(name);
-            if (field.field.empty()) {
-                // An Arabic word before a colon is usually punctuation in pasted text ("مسؤول
-                // مصرفي: ..."): read it as words. A Latin one ("author:") looks like a field typo.
-                if (!is_ascii(name)) return plain_atom(chunk);
-                throw error_at(m_text, start, "unknown field '" + std::string(name) + ":'",
-                               " (valid: " + field_list() + ")");
-            }
-            std::string_view value = chunk.substr(colon + 1);
-            if (value.empty() && m_at < m_text.size() && quote_at(m_text, m_at)) {
-                field.children.push_back(read_phrase(*quote_at(m_text, m_at)));  // place:"دار السلام"
-            } else if (value.empty()) {
-                throw error_at(m_text, start, "field '" + std::string(name) + ":'", " has no value");
-            } else {
-                field.children.push_back(plain_atom(value));
-            }
+        if (colon == std::string_view::npos || !looks_like_field_name(chunk.substr(0, colon)) ||
+            chunk.substr(colon + 1).starts_with("//")) {
+            return plain_atom(chunk);
+        }
+        const std::string_view name = chunk.substr(0, colon);
+        QueryNode field;
+        field.kind = Kind::Field;
+        field.field = canonical_field(name);
+        if (field.field.empty()) return words_of_unknown_field(chunk, colon);
+        if (field.field == "date") {
+            field.children.push_back(read_date_value(start + colon + 1, start, name));
             return field;
         }
-        return plain_atom(chunk);
+        const std::string_view value = chunk.substr(colon + 1);
+        if (value.empty() && m_at < m_text.size() && quote_at(m_text, m_at)) {
+            QueryNode phrase = read_phrase(*quote_at(m_text, m_at));  // place:"دار السلام"
+            if (is_blank(phrase.text)) throw no_value(start, name);   // place:""
+            field.children.push_back(std::move(phrase));
+        } else if (value.empty()) {
+            throw no_value(start, name);
+        } else {
+            field.children.push_back(plain_atom(value));
+        }
+        return field;
+    }
+
+    QuerySyntaxError no_value(std::size_t start, std::string_view name) const {
+        return error_at(m_text, start, "field '" + std::string(name) + ":'", " has no value");
+    }
+
+    // A name that is no field: "CNN: ..." pasted from a headline, "مصرفي: ..." from running
+    // text, "author:x". Its words are searched as text, as Xapian's QueryParser reads an
+    // unknown prefix, and the name is kept for --explain.
+    static QueryNode words_of_unknown_field(std::string_view chunk, std::size_t colon) {
+        QueryNode name;
+        name.kind = Kind::Word;
+        name.text = std::string(chunk.substr(0, colon + 1));
+        name.not_a_field = std::string(chunk.substr(0, colon));
+        const std::string_view value = chunk.substr(colon + 1);
+        if (value.empty()) return name;
+        QueryNode words;
+        words.kind = Kind::Default;
+        words.children.push_back(std::move(name));
+        words.children.push_back(plain_atom(value));
+        return words;
+    }
+
+    // One run of text with no space in it, its quoted parts unquoted and joined to the rest:
+    // "مارس 2018".."يونيو 2018" reads as مارس 2018..يونيو 2018. Stops at a space or a bracket.
+    std::string read_glued() {
+        std::string text;
+        while (m_at < m_text.size() && !is_space(m_text[m_at]) && m_text[m_at] != '(' && m_text[m_at] != ')') {
+            if (const QuotePair* quote = quote_at(m_text, m_at)) {
+                text += read_phrase(*quote).text;
+            } else {
+                text += m_text[m_at++];
+            }
+        }
+        return text;
+    }
+
+    // The value of date: starting at `value_at`. A value that is not yet a readable date or
+    // range runs on over the next space-separated parts until it is one, so that month names
+    // need no quotes (date:مارس 2018..يونيو 2018), and a range whose ".." stands between
+    // spaces is one value. A value that never becomes readable stays as typed: the query
+    // builder then says that it cannot read it, rather than searching its parts as words.
+    QueryNode read_date_value(std::size_t value_at, std::size_t field_at, std::string_view name) {
+        struct Reading {
+            std::string text;   // the value up to and including this part
+            std::string part;   // this part
+            std::size_t end;    // where this part ends in the query
+        };
+        m_at = value_at;
+        std::vector<Reading> readings;
+        std::string first = read_glued();
+        if (is_blank(first)) throw no_value(field_at, name);
+        readings.push_back({first, first, m_at});
+        while (readings.size() <= kMaxDateValueParts) {
+            std::size_t at = m_at;
+            while (at < m_text.size() && is_space(m_text[at])) ++at;
+            if (at >= m_text.size() || m_text[at] == '(' || m_text[at] == ')') break;
+            m_at = at;
+            std::string part = read_glued();
+            if (is_operator(part)) break;
+            readings.push_back({readings.back().text + " " + part, part, m_at});
+        }
+        auto continues_range = [&](std::size_t k) {
+            return k + 1 < readings.size() && (readings[k + 1].part.starts_with("..") || readings[k].text.ends_with(".."));
+        };
+        std::size_t chosen = readings.size();
+        for (std::size_t k = 0; k < readings.size() && chosen == readings.size(); ++k) {
+            if (!continues_range(k) && is_readable_date_range(readings[k].text)) chosen = k;
+        }
+        if (chosen == readings.size()) {
+            // Nothing reads: keep what was typed, with a '..' that follows it after a space (and
+            // the part after a lone '..'), so the error names the range, not just its start.
+            chosen = 0;
+            if (readings.size() > 1 && readings[1].part.starts_with("..")) {
+                chosen = readings[1].part == ".." && readings.size() > 2 ? 2 : 1;
+            }
+        }
+        m_at = readings[chosen].end;
+        QueryNode value;
+        value.text = readings[chosen].text;
+        value.kind = value.text.find(' ') == std::string::npos ? Kind::Word : Kind::Phrase;
+        return value;
     }
 
     static QueryNode plain_atom(std::string_view chunk) {
@@ -213,11 +299,15 @@ private:
     std::size_t m_at = 0;
 };
 
-// A wildcard, alone or as a title: value, is expanded over the vocabulary (the cost the
-// wildcard limit bounds); other fields read a value* literally.
-bool expands(const QueryNode& atom) {
-    if (atom.kind == Kind::Wildcard) return true;
-    return atom.kind == Kind::Field && atom.field == "title" && atom.children.at(0).kind == Kind::Wildcard;
+// The wildcards of an atom that are expanded over the vocabulary (the cost the wildcard limit
+// bounds): alone, as a title: value, or after a name that is no field ("author:x*"); other
+// fields read a value* literally.
+std::size_t expanded_wildcards(const QueryNode& atom) {
+    if (atom.kind == Kind::Wildcard) return 1;
+    if (atom.kind == Kind::Field) return atom.field == "title" && atom.children.at(0).kind == Kind::Wildcard ? 1 : 0;
+    std::size_t count = 0;
+    for (const QueryNode& child : atom.children) count += expanded_wildcards(child);
+    return count;
 }
 
 class Parser {
@@ -225,7 +315,11 @@ public:
     Parser(std::string_view text, std::vector<Token> tokens) : m_text(text), m_tokens(std::move(tokens)) {}
 
     QueryNode parse() {
-        if (peek().type == Token::Type::End) return QueryNode{Kind::Default, Modifier::None, {}, {}, {}};
+        if (peek().type == Token::Type::End) {
+            QueryNode empty;
+            empty.kind = Kind::Default;
+            return empty;
+        }
         QueryNode node = or_expr();
         if (peek().type == Token::Type::RightParen) {
             throw error_at(m_text, peek().byte, "unbalanced brackets: the ')'", " has no '('");
@@ -375,7 +469,7 @@ QueryNode parse_query_syntax(std::string_view query) {
     std::size_t wildcards = 0;
     for (const Token& t : tokens) {
         atoms += t.type == Token::Type::Atom;
-        wildcards += t.type == Token::Type::Atom && expands(t.atom);
+        if (t.type == Token::Type::Atom) wildcards += expanded_wildcards(t.atom);
     }
     if (atoms > kMaxQueryAtoms) {
         throw QuerySyntaxError("query too long: " + std::to_string(atoms) + " words (at most " +
@@ -386,6 +480,24 @@ QueryNode parse_query_syntax(std::string_view query) {
                                std::to_string(kMaxQueryWildcards) + ")");
     }
     return Parser(query, std::move(tokens)).parse();
+}
+
+std::string field_name_near(std::string_view name) {
+    constexpr std::size_t kShortName = 4;  // code points; one edit at most for these
+    const std::u32string typed = to_code_points(fold_text(name));
+    const std::size_t max_edits = typed.size() <= kShortName ? 1 : 2;
+    std::string best;
+    std::size_t best_edits = max_edits + 1;
+    for (const FieldName& f : kQueryFields) {
+        for (const std::string_view candidate : {f.canonical, f.arabic}) {
+            const std::size_t edits = bounded_edit_distance(typed, to_code_points(fold_text(candidate)), max_edits);
+            if (edits < best_edits) {
+                best_edits = edits;
+                best = std::string(candidate);
+            }
+        }
+    }
+    return best;
 }
 
 std::string to_string(const QueryNode& node) {

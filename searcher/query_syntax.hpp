@@ -7,9 +7,12 @@
 //   prefix*         words starting with prefix
 //   -word  +word    exclude / require (also on phrases, fields and groups)
 //   AND OR NOT ( )  boolean operators, in capitals only, so the Arabic و and أو stay words
-//   field:value     topic: place: date: source: title: and their Arabic names
-//                   موضوع: مكان: تاريخ: مصدر: عنوان:  (value may be "quoted"); an unknown
-//                   Latin name is an error, an unknown Arabic one ("مصرفي:") is read as words
+//   field:value     topic: place: date: source: title: and their Arabic names, with or
+//                   without ال: موضوع: مكان: تاريخ: مصدر: عنوان: (value may be "quoted"). Any
+//                   other name ("CNN:", "مصرفي:", "author:x") is read as words, as Xapian's
+//                   QueryParser reads an unknown prefix: a pasted headline is no error.
+//   date:A..B       a date value may be quoted in parts and may run on over spaces while it is
+//                   not yet a readable date: date:"مارس 2018".."يونيو 2018", date:مارس 2018..يونيو 2018
 
 #include <rasd/error.hpp>
 
@@ -37,6 +40,8 @@ struct QueryNode {
     std::string text;
     std::string field;
     std::vector<QueryNode> children;
+    // Word: the name before a ':' that is no field ("CNN" of "CNN:"), for --explain.
+    std::string not_a_field;
 };
 
 // Limits against abusive queries (each a QuerySyntaxError naming the limit): the parser is
@@ -48,7 +53,12 @@ inline constexpr std::size_t kMaxQueryNesting = 32;  // depth of ( ) groups
 // cheap, hundreds take seconds and tens of megabytes.
 inline constexpr std::size_t kMaxQueryWildcards = 8;  // prefix* words, title:prefix* included
 
-// The canonical field names and every name accepted for them (English and Arabic).
+// A date value read on over spaces takes at most this many more space-separated parts: a day
+// in words with its weekday is up to seven ("يوم الخميس 12 تشرين الأول (أكتوبر) 2022"), a range two such.
+inline constexpr std::size_t kMaxDateValueParts = 16;
+
+// The canonical field names and every name accepted for them (English and Arabic; the Arabic
+// name also with ال: المكان:).
 struct FieldName {
     std::string_view canonical;
     std::string_view arabic;
@@ -56,6 +66,10 @@ struct FieldName {
 inline constexpr FieldName kQueryFields[] = {
     {"topic", "موضوع"}, {"place", "مكان"}, {"date", "تاريخ"}, {"source", "مصدر"}, {"title", "عنوان"},
 };
+
+// The field name `name` is one edit or two (for a name of five letters or more) away from, as
+// "place" for "plce" or "مكان" for "مكن"; "" if none is that near.
+[[nodiscard]] std::string field_name_near(std::string_view name);
 
 // Parses `query`. An empty or blank query gives a Default node with no children.
 // @throws QuerySyntaxError (rasd/error.hpp) with a one-line message naming the problem and where

@@ -1,6 +1,7 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
 #include "cli/cli_common.hpp"
+#include "util/control_characters.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
@@ -46,8 +47,9 @@ po::options_description visible_options(Options& o) {
         "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options] QUERY...\n\n"
         "Search the rasd database DIR. QUERY is free text in Arabic or English, analyzed exactly\n"
         "like the articles, with \"phrases\", prefix*, -exclude, +require, AND OR NOT ( ), and\n"
-        "fields topic: place: date: source: title: (or موضوع: مكان: تاريخ: مصدر: عنوان:).\n"
-        "Dates: 2018, 2018-03, 2018-03-05, \"مارس 2018\", ranges 2018-03..2018-06, 2018.., ..2019.\n\n"
+        "fields topic: place: date: source: title: (or موضوع: مكان: تاريخ: مصدر: عنوان:, with or\n"
+        "without ال). Dates: 2018, 2018-03, 2018-03-05, \"مارس 2018\", ranges 2018-03..2018-06,\n"
+        "2018.., ..2019, \"مارس 2018\"..\"يونيو 2018\". An argument -WORD excludes WORD.\n\n"
         "Options",
         kHelpLineLength, kHelpLineLength / 2);
     desc.add_options()
@@ -79,7 +81,10 @@ po::options_description visible_options(Options& o) {
     return desc;
 }
 
-Format parse_format(const Options& o) {
+Format parse_format(const Options& o, const po::variables_map& vm) {
+    if (o.json && !vm["format"].defaulted() && o.format != "json") {
+        throw po::error("--json and --format " + o.format + " conflict (--json is --format json)");
+    }
     if (o.json || o.format == "json") return Format::Json;
     if (o.format == "text") return Format::Text;
     if (o.format == "trec") return Format::Trec;
@@ -90,6 +95,70 @@ nlohmann::json facet_json(const std::vector<rasd::FacetValue>& values) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& v : values) list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
     return list;
+}
+
+// Text from the data or the query, safe for a terminal (util/control_characters.hpp).
+std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+
+// A snippet on one line, its highlight marks kept: the library writes the body's control
+// characters visibly already, and the rest is escaped again here all the same.
+std::string shown_snippet(std::string snippet, const rasd::SearchOptions& options) {
+    std::replace_if(snippet.begin(), snippet.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    std::string out;
+    std::size_t at = 0;
+    while (at < snippet.size()) {
+        const std::size_t start = options.highlight_start.empty() ? std::string::npos : snippet.find(options.highlight_start, at);
+        const std::size_t end = options.highlight_end.empty() ? std::string::npos : snippet.find(options.highlight_end, at);
+        const std::size_t mark = std::min(start, end);
+        out += shown(snippet.substr(at, mark == std::string::npos ? std::string::npos : mark - at));
+        if (mark == std::string::npos) break;
+        const std::string& marker = mark == start ? options.highlight_start : options.highlight_end;
+        out += marker;
+        at = mark + marker.size();
+    }
+    return out;
+}
+
+// What was searched for: the query, then the filters the flags added, in the query's own
+// syntax, so that "--topic sports" alone reads "for: topic:sports".
+std::string searched_for(const std::string& query, const Options& o) {
+    std::string text = query;
+    auto add = [&](const char* field, const std::string& value) {
+        const bool quoted = value.find_first_of(" \t") != std::string::npos;
+        text += (text.empty() ? "" : " ") + std::string(field) + ":" + (quoted ? "\"" + value + "\"" : value);
+    };
+    for (const std::string& topic : o.topics) add("topic", topic);
+    for (const std::string& place : o.places) add("place", place);
+    for (const std::string& source : o.sources) add("source", source);
+    if (!o.from.empty() || !o.to.empty()) add("date", o.from + ".." + o.to);
+    return text;
+}
+
+// nlohmann::json escapes C0 controls but writes C1 controls (U+0080..U+009F) and DEL as they
+// are, which is valid JSON yet reaches a terminal raw: here they become JSON escapes too.
+// Outside strings a JSON document holds ASCII only, so every such sequence is inside a string.
+std::string json_text(const nlohmann::json& document) {
+    const std::string dumped = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
+    constexpr unsigned char kLastC1Trail = 0x9F;
+    constexpr char kDelete = 0x7F;
+    constexpr std::string_view kHexDigits = "0123456789abcdef";
+    std::string out;
+    out.reserve(dumped.size());
+    for (std::size_t i = 0; i < dumped.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(dumped[i]);
+        if (byte == kC1Lead && i + 1 < dumped.size() && static_cast<unsigned char>(dumped[i + 1]) <= kLastC1Trail) {
+            const auto code = static_cast<unsigned char>(dumped[++i]);
+            out += "\\u00";
+            out += kHexDigits[code >> 4U];
+            out += kHexDigits[code & 0xFU];
+        } else if (dumped[i] == kDelete) {
+            out += "\\u007f";
+        } else {
+            out += dumped[i];
+        }
+    }
+    return out;
 }
 
 nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
@@ -120,6 +189,7 @@ nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
         document["partial"] = true;
         document["unavailable"] = r.unavailable;
     }
+    if (!r.notes.empty()) document["notes"] = r.notes;
     if (o.explain) document["explain"] = r.explanation;
     return document;
 }
@@ -127,38 +197,40 @@ nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
 void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& values) {
     if (values.empty()) return;
     std::cout << "  " << name << ":";
-    for (const auto& v : values) std::cout << "  " << v.label << " (" << v.count << ")";
+    for (const auto& v : values) std::cout << "  " << shown(v.label) << " (" << v.count << ")";
     std::cout << '\n';
 }
 
-void print_text(const rasd::SearchResults& r, const Options& o) {
+// Every string printed here may come from the articles or the query: each goes through shown().
+void print_text(const rasd::SearchResults& r, const Options& o, const rasd::SearchOptions& options) {
     if (o.explain) {
         std::cout << "understood as:\n";
-        for (const std::string& line : r.explanation) std::cout << "  " << line << '\n';
+        for (const std::string& line : r.explanation) std::cout << "  " << shown(line) << '\n';
         std::cout << '\n';
     }
     std::cout << "~" << r.total.estimated << " matches (" << r.total.lower << ".." << r.total.upper
-              << ") for: " << r.query << '\n';
-    if (!r.suggestion.empty()) std::cout << "هل تقصد: " << r.suggestion << '\n';
+              << ") for: " << shown(searched_for(r.query, o)) << '\n';
+    for (const std::string& note : r.notes) std::cout << "note: " << shown(note) << '\n';
+    if (!r.suggestion.empty()) std::cout << "هل تقصد: " << shown(r.suggestion) << '\n';
     if (r.partial) {
         std::cout << "partial: no answer from";
-        for (const std::string& source : r.unavailable) std::cout << ' ' << source;
+        for (const std::string& source : r.unavailable) std::cout << ' ' << shown(source);
         std::cout << '\n';
     }
     for (const rasd::SearchHit& hit : r.hits) {
-        std::cout << '\n' << hit.rank << ". " << hit.title << "\n   ";
+        std::cout << '\n' << hit.rank << ". " << shown(hit.title) << "\n   ";
         for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {
-            if (!field->empty()) std::cout << *field << " | ";
+            if (!field->empty()) std::cout << shown(*field) << " | ";
         }
-        std::cout << hit.id << " | " << hit.score << '\n';
+        std::cout << shown(hit.id) << " | " << hit.score << '\n';
         if (o.explain && !hit.places.empty()) {
             std::cout << "   places:";
-            for (const rasd::HitPlace& place : hit.places) std::cout << ' ' << place.name << " (" << place.evidence << ')';
+            for (const rasd::HitPlace& place : hit.places) {
+                std::cout << ' ' << shown(place.name) << " (" << shown(place.evidence) << ')';
+            }
             std::cout << '\n';
         }
-        std::string snippet = hit.snippet;
-        std::replace(snippet.begin(), snippet.end(), '\n', ' ');  // keep each hit's lines together
-        std::cout << "   " << snippet << '\n';
+        std::cout << "   " << shown_snippet(hit.snippet, options) << '\n';  // one line per snippet
     }
     if (r.has_facets) {
         std::cout << "\nfacets:\n";
@@ -170,9 +242,21 @@ void print_text(const rasd::SearchResults& r, const Options& o) {
     }
 }
 
+// trec_eval orders a run by score, not by rank: a list by date (--sort newest or oldest, or
+// filters only, whose scores are all 0) gets the score M - rank + 1 instead, M being the number of
+// matches (at least the last rank), so that scores fall with the rank, from one page to the next
+// too while the total is exact.
 void print_trec(const std::string& qid, const rasd::SearchResults& r) {
+    const bool by_relevance = r.order == rasd::SortOrder::Relevance;
+    const std::size_t matches = std::max(r.total.lower, r.hits.empty() ? std::size_t{0} : r.hits.back().rank);
     for (const rasd::SearchHit& hit : r.hits) {
-        std::cout << qid << " Q0 " << hit.id << ' ' << hit.rank << ' ' << hit.score << " rasd\n";
+        std::cout << shown(qid) << " Q0 " << shown(hit.id) << ' ' << hit.rank << ' ';
+        if (by_relevance) {
+            std::cout << hit.score;
+        } else {
+            std::cout << matches - hit.rank + 1;
+        }
+        std::cout << " rasd\n";
     }
 }
 
@@ -194,16 +278,27 @@ rasd::SearchOptions search_options(const Options& o, Format format) {
     return options;
 }
 
-void print_results(const std::string& qid, const rasd::SearchResults& results, const Options& o, Format format) {
+void print_results(const std::string& qid, const rasd::SearchResults& results, const Options& o, Format format,
+                   const rasd::SearchOptions& options) {
     switch (format) {
-        case Format::Text: print_text(results, o); break;
+        case Format::Text: print_text(results, o, options); break;
         case Format::Trec: print_trec(qid, results); break;
         case Format::Json: {
             nlohmann::json document = results_json(results, o);
             if (!qid.empty()) document["qid"] = qid;
-            std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            std::cout << json_text(document) << '\n';
             break;
         }
+    }
+}
+
+// A bad query's message may quote the archive's data (the nearest source names): escaped.
+rasd::SearchResults search_or_explain(rasd::Searcher& searcher, const std::string& query,
+                                      const rasd::SearchOptions& options) {
+    try {
+        return searcher.search(query, options);
+    } catch (const rasd::InvalidArgument& e) {
+        throw rasd::InvalidArgument(shown(e.what()));
     }
 }
 
@@ -224,17 +319,17 @@ int run_batch(rasd::Searcher& searcher, const Options& o, Format format, const r
         const std::size_t tab = line.find('\t');
         const std::string where = o.queries_file + ":" + std::to_string(number);
         if (tab == std::string::npos) {
-            rasd::cli::print_diagnostic(kProgram, "error", where + ": expected qid<TAB>query");
+            rasd::cli::print_diagnostic(kProgram, "error", shown(where) + ": expected qid<TAB>query");
             status = rasd::cli::kExitUsage;
             continue;
         }
         const std::string qid = line.substr(0, tab);
         try {
-            const rasd::SearchResults results = searcher.search(line.substr(tab + 1), options);
-            if (format == Format::Text) std::cout << (number > 1 ? "\n" : "") << "== " << qid << '\n';
-            print_results(qid, results, o, format);
+            const rasd::SearchResults results = search_or_explain(searcher, line.substr(tab + 1), options);
+            if (format == Format::Text) std::cout << (number > 1 ? "\n" : "") << "== " << shown(qid) << '\n';
+            print_results(qid, results, o, format, options);
         } catch (const rasd::InvalidArgument& e) {
-            rasd::cli::print_diagnostic(kProgram, "error", where + ": query " + qid + ": " + e.what());
+            rasd::cli::print_diagnostic(kProgram, "error", shown(where + ": query " + qid + ": ") + e.what());
             status = rasd::cli::kExitUsage;
         }
     }
@@ -247,13 +342,15 @@ int main(int argc, char** argv) {
     return rasd::cli::run(kProgram, [&]() -> int {
         Options o;
         const po::options_description visible = visible_options(o);
-        const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, o.words);
+        // "rasd-search --db d سائق -ميكروباص": an excluded word is a word, not an option.
+        const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, o.words,
+                                                                   rasd::cli::DashArguments::WordsToo);
         if (rasd::cli::print_help_or_version(kProgram, vm, visible,
                                               "Exit status: 0 done, 1 runtime error, 2 usage error (including a bad query).\n")) {
             return rasd::cli::kExitOk;
         }
         if (o.dbs.empty()) throw po::error("the option '--db' is required");
-        const Format format = parse_format(o);
+        const Format format = parse_format(o, vm);
         const rasd::SearchOptions options = search_options(o, format);
         const bool has_filters = !o.topics.empty() || !o.places.empty() || !o.sources.empty() ||
                                  !o.from.empty() || !o.to.empty();
@@ -266,7 +363,7 @@ int main(int argc, char** argv) {
         if (!o.queries_file.empty()) return run_batch(searcher, o, format, options);
         std::string query;
         for (const std::string& word : o.words) query += (query.empty() ? "" : " ") + word;
-        print_results("1", searcher.search(query, options), o, format);
+        print_results("1", search_or_explain(searcher, query, options), o, format, options);
         return rasd::cli::kExitOk;
     });
 }

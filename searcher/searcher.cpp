@@ -8,7 +8,10 @@
 #include "archive/archive_sources.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
+#include "source_names.hpp"
 #include "vocabulary_suggestion.hpp"
+#include "util/control_characters.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/searcher.hpp>
@@ -59,7 +62,10 @@ auto with_reopen_on_modification(Xapian::Database& database, Body&& body) -> dec
 }
 
 constexpr Xapian::doccount kExactTotalUpTo = 1000;
-constexpr unsigned kSnippetFlags = 0;  // neither SNIPPET_BACKGROUND_MODEL nor SNIPPET_EXHAUSTIVE
+// Neither SNIPPET_BACKGROUND_MODEL nor SNIPPET_EXHAUSTIVE (see hit_from()). Without a match
+// Xapian would return its best passage anyway, which is then the body's last sentence: empty
+// instead, and the hit shows its lede.
+constexpr unsigned kSnippetFlags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
 
 // BM25 parameters, tuned on 1,000 ANT known-item queries (bench/RESULTS.md): k1 2.0 and b 0.75
 // raised MRR@10 by about 0.012 over Xapian's defaults (k1 1, b 0.5) and left the corpus/
@@ -143,6 +149,33 @@ struct RASD_NO_EXPORT Searcher::Impl {
 
 namespace {
 
+// The opening of `body`, at most `length` bytes cut after a whole word, with "…" when cut: the
+// snippet of a hit no body word matched. Written as Xapian writes snippets (&, < and > as HTML
+// entities) so that every snippet reads the same way.
+std::string lede(std::string_view body, std::size_t length) {
+    constexpr std::string_view kSpaces = " \t\n\r";
+    const std::size_t first = body.find_first_not_of(kSpaces);
+    std::string_view text = first == std::string_view::npos ? std::string_view() : body.substr(first);
+    const bool cut = text.size() > length;
+    if (cut) {
+        text = detail::utf8_prefix(text, length);
+        const std::size_t space = text.find_last_of(kSpaces);
+        if (space != std::string_view::npos && space > 0) text = text.substr(0, space);
+    }
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            default: out += c;
+        }
+    }
+    if (cut) out += "…";
+    return out;
+}
+
 SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
                    const SearchOptions& options) {
     const schema::StoredArticle article = schema::StoredArticle::from_data(it.get_document().get_data());
@@ -163,8 +196,12 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     // for every other word) and the exhaustive scan made a page of 10 hits cost 5.0 instead of
     // 1.55 ms (p50, single words, 20,000 ANT articles; bench_latency) for about the same
     // highlights (1.22 vs 1.14 per snippet over the corpus queries).
-    hit.snippet = mset.snippet(article.body, options.snippet_length, stem, kSnippetFlags,
-                               options.highlight_start, options.highlight_end, "…");
+    // Control characters are written visibly before the passage is chosen, so that the snippet
+    // holds none but what highlight_start and highlight_end bring (a terminal's bold).
+    const std::string body = detail::escape_control_characters(article.body, detail::LineBreaks::Keep);
+    hit.snippet = mset.snippet(body, options.snippet_length, stem, kSnippetFlags, options.highlight_start,
+                               options.highlight_end, "…");
+    if (hit.snippet.empty()) hit.snippet = lede(body, options.snippet_length);
     return hit;
 }
 
@@ -302,6 +339,8 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         }
     }
     results.explanation = query.explanation;
+    results.notes = query.notes;
+    results.order = sort;
     return results;
 }
 
@@ -373,13 +412,17 @@ void Searcher::reopen() {
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     const detail::QueryNode syntax = detail::parse_query_syntax(query);
     detail::FlagFilters flags{options.topics, options.places, options.sources, options.from, options.to};
-    const detail::BuiltQuery built = detail::build_query(syntax, flags, *m_impl->analyzer);
-    if (!built.has_text() && !built.has_filters()) {
-        throw InvalidArgument("query '" + query + "' has no searchable words");
-    }
     return detail::translate_xapian_errors(m_impl->path, [&] {
-        // The suggestion reads the database too, so it is part of the attempt that is retried.
+        // Building reads the archive's source names, and the suggestion reads the database too:
+        // both are part of the attempt that is retried.
         auto attempt = [&] {
+            const detail::ArchiveSourceCatalog sources(m_impl->database);
+            const detail::BuiltQuery built =
+                detail::build_query(syntax, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
+                                    detail::TopicTaxonomy::builtin(), &sources);
+            if (!built.has_text() && !built.has_filters()) {
+                throw InvalidArgument("query '" + query + "' has no searchable words");
+            }
             SearchResults results = m_impl->run_query(built, options);
             if (results.total.estimated < kSuggestBelow) {
                 results.suggestion = suggest(m_impl->database, query, built.words, m_impl->has_remote);

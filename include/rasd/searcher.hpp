@@ -58,7 +58,10 @@ struct SearchHit {
     std::string topic;
     std::string source;    ///< The outlet or agency.
     std::string url;
-    std::string snippet;   ///< Body text around the matches, matches highlighted.
+    /// Body text around the matches, matches highlighted; the opening of the body when no body
+    /// word matched (a title: match, a list of filters only). `&`, `<` and `>` are written as
+    /// HTML entities (as Xapian writes snippets), control characters as `\xNN`.
+    std::string snippet;
     std::string topic_label;  ///< The topic's Arabic label.
     std::string place_id;     ///< The place's gazetteer id, e.g. "eg-cairo".
     /// Every place the article is about: its countries, then its cities, strongest first.
@@ -97,6 +100,13 @@ struct SearchResults {
     bool has_facets = false;              ///< true when SearchOptions::facets was set
     Facets facets;
     std::vector<std::string> explanation; ///< how the query was read: words and stems, filters
+    /// What the user should know about how the query was read, one sentence each: a place name
+    /// shared by two places and the one taken, a place name of several words left unquoted, a
+    /// misspelt field read as words. Empty for most queries; each is in `explanation` too.
+    std::vector<std::string> notes;
+    /// The order of `hits`: SearchOptions::sort, or Newest for a query of filters only (whose
+    /// scores are then all 0).
+    SortOrder order = SortOrder::Relevance;
     /// When the query finds little (fewer than kSuggestBelow matches) and has words the archive
     /// does not know, the query with those words replaced by the closest known title words
     /// ("هل تقصد"); empty otherwise.

@@ -150,5 +150,96 @@ expect_in "$work/err" "rasd-search: error: $work/nothing: no such database" "mis
 expect_exit 1 "analyzer mismatch" -- "$index" --db "$work/db" --stemmer none "$corpus/articles.jsonl"
 expect_in "$work/err" "database was built with analyzer 'light/1'" "analyzer mismatch message"
 
+# ---- rasd-search: queries a new user writes, answers that say what they did, safe terminals ----
+# (database $work/db: the bundled corpus without rasd-0001, from the blocks above)
+expect_out_equal() {  # expect_out_equal FILE_A FILE_B DESCRIPTION
+    checks=$((checks + 1))
+    cmp -s "$1" "$2" || fail "$3: $(diff "$1" "$2" | head -4)"
+}
+first_line() { head -1 "$work/out" | sed 's/ for: .*//'; }
+# Date ranges with month names on both ends, in every form docs/CLI.md shows.
+expect_exit 0 "date range in digits" -- "$search" --db "$work/db" -n 0 "date:2018-03..2018-06"
+first_line > "$work/range-digits"
+for q in 'date:"مارس 2018".."يونيو 2018"' 'date:"مارس 2018..يونيو 2018"' 'تاريخ:"آذار 2018".."حزيران 2018"' \
+         'التاريخ:مارس 2018..يونيو 2018' 'date:"مارس 2018" .. "يونيو 2018"'; do
+    expect_exit 0 "date range $q" -- "$search" --db "$work/db" -n 0 "$q"
+    first_line > "$work/range-words"
+    expect_out_equal "$work/range-digits" "$work/range-words" "date range $q matches as date:2018-03..2018-06"
+done
+expect_exit 0 "date range unquoted, as separate arguments" -- "$search" --db "$work/db" -n 0 --explain date:مارس 2018..يونيو 2018
+expect_in "$work/out" "date: 2018-03-01 .. 2018-06-30" "unquoted range explained"
+expect_exit 2 "unreadable date range" -- "$search" --db "$work/db" 'date:"مارس 2018"..يونيوو'
+expect_in "$work/err" "rasd-search: error: cannot read date 'يونيوو' in 'مارس 2018..يونيوو' (use 2018," "unreadable range message"
+# A source by the words of its name; an unknown one names the nearest.
+expect_exit 0 "source by a word of its name" -- "$search" --db "$work/db" -n 1 --explain source:الرصد
+expect_in "$work/out" "source: الرصد اليوم (by the words of 'الرصد')" "source matched by words"
+expect_in "$work/out" "| الرصد اليوم |" "a hit of that source"
+expect_exit 2 "unknown source" -- "$search" --db "$work/db" source:الرصدد
+expect_in "$work/err" "rasd-search: error: unknown source 'الرصدد' (nearest: الرصد اليوم, " "unknown source message"
+# Fields with ال; any other word: is searched as words, noted in --explain.
+expect_exit 0 "Arabic field with al" -- "$search" --db "$work/db" -n 0 --explain "المكان:الجيزة"
+expect_in "$work/out" "place: الجيزة ← مصر (eg-giza, with every place within it)" "المكان: is place:"
+expect_exit 0 "pasted headline with a colon" -- "$search" --db "$work/db" -n 0 --explain "PWC: أرباح الشركات"
+expect_in "$work/out" "note: 'PWC:' is not a field; searched as words" "not a field noted"
+expect_exit 0 "misspelt field" -- "$search" --db "$work/db" -n 0 "plce:القاهرة"
+expect_in "$work/out" "note: 'plce:' is not a field (did you mean place:?); searched as words" "misspelt field noted"
+# Filters only: the lede as the snippet, the filters after "for:".
+expect_exit 0 "topic flag alone" -- "$search" --db "$work/db" -n 1 --topic sports
+expect_in "$work/out" "matches (14..14) for: topic:sports" "for: names the flag's filter"
+expect_in "$work/out" "   وصلت بعثة منتخب مصر الأول لكرة القدم مساء الخميس إلى مدينة أغادير" "the lede as the snippet"
+expect_exit 0 "filter flags" -- "$search" --db "$work/db" -n 0 --place "دار السلام" --source "الرصد اليوم" --from 2018 --to 2019-06 سائق
+expect_in "$work/out" "for: سائق place:\"دار السلام\" source:\"الرصد اليوم\" date:2018..2019-06" "for: with every flag"
+# A negated word as its own argument; the README's example as written.
+expect_exit 0 "negated word as an argument" -- "$search" --db "$work/db" -n 0 سائق -ميكروباص
+first_line > "$work/negated-args"
+expect_exit 0 "negated word in one argument" -- "$search" --db "$work/db" -n 0 "سائق -ميكروباص"
+first_line > "$work/negated-one"
+expect_out_equal "$work/negated-args" "$work/negated-one" "-ميكروباص as an argument excludes"
+expect_exit 2 "a short option that does not exist" -- "$search" --db "$work/db" -5 سائق
+expect_in "$work/err" "rasd-search: error: unrecognised option '-5'" "-5 is still an option"
+expect_exit 0 "README example" -- "$search" --db "$work/db" --limit 5 "سائق سيارة نقل" مكان:القاهرة تاريخ:2019..
+expect_in "$work/out" "1. " "README example finds"
+# Shared place names and unquoted place names of several words.
+expect_exit 0 "shared place name" -- "$search" --db "$work/db" -n 0 place:عمان
+expect_in "$work/out" "note: 'عمان' names two places: taken as عمان، الأردن (jo-amman); for سلطنة عمان write place:om" "shared place note"
+expect_exit 2 "unquoted place of two words" -- "$search" --db "$work/db" "place:دار السلام"
+expect_in "$work/err" "rasd-search: error: unknown place 'دار' (nearest: " "unquoted place message"
+expect_in "$work/err" "; for دار السلام write place:\"دار السلام\"" "unquoted place hint"
+expect_exit 2 "empty place" -- "$search" --db "$work/db" 'place:""'
+expect_in "$work/err" "rasd-search: error: field 'place:' at position 1 has no value" "empty place message"
+expect_exit 2 "empty place flag" -- "$search" --db "$work/db" --place "" سائق
+expect_in "$work/err" "rasd-search: error: place value is empty" "empty place flag message"
+# TREC runs: scores fall with the rank whatever the order, since trec_eval sorts by score.
+for args in "--sort newest سائق" "--sort oldest سائق" "--topic sports" "place:مصر"; do
+    # shellcheck disable=SC2086
+    expect_exit 0 "trec $args" -- "$search" --db "$work/db" --format trec -n 8 $args
+    checks=$((checks + 1))
+    awk 'NR > 1 && $5 >= previous { bad = 1 } { previous = $5 } END { exit bad || NR != 8 }' "$work/out" ||
+        fail "trec $args: scores do not fall with the rank: $(tr '\n' ';' < "$work/out")"
+done
+expect_exit 2 "json and trec" -- "$search" --db "$work/db" --json --format trec سائق
+expect_in "$work/err" "rasd-search: error: --json and --format trec conflict (--json is --format json)" "conflicting formats message"
+# Control characters from the data never reach the terminal raw.
+printf '{"id":"esc-1","title":"T \\u001b]0;pwned\\u0007 \\u001b[2J \\u009b2J","body":"نص عن القرد \\u001b[31m هنا","source":"S\\u0085","place":"P\\u001b[1m"}\n' > "$work/esc.jsonl"
+expect_exit 0 "index control characters" -- "$index" --db "$work/escdb" "$work/esc.jsonl"
+expect_exit 0 "search control characters" -- "$search" --db "$work/escdb" القرد
+checks=$((checks + 1))
+if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$work/out" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$work/out"; then
+    fail "a control character reached text output: $(cat -v "$work/out")"
+fi
+expect_in "$work/out" '1. T \x1b]0;pwned\x07 \x1b[2J \x9b2J' "title escaped"
+expect_in "$work/out" 'P\x1b[1m | S\x85 | esc-1' "place and source escaped"
+expect_in "$work/out" 'نص عن [القرد] \x1b[31m هنا' "snippet escaped"
+expect_exit 0 "json control characters" -- "$search" --db "$work/escdb" --json القرد
+checks=$((checks + 1))
+if LC_ALL=C grep -q "$(printf '[\001-\037\177]')" "$work/out" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$work/out"; then
+    fail "a control character reached JSON output: $(cat -v "$work/out")"
+fi
+expect_in "$work/out" '"title":"T \u001b]0;pwned\u0007 \u001b[2J \u009b2J"' "json title escaped"
+expect_in "$work/out" '"source":"S\u0085"' "json C1 escaped"
+expect_exit 0 "trec control characters" -- "$search" --db "$work/escdb" --format trec القرد
+expect_in "$work/out" "1 Q0 esc-1 1 " "trec line"
+# ---- end of the rasd-search block ----
+
 echo "cli_contract: $((checks - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

@@ -460,4 +460,34 @@ TEST_CASE("date spans for queries: a year, a month in digits or words, a day") {
     }
 }
 
+TEST_CASE("a query's date range splits at '..' and is readable when every given end is") {
+    struct RangeCase {
+        const char* text;
+        const char* from;
+        const char* to;
+        bool readable;
+    };
+    const RangeCase table[] = {
+        {"2018", "2018", "2018", true},
+        {"2018-03..2018-06", "2018-03", "2018-06", true},
+        {"مارس 2018..يونيو 2018", "مارس 2018", "يونيو 2018", true},
+        {"مارس 2018 .. يونيو 2018", "مارس 2018", "يونيو 2018", true},
+        {"كانون الثاني 2018..حزيران 2018", "كانون الثاني 2018", "حزيران 2018", true},
+        {"جانفي 2017..جوان 2017", "جانفي 2017", "جوان 2017", true},
+        {"2020..", "2020", "", true},
+        {"..مارس 2017", "", "مارس 2017", true},
+        {"..", "", "", false},
+        {"مارس", "مارس", "مارس", false},
+        {"مارس 2018..يونيو", "مارس 2018", "يونيو", false},
+        {"2018..غدا", "2018", "غدا", false},
+    };
+    for (const RangeCase& c : table) {
+        CAPTURE(c.text);
+        const rasd::detail::DateRangeEnds ends = rasd::detail::split_date_range(c.text);
+        CHECK(ends.from == c.from);
+        CHECK(ends.to == c.to);
+        CHECK(rasd::detail::is_readable_date_range(c.text) == c.readable);
+    }
+}
+
 }  // TEST_SUITE

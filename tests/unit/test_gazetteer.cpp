@@ -413,7 +413,7 @@ TEST_CASE("a variant that folds like another spelling of the same place is accep
     CHECK(gazetteer.resolve("egypt")->id == "eg");
 }
 
-TEST_CASE("demonyms name their country in every inflection; context-flagged names are marked") {
+TEST_CASE("demonyms name their country in every inflection: context-flagged names are marked") {
     const Gazetteer gazetteer(
         "sy\t\tcountry\tسوريا\tSyria\tسورية\tسوري\n"
         "us\t\tcountry\tالولايات المتحدة\tUnited States\t\tأمريكي|أميركي\n"

@@ -52,6 +52,12 @@ TEST_CASE("constructs parse to the expected trees") {
         {"and or not", "(DEFAULT and or not)"},                       // only capitals are operators
         {"الساعة 10:30", "(DEFAULT الساعة 10:30)"},
         {"مسؤول مصرفي: المركزي", "(DEFAULT مسؤول مصرفي: المركزي)"},  // pasted punctuation, not a field
+        {"CNN: تغطية", "(DEFAULT CNN: تغطية)"},                          // a pasted headline
+        {"author:x", "(DEFAULT author: x)"},                              // no such field: words
+        {"-author:\"a b\" c", "(DEFAULT -author: \"a b\" c)"},
+        {"المكان:الجيزة", "place:الجيزة"},                                // the fields with ال
+        {"الموضوع:رياضة العنوان:كأس", "(DEFAULT topic:رياضة title:كأس)"},
+        {"التاريخ:2018 المصدر:الرصد", "(DEFAULT date:2018 source:الرصد)"},
         {"https://news.example.com/x", "https://news.example.com/x"},
         {"", "(DEFAULT)"},
         {"   ", "(DEFAULT)"},
@@ -73,8 +79,12 @@ TEST_CASE("every syntax error names the problem and its position") {
         {"a OR", "'OR' at position 3 has nothing after it"},
         {"a AND OR b", "'AND' at position 3 has nothing after it"},
         {"NOT", "'NOT' at position 1 has nothing after it"},
-        {"author:x", "unknown field 'author:' at position 1 (valid: topic:, place:, date:, source:, title:, موضوع:, مكان:, تاريخ:, مصدر:, عنوان:)"},
         {"place: القاهرة", "field 'place:' at position 1 has no value"},
+        {"place:\"\"", "field 'place:' at position 1 has no value"},
+        {"سائق مكان:\"  \"", "field 'مكان:' at position 6 has no value"},
+        {"date:", "field 'date:' at position 1 has no value"},
+        {"date: 2018", "field 'date:' at position 1 has no value"},
+        {"date:\"مارس 2018", "unbalanced quotes: the \" at position 6 is never closed"},
     };
     for (const ErrorCase& c : table) {
         CAPTURE(c.query);
@@ -82,7 +92,7 @@ TEST_CASE("every syntax error names the problem and its position") {
     }
 }
 
-TEST_CASE("a syntax error carries its place as a byte offset and a column; a limit has none") {
+TEST_CASE("a syntax error carries its place as a byte offset and a column: a limit has none") {
     struct PositionCase {
         std::string query;
         std::size_t byte_offset;
@@ -92,7 +102,7 @@ TEST_CASE("a syntax error carries its place as a byte offset and a column; a lim
         {"a OR", 2, 3},
         {"«سيارة", 0, 1},
         {"كلمة (b", 9, 6},      // four 2-byte letters and a space before the bracket
-        {"نقل author:x", 7, 5},
+        {"نقل place:", 7, 5},
     };
     for (const PositionCase& c : table) {
         CAPTURE(c.query);
@@ -177,6 +187,60 @@ TEST_CASE("lexing time grows linearly with the number of tokens") {
 
 TEST_CASE("syntax errors are usage errors") {
     CHECK_THROWS_AS(rasd::detail::parse_query_syntax("(("), rasd::InvalidArgument);
+}
+
+TEST_CASE("a date value joins its quoted parts and runs on over spaces until it reads as a date") {
+    const std::vector<SyntaxCase> table = {
+        // Quoted ends joined by '..': one value, not date:"مارس 2018" and the words يونيو 2018.
+        {"date:\"مارس 2018\"..\"يونيو 2018\"", "date:\"مارس 2018..يونيو 2018\""},
+        {"date:\"مارس 2018..يونيو 2018\"", "date:\"مارس 2018..يونيو 2018\""},
+        {"date:\"مارس 2018\"..2018-06", "date:\"مارس 2018..2018-06\""},
+        {"date:2018-03..\"يونيو 2018\"", "date:\"2018-03..يونيو 2018\""},
+        {"date:\"مارس 2018\"..", "date:\"مارس 2018..\""},
+        {"date:..\"يونيو 2018\"", "date:\"..يونيو 2018\""},
+        // Unquoted month names: the value takes the next parts while it is not yet a date.
+        {"date:مارس 2018..يونيو 2018 سائق", "(DEFAULT date:\"مارس 2018..يونيو 2018\" سائق)"},
+        {"تاريخ:مارس 2018", "date:\"مارس 2018\""},
+        {"تاريخ:كانون الثاني 2018..حزيران 2018", "date:\"كانون الثاني 2018..حزيران 2018\""},
+        {"date:جانفي 2017..جوان 2017", "date:\"جانفي 2017..جوان 2017\""},
+        {"date:5 مارس 2018 سائق", "(DEFAULT date:\"5 مارس 2018\" سائق)"},
+        {"(date:مارس 2018) OR x", "(OR date:\"مارس 2018\" x)"},
+        // A range whose '..' stands between spaces is one value.
+        {"date:\"مارس 2018\" .. \"يونيو 2018\"", "date:\"مارس 2018 .. يونيو 2018\""},
+        {"date:2018 ..2019", "date:\"2018 ..2019\""},
+        // A readable value stays as it is: what follows is words.
+        {"date:2018 2019", "(DEFAULT date:2018 2019)"},
+        {"date:2018.. سائق", "(DEFAULT date:2018.. سائق)"},
+        {"date:2018-03..2018-06 AND سائق", "(AND date:2018-03..2018-06 سائق)"},
+        // A value that never reads stays as typed, with a '..' after it: the query builder says
+        // it cannot read it (never its parts searched as words).
+        {"date:مارس سائق", "(DEFAULT date:مارس سائق)"},
+        {"date:\"مارس 2018\"..يونيوو 2018", "(DEFAULT date:\"مارس 2018..يونيوو\" 2018)"},
+        {"date:\"مارس 2018\" .. يونيوو", "date:\"مارس 2018 .. يونيوو\""},
+    };
+    for (const SyntaxCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(parsed(c.query) == c.tree);
+    }
+}
+
+TEST_CASE("a name that is no field keeps its name for --explain, and a misspelt field is named") {
+    const rasd::detail::QueryNode headline = rasd::detail::parse_query_syntax("CNN: تغطية");
+    REQUIRE(headline.children.size() == 2);
+    CHECK(headline.children[0].not_a_field == "CNN");
+    CHECK(headline.children[1].not_a_field.empty());
+    CHECK(rasd::detail::field_name_near("plce") == "place");
+    CHECK(rasd::detail::field_name_near("Titel") == "title");
+    CHECK(rasd::detail::field_name_near("sorce") == "source");
+    CHECK(rasd::detail::field_name_near("مكن") == "مكان");
+    CHECK(rasd::detail::field_name_near("CNN").empty());
+    CHECK(rasd::detail::field_name_near("PWC").empty());
+    CHECK(rasd::detail::field_name_near("مصرفي").empty());
+    // The wildcard after a name that is no field still counts against the limit.
+    std::string eight;
+    for (int i = 0; i < 8; ++i) eight += "مواط" + std::to_string(i) + "* ";
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_query_syntax(eight + "author:x*"), "too many wildcards: 9 (at most 8)",
+                         rasd::QuerySyntaxError);
 }
 
 }  // TEST_SUITE

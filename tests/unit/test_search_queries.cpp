@@ -281,9 +281,11 @@ TEST_CASE("place, topic and source values are at most 256 bytes, in the query an
     flags.sources = {std::string(300, 'x')};
     CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "source value too long: 300 bytes (at most 256)",
                          rasd::InvalidArgument);
-    // At the limit the value is looked up as usual.
+    // At the limit the value is looked up as usual (and, longer than every source name, gets
+    // no nearest names).
     const std::string at_limit(256, 'x');
-    CHECK(searcher.search("source:" + at_limit).hits.empty());
+    CHECK_THROWS_WITH_AS((void)searcher.search("source:" + at_limit), ("unknown source '" + at_limit + "'").c_str(),
+                         rasd::InvalidArgument);
     CHECK_THROWS_WITH_AS((void)searcher.search("place:" + at_limit), ("unknown place '" + at_limit + "'").c_str(),
                          rasd::InvalidArgument);
 }
@@ -316,6 +318,168 @@ TEST_CASE("a place or topic far longer than every name gets no nearest-name sear
     CHECK_THROWS_WITH_AS((void)searcher.search("topic:sprot"),
                          ("unknown topic 'sprot' (nearest: sports, culture, international; topics: " + ids + ")").c_str(),
                          rasd::InvalidArgument);
+}
+
+TEST_CASE("date ranges with month names on both ends, in every form") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    const Ids march_to_june = {"cai-1", "cai-2"};
+    for (const char* q : {"date:\"مارس 2018\"..\"يونيو 2018\"", "date:\"مارس 2018..يونيو 2018\"", "date:مارس 2018..يونيو 2018",
+                          "تاريخ:\"آذار 2018\"..\"حزيران 2018\"", "التاريخ:آذار 2018..حزيران 2018",
+                          "date:\"مارس 2018\" .. \"يونيو 2018\"", "date:مارس 2018..2018-06", "date:2018-03..يونيو 2018",
+                          "date:\"مارس 2018\"..\"يونيه 2018\""}) {
+        CAPTURE(q);
+        CHECK(sorted(ids(searcher, q)) == march_to_june);
+    }
+    CHECK(sorted(ids(searcher, "date:جانفي 2017..فيفري 2017")) == Ids{"tun-1"});    // Tunisia and Algeria
+    CHECK(sorted(ids(searcher, "date:\"كانون الثاني 2017\"..\"شباط 2017\"")) == Ids{"tun-1"});  // the Levant
+    CHECK(sorted(ids(searcher, "سائق date:مارس 2018..يونيو 2018")) == Ids{"cai-1"});
+    CHECK(searcher.search("date:\"مارس 2018\"..\"يونيو 2018\"").explanation ==
+          std::vector<std::string>{"date: 2018-03-01 .. 2018-06-30"});
+    // An unreadable end is an error naming it, never words searched instead.
+    const std::string help = " (use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as "
+                             "2018-03..2018-06)";
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:\"مارس 2018\"..يونيوو 2018"),
+                         ("cannot read date 'يونيوو' in 'مارس 2018..يونيوو'" + help).c_str(), rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:\"مارس 2018\" .. يونيوو"),
+                         ("cannot read date 'يونيوو' in 'مارس 2018 .. يونيوو'" + help).c_str(), rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:مارس سائق"), ("cannot read date 'مارس' in 'مارس'" + help).c_str(),
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a source is found by the words of its name, and an unknown one names the nearest") {
+    const ScratchArchive archive({
+        ArticleBuilder("a1").title("خبر أول").body("نص الخبر الأول").date("2020-01-01").source("الرصد اليوم"),
+        ArticleBuilder("a2").title("خبر ثان").body("نص الخبر الثاني").date("2020-01-02").source("وكالة أنباء النيل"),
+        ArticleBuilder("a3").title("خبر ثالث").body("نص الخبر الثالث").date("2020-01-03").source("Sky News"),
+        ArticleBuilder("a4").title("خبر رابع").body("نص الخبر الرابع").date("2020-01-04").source("الرصد"),
+    });
+    rasd::Searcher searcher = archive.open_searcher();
+    const std::vector<QueryCase> table = {
+        {"source:الرصد", {"a4"}},                 // a full name picks that source alone
+        {"source:اليوم", {"a1"}},                 // a word of the name
+        {"source:رصد", {"a1", "a4"}},             // with or without ال
+        {"source:\"انباء النيل\"", {"a2"}},       // every word, folded (أنباء)
+        {"مصدر:وكاله", {"a2"}},                   // ة/ه
+        {"source:skynews", {"a3"}},               // the name without its spaces
+        {"source:news", {"a3"}},                  // Latin case
+        {"نص -source:رصد", {"a2", "a3"}},
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+    rasd::SearchOptions flags;
+    flags.sources = {"اليوم"};
+    CHECK(ids(searcher, "", flags) == Ids{"a1"});
+    CHECK(searcher.search("source:رصد").explanation == std::vector<std::string>{"source: الرصد, الرصد اليوم (by the words of 'رصد')"});
+    CHECK(searcher.search("source:الرصد").explanation == std::vector<std::string>{"source: الرصد"});
+    CHECK(searcher.search("source:skynews").explanation == std::vector<std::string>{"source: Sky News (by the words of 'skynews')"});
+    CHECK_THROWS_WITH_AS((void)searcher.search("source:الرصدد"),
+                         "unknown source 'الرصدد' (nearest: الرصد, الرصد اليوم, وكالة أنباء النيل)", rasd::InvalidArgument);
+    flags.sources = {"Reuters"};
+    CHECK_THROWS_WITH_AS((void)searcher.search("", flags), doctest::Contains("unknown source 'Reuters' (nearest: "),
+                         rasd::InvalidArgument);
+    const ScratchArchive sourceless({ArticleBuilder("n1").title("عنوان").body("نص")});
+    rasd::Searcher none = sourceless.open_searcher();
+    CHECK_THROWS_WITH_AS((void)none.search("source:الرصد"), "unknown source 'الرصد' (the archive records no sources)",
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a name that is no field is searched as words, with a note in the explanation") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    const rasd::SearchResults headline = searcher.search("CNN: سائق");
+    CHECK(sorted(ids(searcher, "CNN: سائق")) == Ids{"cai-1"});
+    CHECK(headline.explanation == std::vector<std::string>{"words: CNN → cnn; سائق → ساءق",
+                                                           "note: 'CNN:' is not a field; searched as words"});
+    CHECK(headline.notes.empty());  // a pasted headline is nothing to warn about
+    const rasd::SearchResults typo = searcher.search("plce:القاهرة");
+    CHECK(typo.notes == std::vector<std::string>{"'plce:' is not a field (did you mean place:?); searched as words"});
+    CHECK(sorted(ids(searcher, "author:سائق")) == Ids{"cai-1"});
+    // The forms with ال are fields.
+    CHECK(sorted(ids(searcher, "المكان:الجيزة")) == Ids{"giz-1"});
+    CHECK(sorted(ids(searcher, "الموضوع:رياضة")) == Ids{"alx-1"});
+    CHECK(sorted(ids(searcher, "العنوان:الكتاب")) == Ids{"bey-1"});
+    CHECK(sorted(ids(searcher, "المصدر:الرصد التاريخ:2018")) == Ids{"cai-1", "cai-2"});
+}
+
+TEST_CASE("a hit no body word matched shows the lede, not the last sentence") {
+    const std::string opening = "الجملة الأولى من الخبر تقول ما حدث في الميناء صباح اليوم.";
+    std::string body = opening;
+    for (int i = 0; i < 10; ++i) body += " جملة وسطى رقم " + std::to_string(i) + " تضيف تفاصيل أخرى عن الحدث.";
+    body += " والجملة الأخيرة تختم الخبر بكلمة حوت.";
+    const ScratchArchive archive({ArticleBuilder("long-1").title("عنوان عن الميناء").body(body).date("2020-05-05")
+                                      .place("الإسكندرية").source("الرصد")});
+    rasd::Searcher searcher = archive.open_searcher();
+    for (const char* q : {"place:الإسكندرية", "title:الميناء", "source:الرصد date:2020"}) {
+        CAPTURE(q);
+        const rasd::SearchResults r = searcher.search(q);
+        REQUIRE(r.hits.size() == 1);
+        CHECK(r.hits[0].snippet.starts_with(opening));
+        CHECK(r.hits[0].snippet.ends_with("…"));
+        CHECK(r.hits[0].snippet.size() <= 200 + std::string("…").size());
+        CHECK(r.hits[0].snippet.find("حوت") == std::string::npos);
+    }
+    const rasd::SearchResults matched = searcher.search("حوت");
+    REQUIRE(matched.hits.size() == 1);
+    CHECK(matched.hits[0].snippet.find("[حوت]") != std::string::npos);  // a matched word: its passage
+    CHECK(searcher.search("place:الإسكندرية").order == rasd::SortOrder::Newest);
+    CHECK(searcher.search("حوت").order == rasd::SortOrder::Relevance);
+}
+
+TEST_CASE("control characters of the body reach a snippet written visibly") {
+    const ScratchArchive archive({ArticleBuilder("esc-1").title("عنوان").body("نص \x1b]0;pwned\x07 عن الحوت \x1b[2J ثم \u009b2J")});
+    rasd::Searcher searcher = archive.open_searcher();
+    const std::string snippet = searcher.search("الحوت").hits.at(0).snippet;
+    CHECK(snippet == "نص \\x1b]0;pwned\\x07 عن [الحوت] \\x1b[2J ثم \\x9b2J");
+}
+
+TEST_CASE("a shared place name says which place it took and how to ask for the other") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    const rasd::SearchResults amman = searcher.search("place:عمان");
+    const std::string note = "'عمان' names two places: taken as عمان، الأردن (jo-amman); for سلطنة عمان write place:om";
+    CHECK(amman.notes == std::vector<std::string>{note});
+    CHECK(std::find(amman.explanation.begin(), amman.explanation.end(), "note: " + note) != amman.explanation.end());
+    CHECK(searcher.search("place:om").notes.empty());
+    CHECK(searcher.search("place:Amman").notes.empty());
+    rasd::SearchOptions flags;
+    flags.places = {"طرابلس"};
+    CHECK(searcher.search("", flags).notes ==
+          std::vector<std::string>{"'طرابلس' names two places: taken as طرابلس، ليبيا (ly-tripoli); for طرابلس لبنان write "
+                                   "place:lb-tripoli"});
+}
+
+TEST_CASE("an unquoted place name of several words gets a hint to quote it") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    // place:دار السلام is place:دار and the word السلام: دار names no place.
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:دار السلام"),
+                         doctest::Contains("unknown place 'دار' (nearest: "), rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:دار السلام"),
+                         doctest::Contains("); for دار السلام write place:\"دار السلام\""), rasd::InvalidArgument);
+    // place:مصر الجديدة is Egypt and the word الجديدة: a note says how to ask for Heliopolis.
+    CHECK(searcher.search("place:مصر الجديدة").notes ==
+          std::vector<std::string>{"place:مصر is مصر (eg), the words after it are searched as text; for مصر الجديدة write "
+                                   "place:\"مصر الجديدة\""});
+    CHECK(searcher.search("place:\"مصر الجديدة\"").notes.empty());
+    CHECK(searcher.search("place:القاهرة سائق").notes.empty());
+}
+
+TEST_CASE("an empty filter value is an error, not the names nearest to nothing") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    CHECK_THROWS_WITH_AS((void)searcher.search("place:\"\""), "field 'place:' at position 1 has no value", rasd::QuerySyntaxError);
+    rasd::SearchOptions flags;
+    flags.places = {""};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "place value is empty", rasd::InvalidArgument);
+    flags.places.clear();
+    flags.topics = {"  "};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "topic value is empty", rasd::InvalidArgument);
+    flags.topics.clear();
+    flags.sources = {""};
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "source value is empty", rasd::InvalidArgument);
 }
 
 }  // TEST_SUITE

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "util/control_characters.hpp"
 #include "util/data_lines.hpp"
 #include "util/edit_distance.hpp"
 #include "util/fnv1a.hpp"
@@ -480,6 +481,23 @@ TEST_CASE("split_trimmed splits on one separator and trims spaces from each part
         CAPTURE(c.text);
         CHECK(split_trimmed(c.text, c.separator) == c.parts);
     }
+}
+
+TEST_CASE("escape_control_characters writes C0, DEL, C1 and malformed bytes visibly") {
+    using rasd::detail::escape_control_characters;
+    using rasd::detail::LineBreaks;
+    CHECK(escape_control_characters("عنوان \x1b]0;pwned\x07 \x1b[2J") == "عنوان \\x1b]0;pwned\\x07 \\x1b[2J");
+    CHECK(escape_control_characters("a\u009b2Jb\u0085c\x7f") == "a\\x9b2Jb\\x85c\\x7f");
+    CHECK(escape_control_characters(std::string("nul\0x", 5)) == "nul\\x00x");
+    CHECK(escape_control_characters("bad \xff\xfe and \xe2\x82 end") == "bad \\xff\\xfe and \\xe2\\x82 end");
+    CHECK(escape_control_characters("line\nnext\ttab\r") == "line\\x0anext\\x09tab\\x0d");
+    CHECK(escape_control_characters("line\nnext\ttab\r", LineBreaks::Keep) == "line\nnext\ttab\r");
+    // Printable text, backslashes and U+00A0 (just past the C1 range) are left as they are.
+    const std::string plain = "القاهرة \\x1b é\u00a0€ 😀";
+    CHECK(escape_control_characters(plain) == plain);
+    // Idempotent: escaped text holds no control left to escape.
+    const std::string once = escape_control_characters("\x1b[2J\u009b");
+    CHECK(escape_control_characters(once) == once);
 }
 
 }  // TEST_SUITE

@@ -43,7 +43,8 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
     result.place_evidence = metadata.place_evidence;
     if (metadata.topic) result.topic = metadata.topic->id;
     result.topic_evidence = metadata.topic_evidence;
-    result.warnings = std::move(metadata.warnings);
+    result.warnings = article.warnings;
+    for (std::string& warning : metadata.warnings) result.warnings.push_back(std::move(warning));
     return prepared;
 }
 

@@ -1,5 +1,6 @@
 // read_articles(): standard input, files and folders, each file read by its format.
 
+#include "input_sniffing.hpp"
 #include "record_support.hpp"
 
 #include <rasd/error.hpp>
@@ -50,15 +51,39 @@ bool is_documentation(const std::string& file_name) {
     return false;
 }
 
+// `path` opened for reading (decompressing), or null after reporting why it cannot be.
+std::unique_ptr<std::istream> open_or_report(const std::string& path, const ProblemSink& on_problem) {
+    try {
+        return open_input_file(path);
+    } catch (const DataError& e) {
+        on_problem({ProblemKind::UnreadableInput, path, 0, std::string(e.what()).substr(path.size() + 2)});
+        return nullptr;
+    }
+}
+
+// Reads the start of `input` (decompressed) and reports the file if it cannot be a dump.
+// @return true if it was reported. A start that cannot be read is left to the reader to report.
+bool reported_as_not_a_dump(std::istream& input, const std::string& path, const ProblemSink& on_problem) {
+    std::string start(detail::kSniffedBytes, '\0');
+    input.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<std::size_t>(input.gcount()));
+    if (input.bad()) return false;
+    const std::optional<std::string> why = detail::why_not_a_dump(start);
+    if (why) on_problem({ProblemKind::UnreadableInput, path, 0, *why});
+    return why.has_value();
+}
+
 std::size_t read_file(const std::string& path, Format format, const std::string& fallback_id,
                       const ArticleSink& on_article, const ProblemSink& on_problem,
                       const ReaderOptions& options) {
-    std::unique_ptr<std::istream> input;
-    try {
-        input = open_input_file(path);
-    } catch (const DataError& e) {
-        on_problem({ProblemKind::UnreadableInput, path, 0, std::string(e.what()).substr(path.size() + 2)});
-        return 0;
+    std::unique_ptr<std::istream> input = open_or_report(path, on_problem);
+    if (!input) return 0;
+    // A named pipe cannot be read twice: it is read as it comes, unsniffed.
+    std::error_code not_regular;
+    if (fs::is_regular_file(path, not_regular)) {
+        if (reported_as_not_a_dump(*input, path, on_problem)) return 0;
+        input = open_or_report(path, on_problem);  // from the start again, through the decompressor
+        if (!input) return 0;
     }
     std::error_code ignored;
     const std::uint64_t size = fs::file_size(path, ignored);

@@ -1,6 +1,8 @@
 // Input files, decompressed on the fly through Boost.Iostreams (Debian builds it with zlib,
 // liblzma and libzstd), so dumps are read as they are shipped.
 
+#include "zstd_frames.hpp"
+
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 
@@ -9,12 +11,15 @@
 #include <boost/iostreams/filter/lzma.hpp>
 #include <boost/iostreams/filter/zstd.hpp>
 #include <boost/iostreams/filtering_stream.hpp>
+#include <boost/iostreams/read.hpp>
 
 #include <array>
 #include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <ios>
+#include <memory>
 #include <string_view>
 
 namespace rasd {
@@ -42,6 +47,43 @@ Compression compression_of(std::string_view path) {
     return Compression::None;
 }
 
+// The gzip and xz decompressors fail on a cut stream; Boost's zstd decompressor ends quietly at
+// the cut instead. These two filters, around it, make a cut .zst fail the same way: the first
+// shows the compressed bytes to a ZstdFrameScanner on their way in, the second turns the end of
+// the decompressed data into a read error when the scanner was left inside a frame. The error
+// comes after every byte decoded before the cut, and before the cut line could pass for a
+// whole one.
+class ZstdFrameWatch : public io::multichar_input_filter {
+public:
+    explicit ZstdFrameWatch(std::shared_ptr<detail::ZstdFrameScanner> scanner) : m_scanner(std::move(scanner)) {}
+
+    template <typename Source>
+    std::streamsize read(Source& source, char* buffer, std::streamsize size) {
+        const std::streamsize got = io::read(source, buffer, size);
+        if (got > 0) m_scanner->feed(std::string_view(buffer, static_cast<std::size_t>(got)));
+        return got;
+    }
+
+private:
+    std::shared_ptr<detail::ZstdFrameScanner> m_scanner;
+};
+
+class ZstdCutCheck : public io::multichar_input_filter {
+public:
+    explicit ZstdCutCheck(std::shared_ptr<const detail::ZstdFrameScanner> scanner) : m_scanner(std::move(scanner)) {}
+
+    template <typename Source>
+    std::streamsize read(Source& source, char* buffer, std::streamsize size) {
+        const std::streamsize got = io::read(source, buffer, size);
+        // The stream catches this and goes bad, as it does for the other decompressors' errors.
+        if (got < 0 && !m_scanner->at_end_of_frame()) throw std::ios_base::failure("zstd data ends inside a frame");
+        return got;
+    }
+
+private:
+    std::shared_ptr<const detail::ZstdFrameScanner> m_scanner;
+};
+
 // Owns the file it filters (filtering_istream keeps only a reference to pushed streams).
 class DecompressingStream : public io::filtering_istream {
 public:
@@ -50,7 +92,13 @@ public:
         switch (compression) {
             case Compression::Gzip: push(io::gzip_decompressor()); break;
             case Compression::Xz: push(io::lzma_decompressor()); break;
-            case Compression::Zstd: push(io::zstd_decompressor()); break;
+            case Compression::Zstd: {
+                auto scanner = std::make_shared<detail::ZstdFrameScanner>();
+                push(ZstdCutCheck(scanner));
+                push(io::zstd_decompressor());
+                push(ZstdFrameWatch(scanner));
+                break;
+            }
             case Compression::None: break;
         }
         push(*m_file);

@@ -1,16 +1,12 @@
-// Source field names -> Article fields, stable ids for articles that have none, and the small
-// text helpers the readers share (record_support.hpp).
+// Source field names -> Article fields, stable ids for articles that have none, and the
+// problems readers report.
 
 #include "record_support.hpp"
-
-#include "util/fnv1a.hpp"
-#include "util/utf8.hpp"
 
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
 
-#include <array>
-#include <cstdio>
+#include <algorithm>
 
 namespace rasd {
 namespace {
@@ -97,6 +93,15 @@ Article FieldMap::map(const std::map<std::string, std::string>& record) const {
     return a;
 }
 
+std::vector<std::string> FieldMap::article_fields_of(std::string_view input_name) const {
+    std::vector<std::string> fields;
+    for (const std::string& field : article_fields()) {
+        const std::vector<std::string>& names = m_input_fields.at(field);
+        if (std::find(names.begin(), names.end(), input_name) != names.end()) fields.push_back(field);
+    }
+    return fields;
+}
+
 std::string to_string(ProblemKind kind) {
     switch (kind) {
         case ProblemKind::UnreadableInput: return "unreadable input";
@@ -112,35 +117,3 @@ std::string ReadProblem::message() const {
 }
 
 }  // namespace rasd
-
-namespace rasd::detail {
-
-std::string lower_ascii(std::string s) {
-    for (char& c : s) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-    }
-    return s;
-}
-
-std::string_view trim(std::string_view s) {
-    constexpr std::string_view kSpace = " \t\r\n\f\v";
-    const std::size_t begin = s.find_first_not_of(kSpace);
-    if (begin == std::string_view::npos) return {};
-    return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
-}
-
-std::string stable_hash(std::string_view text) {
-    std::array<char, 17> hex{};
-    std::snprintf(hex.data(), hex.size(), "%016llx", static_cast<unsigned long long>(fnv1a64(text)));
-    return std::string(hex.data());
-}
-
-bool is_blank(std::string_view s) { return trim(s).empty(); }
-
-std::string quotable(std::string_view text) {
-    if (text.size() <= kMaxQuotedBytes) return std::string(text);
-    constexpr std::string_view kEllipsis = "...";
-    return std::string(utf8_prefix(text, kMaxQuotedBytes - kEllipsis.size())) + std::string(kEllipsis);
-}
-
-}  // namespace rasd::detail

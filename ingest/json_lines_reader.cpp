@@ -1,6 +1,8 @@
 // JSON articles over nlohmann::json (Debian's nlohmann-json3-dev): JSON lines and JSON arrays.
 
 #include "bounded_input.hpp"
+#include "json_record.hpp"
+#include "json_utf8_repair.hpp"
 #include "record_support.hpp"
 
 #include "util/utf8.hpp"
@@ -16,24 +18,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// How much of an over-long id a problem shows.
-constexpr std::size_t kShownIdBytes = 40;
-
-// The string and number members of a JSON object, keys lower-cased; nested values are ignored.
-Record record_from_json(const Json& object) {
-    Record record;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        std::string key = lower_ascii(it.key());
-        if (record.contains(key)) continue;  // the first spelling of a key wins
-        if (it->is_string()) {
-            record.emplace(std::move(key), it->get<std::string>());
-        } else if (it->is_number()) {
-            record.emplace(std::move(key), it->dump());
-        }
-    }
-    return record;
-}
-
 // The bytes of a record's values: what indexing it would work on.
 std::size_t value_bytes(const Record& record) {
     std::size_t bytes = 0;
@@ -41,34 +25,56 @@ std::size_t value_bytes(const Record& record) {
     return bytes;
 }
 
+// Warnings for the members of record `index` that held invalid UTF-8 and that the field map reads.
+void note_repairs(const RepairedJson& repaired, std::size_t index, const FieldMap& fields, RecordNotes& notes) {
+    for (const RepairedJson::Member& member : repaired.members) {
+        if (member.record == index && !fields.article_fields_of(lower_ascii(member.name)).empty()) {
+            notes.warnings.push_back(repaired_field_warning(member.name));
+        }
+    }
+}
+
+// Parses `text`; if that fails on invalid UTF-8, parses it repaired, and `repaired` says where
+// the repairs were. @throws Json::exception for text that is malformed otherwise.
+Json parse_repairing(std::string_view text, RecordDepth depth, RepairedJson& repaired) {
+    try {
+        return Json::parse(text);
+    } catch (const Json::exception&) {
+        if (is_valid_utf8(text)) throw;
+    }
+    repaired = repair_json_utf8(text, depth);
+    return Json::parse(repaired.text);
+}
+
+// One JSON line -> an article handed on, or a problem. @return 1 if an article was handed on.
+std::size_t read_json_line(const std::string& line, const std::string& name, std::size_t line_number,
+                           const ReaderOptions& options, NotesGiven& given, const ArticleSink& on_article,
+                           MalformedRun& run) {
+    RepairedJson repaired;
+    Json object;
+    try {
+        object = parse_repairing(line, RecordDepth::TopLevel, repaired);
+    } catch (const Json::exception& e) {
+        // nlohmann quotes the bad token, which may be the rest of a huge line.
+        run.sink()({ProblemKind::MalformedRecord, name, line_number, "malformed JSON: " + quotable(e.what())});
+        return 0;
+    }
+    if (!object.is_object()) {
+        run.sink()({ProblemKind::MalformedRecord, name, line_number,
+                    "expected a JSON object, found " + std::string(object.type_name())});
+        return 0;
+    }
+    RecordNotes notes;
+    Record record = record_from_json(object, options.fields, given, notes);
+    note_repairs(repaired, 0, options.fields, notes);
+    if (!deliver_record(std::move(record), name, line_number, options, std::move(notes), on_article, run.sink())) {
+        return 0;
+    }
+    run.record_read();
+    return 1;
+}
+
 }  // namespace
-
-bool deliver_record(const Record& record, const std::string& file, std::size_t line,
-                    const ReaderOptions& options, const ArticleSink& on_article,
-                    const ProblemSink& on_problem) {
-    Article article = options.fields.map(record);
-    if (article.id.size() > kMaxArticleIdBytes) {
-        on_problem({ProblemKind::MalformedRecord, file, line,
-                    "id longer than " + std::to_string(kMaxArticleIdBytes) + " bytes: '" +
-                        std::string(utf8_prefix(article.id, kShownIdBytes)) + "...'"});
-        return false;
-    }
-    article.origin = line == 0 ? file : file + ":" + std::to_string(line);
-    if (is_blank(article.body)) {
-        on_problem({ProblemKind::EmptyBody, file, line, "article '" + article.id + "' has an empty body"});
-        return false;
-    }
-    on_article(std::move(article));
-    return true;
-}
-
-void report_if_bad(const std::istream& input, const std::string& file, std::size_t line,
-                   const ProblemSink& on_problem) {
-    if (input.bad()) {
-        // A decompressor that hits damage sets badbit: everything after that point is lost.
-        on_problem({ProblemKind::CorruptData, file, line, "read error: corrupt or truncated data; the rest of the file is skipped"});
-    }
-}
 
 std::size_t read_json_array(std::istream& input, const std::string& name, const ArticleSink& on_article,
                             const ProblemSink& on_problem, const ReaderOptions& options) {
@@ -79,30 +85,38 @@ std::size_t read_json_array(std::istream& input, const std::string& name, const 
         std::istringstream lines(text);  // a .json file holding JSON lines
         return read_json_lines(lines, name, on_article, on_problem, options);
     }
+    RepairedJson repaired;
     Json array;
     try {
-        array = Json::parse(text);
+        array = parse_repairing(text, RecordDepth::InArray, repaired);
     } catch (const Json::exception& e) {
         on_problem({ProblemKind::MalformedRecord, name, 0, "malformed JSON: " + quotable(e.what())});
         return 0;
     }
     std::size_t count = 0;
     std::size_t index = 0;
+    NotesGiven given;
+    MalformedRun run(on_problem);
     for (const Json& element : array) {
         ++index;
-        if (!element.is_object()) {
-            on_problem({ProblemKind::MalformedRecord, name, 0, "element " + std::to_string(index) + ": expected a JSON object, found " +
-                                     element.type_name()});
-            continue;
-        }
         // JSON arrays have no useful line numbers; problems name the element instead.
         const std::string element_name = name + ": element " + std::to_string(index);
-        Record record = record_from_json(element);
-        if (value_bytes(record) > kMaxRecordBytes) {  // the file is read whole, but not indexed whole
-            on_problem({ProblemKind::MalformedRecord, element_name, 0, std::string(kRecordTooLong)});
-            continue;
+        if (!element.is_object()) {
+            run.sink()({ProblemKind::MalformedRecord, name, 0, "element " + std::to_string(index) + ": expected a JSON object, found " +
+                                     element.type_name()});
+        } else {
+            RecordNotes notes;
+            Record record = record_from_json(element, options.fields, given, notes);
+            note_repairs(repaired, index - 1, options.fields, notes);
+            if (value_bytes(record) > kMaxRecordBytes) {  // the file is read whole, but not indexed whole
+                run.sink()({ProblemKind::MalformedRecord, element_name, 0, std::string(kRecordTooLong)});
+            } else if (deliver_record(std::move(record), element_name, 0, options, std::move(notes), on_article,
+                                      run.sink())) {
+                ++count;
+                run.record_read();
+            }
         }
-        count += deliver_record(record, element_name, 0, options, on_article, on_problem);
+        if (run.give_up(element_name, 0)) break;
     }
     return count;
 }
@@ -114,28 +128,17 @@ std::size_t read_json_lines(std::istream& input, const std::string& name, const 
     std::size_t count = 0;
     std::size_t line_number = 0;
     std::string line;
+    detail::NotesGiven given;
+    detail::MalformedRun run(on_problem);
     detail::BoundedLineReader lines(input, detail::kMaxRecordBytes);
     for (detail::LineStatus status; (status = lines.next(line)) != detail::LineStatus::End;) {
         ++line_number;
         if (status == detail::LineStatus::TooLong) {
-            on_problem({ProblemKind::MalformedRecord, name, line_number, std::string(detail::kRecordTooLong)});
-            continue;
+            run.sink()({ProblemKind::MalformedRecord, name, line_number, std::string(detail::kRecordTooLong)});
+        } else if (!detail::is_blank(line)) {
+            count += detail::read_json_line(line, name, line_number, options, given, on_article, run);
         }
-        if (detail::is_blank(line)) continue;
-        detail::Json record;
-        try {
-            record = detail::Json::parse(line);
-        } catch (const detail::Json::exception& e) {
-            // nlohmann quotes the bad token, which may be the rest of a huge line.
-            on_problem({ProblemKind::MalformedRecord, name, line_number, "malformed JSON: " + detail::quotable(e.what())});
-            continue;
-        }
-        if (!record.is_object()) {
-            on_problem({ProblemKind::MalformedRecord, name, line_number, "expected a JSON object, found " + std::string(record.type_name())});
-            continue;
-        }
-        count += detail::deliver_record(detail::record_from_json(record), name, line_number, options,
-                                        on_article, on_problem);
+        if (run.give_up(name, line_number)) return count;
     }
     detail::report_if_bad(input, name, line_number + 1, on_problem);
     return count;

@@ -1,5 +1,6 @@
 #pragma once
-// Small text helpers the input readers share.
+// What the readers share: small text helpers, quoting data in messages, handing a record on as
+// an article, and the reports every reader makes the same way (record_support.cpp).
 
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +20,7 @@ namespace rasd::detail {
 #include <rasd/article_reader.hpp>
 
 #include <map>
+#include <vector>
 
 namespace rasd::detail {
 
@@ -33,15 +35,59 @@ static_assert(kMaxRecordBytes == 8 * 1024 * 1024, "kRecordTooLong names the limi
 // At most this much of a bad value or of a parser's message is quoted in a problem's reason.
 inline constexpr std::size_t kMaxQuotedBytes = 200;
 
-// `text` if it fits kMaxQuotedBytes; else its start, cut at a character boundary, and "...", in
-// kMaxQuotedBytes in all.
+// `text` made printable (escape_control_characters(): control characters and bytes that are not UTF-8 as
+// escapes, so a warning never carries raw bytes from the data to a terminal), if that fits
+// kMaxQuotedBytes; else its start, cut between characters, and "...", in kMaxQuotedBytes in all.
 [[nodiscard]] std::string quotable(std::string_view text);
 
-// Maps `record` to an article and hands it on, or reports it (empty body) and skips it.
+// What a reader noticed in a record besides its values.
+struct RecordNotes {
+    // For the article (Article::warnings): a field repaired or ignored, e.g. "field 'title':
+    // invalid UTF-8 repaired (U+FFFD)".
+    std::vector<std::string> warnings;
+    // A body field whose value was of a type that holds no text, e.g. "field 'body' is an
+    // object, not a string": why the article is skipped if it has no body from another field,
+    // else a warning that it was ignored.
+    std::string unusable_body;
+};
+
+// Maps `record` to an article and hands it on, or reports it (no body, id too long) and skips
+// it. Values that are not valid UTF-8 are repaired (each malformed sequence as U+FFFD), with a
+// warning on the article for each field the field map reads.
 // @return true if the article was handed on.
-bool deliver_record(const Record& record, const std::string& file, std::size_t line,
-                    const ReaderOptions& options, const ArticleSink& on_article,
-                    const ProblemSink& on_problem);
+bool deliver_record(Record record, const std::string& file, std::size_t line, const ReaderOptions& options,
+                    RecordNotes notes, const ArticleSink& on_article, const ProblemSink& on_problem);
+
+// "field 'NAME': invalid UTF-8 repaired (U+FFFD)": the warning for a repaired field.
+[[nodiscard]] std::string repaired_field_warning(std::string_view field_name);
+
+// A file that is not a dump at all (a log, a CSV, a binary renamed .jsonl) is given up after
+// this many malformed records in a row, with one line, instead of a warning for every line.
+inline constexpr std::size_t kMaxMalformedInARow = 20;
+
+// Passes a reader's problems on and counts the malformed records in a row.
+class MalformedRun {
+public:
+    explicit MalformedRun(const ProblemSink& on_problem)
+        : m_on_problem(on_problem), m_sink([this](const ReadProblem& problem) { report(problem); }) {}
+    MalformedRun(const MalformedRun&) = delete;
+    MalformedRun& operator=(const MalformedRun&) = delete;
+
+    // The sink to report a file's problems to.
+    [[nodiscard]] const ProblemSink& sink() const { return m_sink; }
+    // A record was read (handed on, or skipped for a reason other than being malformed).
+    void record_read() { m_run = 0; }
+    // True, once, when the run reaches kMaxMalformedInARow: then it reports "N malformed records
+    // in a row; the rest of the file is not read" at `line`, and the reader stops.
+    bool give_up(const std::string& file, std::size_t line);
+
+private:
+    void report(const ReadProblem& problem);
+
+    const ProblemSink& m_on_problem;
+    ProblemSink m_sink;
+    std::size_t m_run = 0;
+};
 
 // Bytes of the underlying file consumed by a stream from open_input_file().
 [[nodiscard]] std::uint64_t raw_bytes_consumed(std::istream& input);

@@ -105,7 +105,7 @@ std::size_t read_text_file(std::istream& input, const std::string& name, const s
     if (!record.contains("id") && !record.contains("url") && !record.contains("link")) {
         record["id"] = fallback_id;  // a file's path is its natural, stable identity
     }
-    return deliver_record(record, name, 0, options, on_article, on_problem) ? 1 : 0;
+    return deliver_record(std::move(record), name, 0, options, {}, on_article, on_problem) ? 1 : 0;
 }
 
 }  // namespace rasd::detail

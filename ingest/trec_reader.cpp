@@ -53,13 +53,16 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
     bool doc_too_long = false;  // the open record passed kMaxRecordBytes: its text is dropped
     std::string doc_text;
     std::string line;
+    MalformedRun run(on_problem);
+    const ProblemSink& report = run.sink();
     BoundedLineReader lines(input, kMaxRecordBytes);
     for (LineStatus status; (status = lines.next(line)) != LineStatus::End;) {
         ++line_number;
+        if (run.give_up(name, line_number - 1)) return count;
         if (status == LineStatus::TooLong) {
             // Inside a record, the record is too long; outside, the line may hold one whole.
             if (doc_start == 0) {
-                on_problem({ProblemKind::MalformedRecord, name, line_number, std::string(kRecordTooLong)});
+                report({ProblemKind::MalformedRecord, name, line_number, std::string(kRecordTooLong)});
             } else {
                 doc_too_long = true;
                 std::string().swap(doc_text);
@@ -69,8 +72,8 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         const std::string lowered = lower_ascii(line);
         if (contains_tag(lowered, kDocOpen)) {
             if (doc_start != 0) {
-                on_problem({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the next <DOC> at line " +
-                                                 std::to_string(line_number) + " (record skipped)"});
+                report({ProblemKind::MalformedRecord, name, doc_start,
+                        "<DOC> not closed before the next <DOC> at line " + std::to_string(line_number)});
             }
             doc_start = line_number;
             doc_too_long = false;
@@ -79,16 +82,17 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         }
         if (contains_tag(lowered, kDocClose)) {
             if (doc_start == 0) {
-                on_problem({ProblemKind::MalformedRecord, name, line_number, "</DOC> without an open <DOC>"});
+                report({ProblemKind::MalformedRecord, name, line_number, "</DOC> without an open <DOC>"});
                 continue;
             }
             Record record;
             if (doc_too_long) {
-                on_problem({ProblemKind::MalformedRecord, name, doc_start, std::string(kRecordTooLong)});
+                report({ProblemKind::MalformedRecord, name, doc_start, std::string(kRecordTooLong)});
             } else if (const std::string error = parse_fields(doc_text, record); !error.empty()) {
-                on_problem({ProblemKind::MalformedRecord, name, doc_start, error + " (record skipped)"});
-            } else {
-                count += deliver_record(record, name, doc_start, options, on_article, on_problem);
+                report({ProblemKind::MalformedRecord, name, doc_start, error});
+            } else if (deliver_record(std::move(record), name, doc_start, options, {}, on_article, report)) {
+                ++count;
+                run.record_read();
             }
             doc_start = 0;
             continue;
@@ -101,7 +105,7 @@ std::size_t read_trec(std::istream& input, const std::string& name, const Articl
         }
         doc_text.append(line).push_back('\n');
     }
-    if (doc_start != 0) on_problem({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the end of the file (record skipped)"});
+    if (doc_start != 0) report({ProblemKind::MalformedRecord, name, doc_start, "<DOC> not closed before the end of the file"});
     report_if_bad(input, name, line_number + 1, on_problem);
     return count;
 }

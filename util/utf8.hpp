@@ -82,6 +82,10 @@ inline void append_utf8(std::string& out, char32_t c) {
 // The code points of `s`, each malformed sequence as one U+FFFD (see next_code_point()).
 [[nodiscard]] std::u32string to_code_points(std::string_view s);
 
+// `s` with each malformed sequence replaced by U+FFFD (see next_code_point()): valid UTF-8 that
+// keeps every well-formed character of `s` where it was.
+[[nodiscard]] std::string to_valid_utf8(std::string_view s);
+
 // The longest prefix of `s` of at most `max_bytes` that does not end inside a UTF-8 sequence
 // (bytes that are not valid UTF-8 may be cut anywhere: at most 3 bytes are given back).
 [[nodiscard]] inline std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace rasd {
 
@@ -22,6 +23,10 @@ struct Article {
     std::string url;       ///< Link to the original.
     std::string author;    ///< Byline.
     std::string origin;    ///< Where a reader found it ("FILE:LINE"), for messages; not indexed.
+    /// What a reader repaired or left out of the record, for messages; not indexed: e.g.
+    /// "field 'title': invalid UTF-8 repaired (U+FFFD)". Indexing reports them with its own
+    /// warnings (IndexedArticle::warnings).
+    std::vector<std::string> warnings;
 };
 
 }  // namespace rasd

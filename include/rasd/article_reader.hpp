@@ -19,9 +19,11 @@ namespace rasd {
 
 /// Why input was skipped, for the counts in summaries.
 enum class ProblemKind {
-    UnreadableInput,  ///< a file or folder that cannot be opened, or of an unknown format
+    UnreadableInput,  ///< a file or folder that cannot be opened, of an unknown format, not a
+                      ///< dump (binary data, another encoding), or given up after 20 malformed
+                      ///< records in a row
     CorruptData,      ///< a compressed stream or file that breaks off
-    MalformedRecord,  ///< bad JSON, broken SGML, a bad header
+    MalformedRecord,  ///< bad JSON, broken SGML, a bad header, a body of a type without text
     EmptyBody,        ///< a record without article text
 };
 
@@ -59,6 +61,10 @@ public:
     /// Builds an article from a record's fields (keys already lower-cased).
     [[nodiscard]] Article map(const std::map<std::string, std::string>& record) const;
 
+    /// The Article fields that the input field `input_name` (lower-cased) fills, in `--help`
+    /// order; none if the map does not read it.
+    [[nodiscard]] std::vector<std::string> article_fields_of(std::string_view input_name) const;
+
 private:
     std::map<std::string, std::vector<std::string>> m_input_fields;  // article field -> input field names
 };
@@ -86,10 +92,15 @@ using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(const ReadProblem&)>;
 
 /// Reads one JSON object per line from `input`. Blank lines are skipped silently; a malformed
-/// line, invalid UTF-8, or a record without body text is reported to `on_problem` and skipped.
-/// An article without an id gets a stable one: "url-" + hash of its URL, else "sha-" + hash of
-/// its title and body, so reading the same dump twice yields the same ids. Never throws for
-/// bad data. @return the number of articles passed to `on_article`.
+/// line or a record without body text is reported to `on_problem` and skipped; after 20
+/// malformed records in a row the rest of the input is not read (one more problem says so).
+/// Invalid UTF-8 in a string is repaired as U+FFFD and a member of a type that holds no text is
+/// left out (a body or abstract given as an array of strings is joined with line breaks): the
+/// article is kept, with Article::warnings naming the field. An article without an id gets a
+/// stable one: "url-" + hash of its URL, else "sha-" + hash of its title and body, so reading
+/// the same dump twice yields the same ids. Problems and warnings quote the data with control
+/// characters and malformed bytes escaped. Never throws for bad data.
+/// @return the number of articles passed to `on_article`.
 RASD_EXPORT std::size_t read_json_lines(std::istream& input, const std::string& name,
                                         const ArticleSink& on_article, const ProblemSink& on_problem,
                                         const ReaderOptions& options = {});
@@ -100,8 +111,9 @@ RASD_EXPORT std::size_t read_json_lines(std::istream& input, const std::string& 
 /// lines), .trec/.sgml/.sgm (TREC `<DOC>` records), .txt/.md (one article per file, with an
 /// optional `key: value` header or YAML front matter). In folders, files of other types,
 /// hidden entries and README/LICENSE/CHANGELOG files are passed over; named directly, files of
-/// other types are a problem. Problems (unreadable files, bad records)
-/// go to `on_problem`; never throws for bad data.
+/// other types are a problem. A file whose start (decompressed) is binary data, UTF-16 or text
+/// in another encoding than UTF-8 is a problem and is not read. Problems (unreadable files,
+/// bad records) go to `on_problem`; never throws for bad data.
 /// @return the number of articles passed to `on_article`.
 RASD_EXPORT std::size_t read_articles(const std::string& path, const ArticleSink& on_article,
                                       const ProblemSink& on_problem, const ReaderOptions& options = {});
@@ -111,7 +123,8 @@ RASD_EXPORT std::size_t read_articles(const std::string& path, const ArticleSink
 
 /// Opens `path` for reading, decompressing on the fly by its extension: `.gz` (gzip), `.xz`
 /// (xz/lzma) or `.zst` (zstandard); any other name is read as it is. A corrupt or truncated
-/// compressed stream shows as a stream in the bad state once reading reaches the damage.
+/// compressed stream shows as a stream in the bad state once reading reaches the damage (a
+/// `.zst` cut exactly between two of its frames cannot be told from a whole file).
 /// @throws DataError "PATH: cannot open file: REASON" if the file cannot be opened.
 [[nodiscard]] RASD_EXPORT std::unique_ptr<std::istream> open_input_file(const std::string& path);
 

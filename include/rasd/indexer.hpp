@@ -33,8 +33,9 @@ struct IndexedArticle {
     PlaceEvidence place_evidence = PlaceEvidence::None;  ///< Where the place was found.
     std::string topic;                  ///< rasd's topic id (e.g. "security"), or "" if none.
     TopicEvidence topic_evidence = TopicEvidence::None;  ///< How the topic was found.
-    std::vector<std::string> warnings;  ///< Metadata that could not be read; the article is
-                                        ///< indexed without it (e.g. "unparseable date 'x'").
+    std::vector<std::string> warnings;  ///< The reader's (Article::warnings), then metadata
+                                        ///< that could not be read; the article is indexed
+                                        ///< without it (e.g. "unparseable date 'x'").
 };
 
 /// Counts describing a database.

@@ -240,6 +240,96 @@ expect_in "$work/out" '"source":"S\u0085"' "json C1 escaped"
 expect_exit 0 "trec control characters" -- "$search" --db "$work/escdb" --format trec القرد
 expect_in "$work/out" "1 Q0 esc-1 1 " "trec line"
 # ---- end of the rasd-search block ----
+# ---- Dump readers: cut .zst files, invalid UTF-8 and wrong types in one field, binary and -----
+# ---- non-JSON files, no raw bytes from the data on the terminal ---------------------------------
+data=$(dirname "$0")/data
+expect_none() {  # expect_none FILE TEXT DESCRIPTION: TEXT must not be in FILE
+    checks=$((checks + 1))
+    ! grep -qF -- "$2" "$1" || fail "$3: '$2' in $(basename "$1"): $(head -c 300 "$1")"
+}
+holds() {  # holds DB N DESCRIPTION: rasd-index --stats counts N articles in DB
+    expect_exit 0 "$3 (stats)" -- "$index" --db "$1" --stats
+    expect_in "$work/out" "articles:  $2" "$3"
+}
+
+# numbered.jsonl.zst: 1,200 articles z-0001 ... (zstd -19, two blocks; the second starts at z-0722).
+expect_exit 0 "whole .zst" -- "$index" --db "$work/zst-whole" "$data/numbered.jsonl.zst"
+expect_in "$work/err" "read 1200, indexed 1200 new, 0 replaced, skipped 0," "whole .zst read"
+head -c 1000 "$data/numbered.jsonl.zst" > "$work/first-block.jsonl.zst"
+expect_exit 0 ".zst cut in its first block" -- "$index" --db "$work/zst-cut1" "$work/first-block.jsonl.zst"
+expect_in "$work/err" "rasd-index: warning: $work/first-block.jsonl.zst:1: read error: corrupt or truncated data; the rest of the file cannot be read (skipped)" ".zst cut in the first block reported"
+expect_in "$work/err" "read 0, indexed 0 new, 0 replaced, skipped 1 (corrupt data: 1)," ".zst cut in the first block counted"
+holds "$work/zst-cut1" 0 ".zst cut in the first block: nothing indexed"
+head -c 3000 "$data/numbered.jsonl.zst" > "$work/second-block.jsonl.zst"
+expect_exit 0 ".zst cut in its second block" -- "$index" --db "$work/zst-cut2" "$work/second-block.jsonl.zst"
+expect_in "$work/err" "rasd-index: warning: $work/second-block.jsonl.zst:722: read error: corrupt or truncated data; the rest of the file cannot be read (skipped)" ".zst cut later reported on the cut line"
+expect_none "$work/err" "malformed JSON" ".zst cut later: the cut line is not malformed JSON"
+expect_in "$work/err" "read 721, indexed 721 new, 0 replaced, skipped 1 (corrupt data: 1)," ".zst cut later counted"
+holds "$work/zst-cut2" 721 ".zst cut later: the articles before the cut are kept"
+expect_exit 1 ".zst cut, --strict" -- "$index" --strict --db "$work/zst-strict" "$work/first-block.jsonl.zst"
+expect_in "$work/err" "rasd-index: error: $work/first-block.jsonl.zst:1: read error: corrupt or truncated data; the rest of the file cannot be read" ".zst cut, --strict message"
+
+# Invalid UTF-8 in one field: repaired as U+FFFD, the article kept with a warning naming the field.
+printf '{"id":"u-1","title":"\xd8\xae\xd8\xa8\xd8\xb1 \xff","body":"\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd8\xae\xd8\xa8 \xd9\x8a\xd9\x81\xd9\x88\xd8\xb2"}\n' > "$work/utf8.jsonl"
+expect_exit 0 "invalid UTF-8 in a field" -- "$index" --db "$work/utf8-db" "$work/utf8.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/utf8.jsonl:1: article 'u-1': field 'title': invalid UTF-8 repaired (U+FFFD)" "invalid UTF-8 warning names the field"
+expect_in "$work/err" "read 1, indexed 1 new, 0 replaced, skipped 0," "invalid UTF-8: the article is kept"
+expect_exit 0 "the repaired article is found" -- "$search" --db "$work/utf8-db" --format json "المنتخب"
+expect_in "$work/out" '"id":"u-1"' "repaired article found"
+expect_in "$work/out" "خبر �" "repaired title holds U+FFFD"
+expect_exit 0 "invalid UTF-8, --strict" -- "$index" --strict --db "$work/utf8-strict" "$work/utf8.jsonl"
+
+# Fields of the wrong JSON type: ignored with a warning naming field and type (once per file); a
+# body given as an array of strings is joined; a body of another type skips the article.
+cat > "$work/types.jsonl" <<'JSON'
+{"id":"t-1","title":["عنوان","آخر"],"place":{"city":"القاهرة"},"topic":true,"body":["الفقرة الأولى عن الانتخابات","الفقرة الثانية عن البرلمان"]}
+{"id":"t-2","title":["عنوان"],"body":"نص الخبر عن البرلمان"}
+{"id":"t-3","body":{"text":"نص"}}
+JSON
+expect_exit 0 "fields of the wrong type" -- "$index" --db "$work/types-db" "$work/types.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/types.jsonl:1: article 't-1': field 'title' is an array, not a string (ignored; said once per file)" "wrong-type title"
+expect_in "$work/err" "rasd-index: warning: $work/types.jsonl:1: article 't-1': field 'place' is an object, not a string (ignored; said once per file)" "wrong-type place"
+expect_in "$work/err" "rasd-index: warning: $work/types.jsonl:1: article 't-1': field 'topic' is a boolean, not a string (ignored; said once per file)" "wrong-type topic"
+expect_in "$work/err" "rasd-index: warning: $work/types.jsonl:1: article 't-1': field 'body' is an array of strings, joined with line breaks (said once per file)" "body array joined"
+expect_none "$work/err" "$work/types.jsonl:2:" "a type warning is said once per file"
+expect_in "$work/err" "rasd-index: warning: $work/types.jsonl:3: article 't-3': field 'body' is an object, not a string (skipped)" "body of another type skipped, naming the type"
+expect_none "$work/err" "empty body" "a body array is not an empty body"
+expect_in "$work/err" "read 2, indexed 2 new, 0 replaced, skipped 1 (malformed record: 1)," "wrong types counted"
+expect_exit 0 "a joined body is searchable" -- "$search" --db "$work/types-db" --format json "البرلمان"
+expect_in "$work/out" '"id":"t-1"' "the second paragraph of a joined body is indexed"
+holds "$work/types-db" 2 "wrong types: two articles kept"
+
+# Binary files: refused with one line, never indexed (not even a .txt as an article).
+cp "$index" "$work/ls.jsonl"
+cp "$index" "$work/g.txt"
+expect_exit 0 "binary files" -- "$index" --db "$work/binary-db" "$work/ls.jsonl" "$work/g.txt"
+expect_in "$work/err" "rasd-index: warning: $work/ls.jsonl: binary data, not a dump (skipped)" "binary .jsonl refused"
+expect_in "$work/err" "rasd-index: warning: $work/g.txt: binary data, not a dump (skipped)" "binary .txt refused"
+checks=$((checks + 1)); [ "$(grep -c 'warning' "$work/err")" = 2 ] || fail "binary files: one line each, got $(grep -c 'warning' "$work/err")"
+expect_in "$work/err" "read 0, indexed 0 new, 0 replaced, skipped 2 (unreadable input: 2)," "binary files counted"
+holds "$work/binary-db" 0 "binary files: nothing indexed"
+
+# A text file that is not JSON lines: given up after 20 malformed records in a row, one line.
+for i in $(seq 1 500); do printf 'name,city,%d\n' "$i"; done > "$work/table.jsonl"
+expect_exit 0 "not JSON lines" -- "$index" --db "$work/table-db" "$work/table.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/table.jsonl:20: 20 malformed records in a row; the rest of the file is not read (skipped)" "run of malformed records ends the file"
+checks=$((checks + 1)); [ "$(wc -l < "$work/err")" = 22 ] || fail "not JSON lines: 20 warnings, the give-up line and the summary; got $(wc -l < "$work/err") lines"
+expect_in "$work/err" "skipped 21 (unreadable input: 1, malformed record: 20)" "run of malformed records counted"
+
+# No raw control character or malformed UTF-8 from the data reaches the terminal in a warning.
+{ printf '\x1b]0;owned\x07\x1b[2J\xff\xfe\ntru\x7f\xc2\x9b[2J\n'; for i in 1 2 3 4 5; do printf '{"id":"ok-%d","body":"\xd9\x86\xd8\xb5"}\n' "$i"; done; } > "$work/controls.jsonl"
+expect_exit 0 "control bytes in a bad line" -- "$index" --db "$work/controls-db" "$work/controls.jsonl"
+expect_in "$work/err" "rasd-index: warning: $work/controls.jsonl:1: malformed JSON: " "bad line with control bytes reported"
+expect_in "$work/err" "rasd-index: warning: $work/controls.jsonl:2: malformed JSON: [json.exception.parse_error.101] parse error at line 1, column 4: syntax error while parsing value - invalid literal; last read: 'tru\\x7f' (skipped)" "a control byte quoted from the data is escaped"
+expect_in "$work/err" "read 5, indexed 5 new, 0 replaced, skipped 2 (malformed record: 2)," "control bytes: the good lines are read"
+checks=$((checks + 1)); ! LC_ALL=C grep -q "$(printf '[\001-\010\016-\037\177]')" "$work/err" || fail "raw control bytes in stderr: $(cat -v "$work/err" | head -c 300)"
+checks=$((checks + 1)); iconv -f UTF-8 -t UTF-8 "$work/err" > /dev/null 2>&1 || fail "stderr is not valid UTF-8: $(cat -v "$work/err" | head -c 300)"
+
+# A broken TREC record says "skipped" once.
+printf '<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>never closed\n</DOC>\n' > "$work/broken.trec"
+expect_exit 0 "broken TREC record" -- "$index" --db "$work/trec-db" "$work/broken.trec"
+expect_in "$work/err" "rasd-index: warning: $work/broken.trec:1: <TEXT> is not closed (skipped)" "TREC warning says skipped once"
+expect_none "$work/err" "(record skipped)" "no (record skipped) (skipped)"
 
 echo "cli_contract: $((checks - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

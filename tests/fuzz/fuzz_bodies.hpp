@@ -78,21 +78,42 @@ inline std::vector<std::string_view> split_at_nul(std::string_view text) {
     }
 }
 
-// What every reader promises of the articles it hands on and the problems it reports.
-inline void check_article(const Article& article) {
-    RASD_FUZZ_CHECK(!article.id.empty());
-    RASD_FUZZ_CHECK(!detail::is_blank(article.body));
-    RASD_FUZZ_CHECK(!article.origin.empty());
+// True if `text` holds nothing a terminal would act on: valid UTF-8 without C0, DEL or C1
+// control characters.
+inline bool is_printable(std::string_view text) {
+    if (!detail::is_valid_utf8(text)) return false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = detail::next_code_point(text, pos);
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+    }
+    return true;
 }
 
 // A reason quotes at most detail::kMaxQuotedBytes of a bad value or parser message (or an id of
 // at most kMaxArticleIdBytes) within a short sentence: never the bulk of a record.
 inline constexpr std::size_t kMaxReasonBytes = 512;
 
+// What every reader promises of the articles it hands on and the problems it reports: text
+// fields in valid UTF-8 (bad bytes repaired), and warnings as short and printable as reasons.
+inline void check_article(const Article& article) {
+    RASD_FUZZ_CHECK(!article.id.empty());
+    RASD_FUZZ_CHECK(!detail::is_blank(article.body));
+    RASD_FUZZ_CHECK(!article.origin.empty());
+    for (const std::string* field : {&article.id, &article.title, &article.body, &article.abstract, &article.date,
+                                     &article.place, &article.topic, &article.source, &article.url, &article.author}) {
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(*field));
+    }
+    for (const std::string& warning : article.warnings) {
+        RASD_FUZZ_CHECK(is_printable(warning));
+        RASD_FUZZ_CHECK(warning.size() <= kMaxReasonBytes);
+    }
+}
+
 inline void check_problem(const ReadProblem& problem, const std::string& name) {
     RASD_FUZZ_CHECK(problem.file.rfind(name, 0) == 0);  // the name, or "NAME: element N"
     RASD_FUZZ_CHECK(!problem.reason.empty());
     RASD_FUZZ_CHECK(problem.reason.size() <= kMaxReasonBytes);
+    RASD_FUZZ_CHECK(is_printable(problem.reason));  // nothing from the data reaches a terminal raw
     RASD_FUZZ_CHECK(!problem.message().empty());
 }
 

@@ -143,6 +143,11 @@ TEST_CASE("the date comes from the field, else the URL, else the opening words")
     r = indexer.add_or_replace(a);
     CHECK(r.date.empty());
     CHECK(r.warnings == std::vector<std::string>{"unparseable date 'قريبا'"});
+
+    // The reader's warnings come first, then the metadata's.
+    a.warnings = {"field 'title': invalid UTF-8 repaired (U+FFFD)"};
+    r = indexer.add_or_replace(a);
+    CHECK(r.warnings == std::vector<std::string>{"field 'title': invalid UTF-8 repaired (U+FFFD)", "unparseable date 'قريبا'"});
     indexer.commit();
 
     rasd::Searcher searcher = archive.open_searcher();

@@ -184,6 +184,19 @@ TEST_CASE("quotable() keeps 200 bytes at most, cut at a character boundary") {
     CHECK(quotable("") == "");
 }
 
+TEST_CASE("quotable() writes control characters and bytes that are not UTF-8 as escapes, within the 200 bytes") {
+    using rasd::detail::quotable;
+    CHECK(quotable("\x1b[2J\xff") == "\\x1b[2J\\xff");
+    // 60 ESCs are 240 bytes escaped: cut between escapes, never inside one.
+    const std::string escaped = quotable(std::string(60, '\x1b'));
+    CHECK(escaped.size() <= rasd::detail::kMaxQuotedBytes);
+    CHECK(escaped == [] {
+        std::string kept;
+        for (int i = 0; i < 49; ++i) kept += "\\x1b";  // 196 bytes, and "..." makes 199
+        return kept + "...";
+    }());
+}
+
 TEST_CASE("a parser's message quoted in a problem is cut to 200 bytes") {
     // nlohmann quotes the bad token, here a 3,000-byte string with a bad escape.
     const std::string line = "{\"id\":\"1\",\"body\":\"" + std::string(3000, 'q') + "\\q\"}";
@@ -206,7 +219,7 @@ TEST_CASE("a bad header line or an unclosed tag quoted in a problem is cut to 20
                                                       std::string(197, 'y') + "...'"});
     const Outcome tag = read_trec("<DOC>\n<" + std::string(5000, 'T') + ">never closed\n</DOC>\n");
     CHECK(tag.problems == std::vector<std::string>{"dump.trec:1: <" + std::string(197, 'T') +
-                                                   "...> is not closed (record skipped)"});
+                                                   "...> is not closed"});
 }
 
 }  // TEST_SUITE

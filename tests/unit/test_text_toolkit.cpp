@@ -1,6 +1,6 @@
 // The internal text toolkit (util/): UTF-8 decoding (checked against ICU's U8_NEXT), encoding,
 // cutting and counting; the table of Unicode spaces and dashes; the bounded edit distance;
-// FNV-1a; transparent string maps; data-file lines and their error form.
+// FNV-1a; transparent string maps; data-file lines and their error form; text made printable.
 
 #include <doctest/doctest.h>
 
@@ -251,6 +251,50 @@ TEST_CASE("utf8_prefix cuts at the byte budget without splitting a 2-, 3- or 4-b
         CAPTURE(c.text);
         CAPTURE(c.max_bytes);
         CHECK(utf8_prefix(c.text, c.max_bytes) == c.prefix);
+    }
+}
+
+TEST_CASE("to_valid_utf8 replaces each malformed sequence by U+FFFD and keeps the rest") {
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(to_valid_utf8("") == "");
+    CHECK(to_valid_utf8("القاهرة abc") == "القاهرة abc");
+    CHECK(to_valid_utf8("a\xFF" "b") == "a" + fffd + "b");
+    // A cut 3-byte sequence is one maximal subpart: one U+FFFD; a stray trail byte is another.
+    CHECK(to_valid_utf8("\xE2\x82" "x\x80") == fffd + "x" + fffd);
+    CHECK(to_valid_utf8("\xED\xA0\x80") == fffd + fffd + fffd);  // a surrogate: three subparts
+    CHECK(to_valid_utf8("ب\xD8") == "ب" + fffd);                      // cut at the end
+    std::mt19937 random(7);
+    for (int round = 0; round < 2000; ++round) {
+        std::string bytes(static_cast<std::size_t>(random() % 12), '\0');
+        for (char& c : bytes) c = static_cast<char>(random() % 256);
+        const std::string repaired = to_valid_utf8(bytes);
+        CHECK(is_valid_utf8(repaired));
+        CHECK(to_code_points(repaired) == to_code_points(bytes));  // the same characters, read alike
+    }
+}
+
+TEST_CASE("escaped text for diagnostics: controls and malformed bytes, and nothing else") {
+    CHECK(escape_control_characters("") == "");
+    CHECK(escape_control_characters("عنوان الخبر: 2019 «نص»") == "عنوان الخبر: 2019 «نص»");
+    // A terminal's title and clear-screen sequences, a bell, a line feed, a tab, DEL.
+    CHECK(escape_control_characters("\x1b]0;x\x07\x1b[2J") == "\\x1b]0;x\\x07\\x1b[2J");
+    CHECK(escape_control_characters("a\nb\tc\x7f") == "a\\x0ab\\x09c\\x7f");
+    CHECK(escape_control_characters(std::string_view("\0", 1)) == "\\x00");
+    // C1 controls are characters (U+009B is a one-character CSI): escaped as code points.
+    CHECK(escape_control_characters("\xC2\x9B" "2J") == "\\x9b2J");
+    CHECK(escape_control_characters("\xC2\xA0") == "\xC2\xA0");  // U+00A0 is not a control
+    // Each byte of a malformed sequence.
+    CHECK(escape_control_characters("a\xFF\xE2\x82" "b") == "a\\xff\\xe2\\x82b");
+    std::mt19937 random(11);
+    for (int round = 0; round < 2000; ++round) {
+        std::string bytes(static_cast<std::size_t>(random() % 16), '\0');
+        for (char& c : bytes) c = static_cast<char>(random() % 256);
+        const std::string printable = escape_control_characters(bytes);
+        CHECK(is_valid_utf8(printable));
+        for (std::size_t pos = 0; pos < printable.size();) {
+            const char32_t c = next_code_point(printable, pos);
+            CHECK_FALSE((c < 0x20 || (c >= 0x7F && c <= 0x9F)));
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "archive_sources.hpp"
 
 #include "schema.hpp"
+#include "shard_layout.hpp"
 
 #include <rasd/error.hpp>
 
@@ -10,9 +11,24 @@
 namespace rasd::detail {
 namespace {
 
+// A stub file, or a directory holding one: Xapian opens its shards as one database, whose
+// metadata is the first shard's.
+bool is_sharded_archive(const std::string& source) {
+    std::error_code ignored;
+    return std::filesystem::is_regular_file(source, ignored) ||
+           std::filesystem::exists(std::filesystem::path(source) / kStubFileName, ignored);
+}
+
 // The analyzer signature of one source, checked to be a rasd database of this schema.
 std::string checked_signature(const Xapian::Database& database, const std::string& source) {
     const std::string signature = database.get_metadata(schema::kAnalyzerKey);
+    if (signature.empty() && (database.get_doccount() == 0 || is_sharded_archive(source))) {
+        // rasd records the metadata of a new database (each shard's, before the stub names it) and
+        // commits it before anything else: without it, the creation was cut short (or, for
+        // shards, made by an older rasd that committed it with the first batch).
+        throw DatabaseError(source + ": records no analyzer: its creation was interrupted; "
+                                     "rerun rasd-index on this archive to finish creating it");
+    }
     if (signature.empty() || signature.find('/') == std::string::npos) {
         throw DatabaseError(source + ": not a rasd database (no analyzer recorded)");
     }
@@ -34,6 +50,7 @@ Xapian::Database open_source(const std::string& source) {
         }
     }
     if (!std::filesystem::exists(source)) throw DatabaseError(source + ": no such database");
+    if (const std::string problem = unfinished_archive_problem(source); !problem.empty()) throw DatabaseError(problem);
     try {
         return Xapian::Database(source);
     } catch (const Xapian::DatabaseOpeningError& e) {

@@ -11,10 +11,14 @@
 namespace rasd::cli {
 
 enum ExitCode : int {
-    kExitOk = 0,       // done (skipped records included, unless --strict)
-    kExitRuntime = 1,  // runtime or data error
-    kExitUsage = 2,    // bad or missing options, bad query
+    kExitOk = 0,            // done (skipped records included, unless --strict)
+    kExitRuntime = 1,       // runtime or data error
+    kExitUsage = 2,         // bad or missing options, bad query
+    kExitInterrupted = 130, // stopped by Ctrl-C (128 + SIGINT, as a shell reports it)
 };
+
+// --help is laid out for this many columns, the width of a standard terminal.
+inline constexpr unsigned kHelpLineLength = 80;
 
 // Runs `body`, mapping exceptions to a one-line "PROGRAM: error: ..." on stderr and an exit
 // code: Boost.ProgramOptions errors and rasd::InvalidArgument are usage errors (2, with a hint

@@ -1,6 +1,13 @@
 #include "progress_meter.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <array>
+#include <charconv>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 namespace rasd::cli {
@@ -8,8 +15,26 @@ namespace {
 
 constexpr auto kRedrawInterval = std::chrono::milliseconds(250);
 constexpr double kBytesPerMiB = 1024.0 * 1024.0;
+constexpr std::size_t kDefaultColumns = 80;
+
+std::string formatted(const char* format, double value) {
+    char text[64];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
 
 }  // namespace
+
+std::size_t stderr_columns() {
+    winsize size{};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    if (const char* columns = std::getenv("COLUMNS")) {
+        std::size_t value = 0;
+        const char* end = columns + std::strlen(columns);
+        if (std::from_chars(columns, end, value).ptr == end && value > 0) return value;
+    }
+    return kDefaultColumns;
+}
 
 ProgressMeter::ProgressMeter(std::string program, bool enabled, std::uint64_t total_bytes)
     : m_program(std::move(program)),
@@ -37,20 +62,49 @@ void ProgressMeter::on_file_progress(const std::string& file, std::uint64_t byte
     }
 }
 
+std::string ProgressMeter::format_line(const std::string& program, const Figures& figures, std::size_t columns) {
+    // The parts in display order, each with its rank: the lower, the longer it stays.
+    struct Part {
+        std::string text;
+        int rank;
+    };
+    std::array<Part, 6> parts = {{
+        {program + ": ", 3},
+        {std::to_string(figures.articles) + " articles", 0},
+        {" | " + formatted("%.1f", figures.mebibytes) + " MiB", 4},
+        {" | " + formatted("%.0f", figures.articles_per_second) + " articles/s", 5},
+        {figures.percent ? " | " + formatted("%.0f", *figures.percent) + "%" : "", 1},
+        {figures.eta_seconds ? " | ETA " + format_duration(*figures.eta_seconds) : "", 2},
+    }};
+    const std::size_t width = columns > 1 ? columns - 1 : 0;
+    auto joined = [&](int last_rank) {
+        std::string line;
+        for (const Part& part : parts) {
+            if (part.rank <= last_rank) line += part.text;
+        }
+        return line;
+    };
+    for (int last_rank = 5; last_rank > 0; --last_rank) {
+        if (std::string line = joined(last_rank); line.size() <= width) return line;
+    }
+    std::string line = joined(0);
+    line.resize(std::min(line.size(), width));
+    return line;
+}
+
 void ProgressMeter::draw(std::size_t articles) {
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     const std::uint64_t done = m_finished_files_bytes + m_current_bytes;
-    char line[200];
-    int n = std::snprintf(line, sizeof line, "\r%s: %zu articles | %.1f MiB | %.0f articles/s", m_program.c_str(),
-                          articles, static_cast<double>(done) / kBytesPerMiB,
-                          elapsed > 0 ? static_cast<double>(articles) / elapsed : 0.0);
-    if (m_total_bytes > 0 && done > 0 && n > 0 && static_cast<std::size_t>(n) < sizeof line) {
+    Figures figures;
+    figures.articles = articles;
+    figures.mebibytes = static_cast<double>(done) / kBytesPerMiB;
+    figures.articles_per_second = elapsed > 0 ? static_cast<double>(articles) / elapsed : 0.0;
+    if (m_total_bytes > 0 && done > 0) {
         const double fraction = std::min(1.0, static_cast<double>(done) / static_cast<double>(m_total_bytes));
-        const double remaining = elapsed * (1.0 - fraction) / fraction;
-        std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), " | %.0f%% | ETA %s", fraction * 100.0,
-                      format_duration(remaining).c_str());
+        figures.percent = fraction * 100.0;
+        figures.eta_seconds = elapsed * (1.0 - fraction) / fraction;
     }
-    std::cerr << line << "\033[K" << std::flush;
+    std::cerr << '\r' << format_line(m_program, figures, stderr_columns()) << "\033[K" << std::flush;
     m_drawn = true;
 }
 

@@ -11,9 +11,10 @@
 namespace rasd::detail {
 namespace {
 
-// Records the analyzer in a new database, or checks that an existing one used the same.
+// Records the analyzer in a new database and commits it, or checks that an existing one used
+// the same (not needed when only deleting).
 void check_or_record_analyzer(Xapian::WritableDatabase& database, const std::string& signature,
-                              const std::string& path) {
+                              const std::string& path, const WriterOptions& options) {
     const std::string recorded = database.get_metadata(schema::kAnalyzerKey);
     if (recorded.empty()) {
         if (database.get_doccount() != 0) {
@@ -21,6 +22,9 @@ void check_or_record_analyzer(Xapian::WritableDatabase& database, const std::str
         }
         database.set_metadata(schema::kAnalyzerKey, signature);
         database.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
+        // Committed before any article, so that a database (or a shard) that exists is a rasd
+        // database even if this run is killed the next moment.
+        database.commit();
         return;
     }
     const std::string schema_version = database.get_metadata(schema::kSchemaVersionKey);
@@ -28,29 +32,39 @@ void check_or_record_analyzer(Xapian::WritableDatabase& database, const std::str
         throw AnalyzerMismatchError(path + ": database has schema version " + schema_version + ", this rasd writes " +
                                     schema::kSchemaVersion + "; rebuild it into a new directory");
     }
-    if (recorded != signature) {
+    if (recorded != signature && !options.deletions_only) {
         throw AnalyzerMismatchError(path + ": database was built with analyzer '" + recorded +
                                     "', refusing to add articles analyzed with '" + signature + "'");
     }
 }
 
 Xapian::WritableDatabase open_writable(const std::string& path) {
-    std::error_code ignored;
-    std::filesystem::create_directories(path, ignored);
+    std::error_code error;
+    std::filesystem::create_directories(path, error);
+    if (error) throw DatabaseError(path + ": cannot create the database folder: " + error.message());
+    // Xapian would open it (its lock file may be writable) and fail only at the first commit.
+    require_writable_folder(path);
     return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
 }
 
 }  // namespace
 
-DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analyzer_signature)
-    : m_path(path), m_database(translate_xapian_errors(path, [&] { return open_writable(path); })) {
-    translate_xapian_errors(m_path, [&] { check_or_record_analyzer(m_database, analyzer_signature, m_path); });
+DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analyzer_signature, WriterOptions options)
+    : m_path(path), m_options(options), m_database(translate_xapian_errors(path, [&] { return open_writable(path); })) {
+    translate_xapian_errors(m_path, [&] {
+        check_or_record_analyzer(m_database, analyzer_signature, m_path, m_options);
+        if (m_options.all_or_nothing) m_database.begin_transaction();
+    });
 }
 
 DatabaseWriter::~DatabaseWriter() {
     try {
-        flush_spelling();
-        m_database.close();  // commits pending changes, releases the lock
+        if (m_options.all_or_nothing) {
+            m_database.cancel_transaction();
+        } else {
+            flush_spelling();
+        }
+        m_database.close();  // commits pending changes (outside a transaction), releases the lock
     } catch (const Xapian::Error&) {
         // A destructor must not throw; an explicit commit() reports write errors.
     }
@@ -82,7 +96,35 @@ bool DatabaseWriter::remove(const std::string& id) {
 void DatabaseWriter::commit() {
     translate_xapian_errors(m_path, [&] {
         flush_spelling();
-        m_database.commit();
+        if (m_options.all_or_nothing) {
+            m_database.commit_transaction();
+            m_database.begin_transaction();
+        } else {
+            m_database.commit();
+        }
+    });
+}
+
+void DatabaseWriter::end_batch() {
+    if (!m_options.all_or_nothing) return commit();
+    translate_xapian_errors(m_path, [&] {
+        flush_spelling();
+        // Xapian 1.4 flushes a transaction's postings to its tables by itself (every
+        // XAPIAN_FLUSH_THRESHOLD documents), but keeps value slot and spelling changes in memory
+        // until the commit, unless they are read: opening a value stream and the spelling word
+        // list merges them into the tables, still uncommitted. Without this a run of 60,000
+        // articles took 120 MB instead of 26 MB.
+        (void)m_database.valuestream_begin(schema::kDateSlot);
+        (void)m_database.spellings_begin();
+    });
+}
+
+void DatabaseWriter::discard() {
+    translate_xapian_errors(m_path, [&] {
+        m_spelling.clear();
+        if (!m_options.all_or_nothing) return;
+        m_database.cancel_transaction();
+        m_database.begin_transaction();
     });
 }
 

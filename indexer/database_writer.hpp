@@ -11,12 +11,24 @@
 
 namespace rasd::detail {
 
+struct WriterOptions {
+    // Only deletions will be made: they need no analysis, so a database built with any analyzer
+    // is accepted (a new one records `analyzer_signature` all the same).
+    bool deletions_only = false;
+    // Every change waits in one Xapian transaction until commit(); discard() or the destructor
+    // drop it, leaving the database as it was at the last commit().
+    bool all_or_nothing = false;
+};
+
 class DatabaseWriter {
 public:
-    // Opens or creates the database at `path`.
+    // Opens or creates the database at `path`. A new database records the analyzer and schema
+    // and commits them at once, before any article: a database rasd made is never without them.
     // @throws DatabaseLockedError, AnalyzerMismatchError or DatabaseError.
-    DatabaseWriter(const std::string& path, const std::string& analyzer_signature);
-    ~DatabaseWriter();  // commits what was written (errors are reported by commit(), not here)
+    DatabaseWriter(const std::string& path, const std::string& analyzer_signature, WriterOptions options = {});
+    // Commits what was written, or with all_or_nothing drops it (errors are reported by commit(),
+    // not here).
+    ~DatabaseWriter();
     DatabaseWriter(const DatabaseWriter&) = delete;
     DatabaseWriter& operator=(const DatabaseWriter&) = delete;
 
@@ -26,7 +38,15 @@ public:
     // @return false if there was no article with `id`.
     bool remove(const std::string& id);
 
+    // Makes every change so far durable (with all_or_nothing: as one transaction).
     void commit();
+
+    // A batch is written: commit(), or with all_or_nothing write what the transaction holds in
+    // memory to the database's files (uncommitted), so that memory does not grow with the run.
+    void end_batch();
+
+    // With all_or_nothing: drops every change since the last commit().
+    void discard();
 
     [[nodiscard]] Xapian::doccount article_count() const;
     [[nodiscard]] std::string analyzer_signature() const;
@@ -36,6 +56,7 @@ private:
     void flush_spelling();
 
     std::string m_path;
+    WriterOptions m_options;
     Xapian::WritableDatabase m_database;
     SpellingCounts m_spelling;  // title words since the last commit
 };

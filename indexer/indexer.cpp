@@ -1,7 +1,9 @@
+#include "archive_writers.hpp"
 #include "article_preparer.hpp"
 #include "database_writer.hpp"
 #include "archive/shard_layout.hpp"
 
+#include <rasd/error.hpp>
 #include <rasd/indexer.hpp>
 
 #include <memory>
@@ -13,6 +15,7 @@ std::size_t shard_of_article(const std::string& id, std::size_t shards) { return
 
 struct RASD_NO_EXPORT Indexer::Impl {
     detail::ArticlePreparer preparer;
+    bool deletions_only = false;
     std::vector<std::unique_ptr<detail::DatabaseWriter>> writers;  // one per shard
 
     detail::DatabaseWriter& writer_for(const std::string& id) {
@@ -21,11 +24,9 @@ struct RASD_NO_EXPORT Indexer::Impl {
 };
 
 Indexer::Indexer(const std::string& path, IndexerOptions options)
-    : m_impl(std::make_unique<Impl>(Impl{detail::ArticlePreparer(options.stemmer), {}})) {
-    for (const std::string& database : detail::archive_databases(path, options.shards)) {
-        m_impl->writers.push_back(
-            std::make_unique<detail::DatabaseWriter>(database, m_impl->preparer.analyzer_signature()));
-    }
+    : m_impl(std::make_unique<Impl>(Impl{detail::ArticlePreparer(options.stemmer), options.deletions_only, {}})) {
+    m_impl->writers = detail::open_archive_writers(path, options.shards, m_impl->preparer.analyzer_signature(),
+                                                   {.deletions_only = options.deletions_only});
 }
 
 Indexer::~Indexer() = default;
@@ -33,6 +34,7 @@ Indexer::Indexer(Indexer&&) noexcept = default;
 Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 
 IndexedArticle Indexer::add_or_replace(const Article& article) {
+    if (m_impl->deletions_only) throw InvalidArgument(detail::kOpenedForDeletionsOnly);
     detail::PreparedArticle prepared = m_impl->preparer.prepare(article);
     prepared.result.replaced = m_impl->writer_for(article.id).write(prepared);
     return std::move(prepared.result);

@@ -4,6 +4,7 @@
 // each worker prepares and writes the shards it owns, so the writes run in parallel too, which
 // is where most of the indexing time goes (bench/RESULTS.md).
 
+#include "archive_writers.hpp"
 #include "article_preparer.hpp"
 #include "database_writer.hpp"
 #include "archive/shard_layout.hpp"
@@ -46,6 +47,8 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
 
     IndexedCallback on_indexed;
     std::size_t batch;
+    bool all_or_nothing = false;  // the writers commit nothing before finish()
+    bool deletions_only = false;
     StemmerKind stemmer;
     std::vector<std::unique_ptr<detail::DatabaseWriter>> writers;  // one per shard
     std::vector<std::size_t> written_since_commit;                 // per shard
@@ -125,7 +128,7 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
         detail::DatabaseWriter& writer = *writers[job.shard];
         job.prepared.result.replaced = writer.write(job.prepared);
         if (++written_since_commit[job.shard] >= batch) {
-            writer.commit();
+            writer.end_batch();
             written_since_commit[job.shard] = 0;
         }
     }
@@ -167,6 +170,7 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
     }
 
     void add(Article&& article) {
+        if (deletions_only) throw InvalidArgument(detail::kOpenedForDeletionsOnly);
         detail::validate_article(article);
         Job job;
         job.sequence = next_sequence++;
@@ -202,13 +206,14 @@ ParallelIndexer::ParallelIndexer(const std::string& path, ParallelIndexerOptions
     Impl& impl = *m_impl;
     impl.on_indexed = std::move(on_indexed);
     impl.batch = options.batch;
+    impl.all_or_nothing = options.all_or_nothing;
+    impl.deletions_only = options.indexer.deletions_only;
     impl.stemmer = options.indexer.stemmer;
     impl.thread_count = resolve_threads(options.threads);
     impl.own_preparer = std::make_unique<detail::ArticlePreparer>(options.indexer.stemmer);
-    for (const std::string& database : detail::archive_databases(path, options.indexer.shards)) {
-        impl.writers.push_back(
-            std::make_unique<detail::DatabaseWriter>(database, impl.own_preparer->analyzer_signature()));
-    }
+    impl.writers = detail::open_archive_writers(
+        path, options.indexer.shards, impl.own_preparer->analyzer_signature(),
+        {.deletions_only = options.indexer.deletions_only, .all_or_nothing = options.all_or_nothing});
     impl.written_since_commit.assign(impl.writers.size(), 0);
     impl.start_workers();
 }
@@ -231,6 +236,29 @@ void ParallelIndexer::finish() {
         m_impl->writers[shard]->commit();
         m_impl->written_since_commit[shard] = 0;
     }
+}
+
+void ParallelIndexer::discard() {
+    Impl& impl = *m_impl;
+    if (!impl.all_or_nothing) {
+        throw InvalidArgument("discard() needs all_or_nothing: without it, batches may be committed already");
+    }
+    // The workers stop with their queues dropped; writing workers (shards) finish the job in hand
+    // first, so no writer is in use when its transaction is cancelled.
+    impl.stop_workers();
+    {
+        std::lock_guard lock(impl.mutex);
+        impl.finished.clear();
+        impl.failure = nullptr;
+        impl.stopping = false;
+    }
+    impl.next_to_report = impl.next_sequence;
+    impl.in_flight = 0;
+    for (std::size_t shard = 0; shard < impl.writers.size(); ++shard) {
+        impl.writers[shard]->discard();
+        impl.written_since_commit[shard] = 0;
+    }
+    impl.start_workers();
 }
 
 IndexStats ParallelIndexer::stats() {

@@ -1,7 +1,9 @@
 // rasd-index: analyze text, or index article dumps into a rasd database.
 
 #include "cli/cli_common.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
+#include "cli/whole_number_option.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
@@ -13,8 +15,11 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <iostream>
 
@@ -22,8 +27,10 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-index";
+// The valid ranges of the numeric options (beyond them a value is a typo, or wrapped around).
+constexpr unsigned kMaxThreads = 256;
+constexpr std::size_t kMaxBatch = 1'000'000;
 
 struct Options {
     std::string db;
@@ -58,16 +65,19 @@ struct Counts {
 };
 
 po::options_description visible_options(Options& o) {
-    po::options_description desc("Usage: rasd-index --db DIR [options] INPUT...\n"
-                                 "       rasd-index --db DIR --delete ID...\n"
+    using rasd::cli::kHelpLineLength;
+    po::options_description desc("Usage: rasd-index --db DIR [options] [--delete ID]... INPUT...\n"
+                                 "       rasd-index --db DIR --delete ID [--delete ID]...\n"
                                  "       rasd-index --db DIR --stats [--json]\n"
                                  "       rasd-index --analyze TEXT [--stemmer NAME]\n\n"
-                                 "Index article dumps into the rasd database DIR, or show how TEXT is analyzed.\n"
-                                 "INPUT: JSON lines (.jsonl), JSON (.json), TREC SGML (.trec, .sgml), one article\n"
-                                 "per .txt/.md file (optional key: value header or YAML front matter), any of them\n"
-                                 "compressed (.gz, .xz, .zst); folders are walked recursively; - reads JSON lines\n"
-                                 "from standard input.\n\n"
-                                 "Options", kHelpLineLength, kHelpLineLength / 2);
+                                 "Index article dumps into the rasd database DIR, or show how TEXT is\n"
+                                 "analyzed. INPUT: JSON lines (.jsonl), JSON (.json), TREC SGML (.trec,\n"
+                                 ".sgml), one article per .txt/.md file (optional key: value header or\n"
+                                 "YAML front matter), any of them compressed (.gz, .xz, .zst); folders\n"
+                                 "are walked recursively; - reads JSON lines from standard input. Every\n"
+                                 "INPUT must exist: a missing one stops the run before anything is written.\n\n"
+                                 "Options",
+                                 kHelpLineLength, kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")
@@ -75,28 +85,38 @@ po::options_description visible_options(Options& o) {
         ("stemmer,s", po::value(&o.stemmer)->value_name("NAME")->default_value("light"),
          "Arabic stemmer, one of: light, snowball, none")
         ("analyze,a", po::value(&o.analyze_text)->value_name("TEXT"),
-         "print the tokens of TEXT, one per line: position<TAB>surface<TAB>folded<TAB>stem\n"
+         "print the tokens of TEXT, one per line: position<TAB>surface<TAB>folded<TAB>stem "
          "(a stop word prints - as its stem), and exit")
-        ("batch,b", po::value(&o.batch)->value_name("N")->default_value(2000),
-         "commit every N articles (N >= 1); a crash loses at most one batch")
-        ("threads,j", po::value(&o.threads)->value_name("N")->default_value(0, "all cores"),
-         "threads to use: with one database, N-1 analyze while one writes; with shards, up to "
-         "one per shard analyzes and writes")
-        ("shards", po::value(&o.shards)->value_name("N"),
-         "create a new archive of N shards (databases DIR/shard-00 ... and a stub file DIR/XAPIANDB "
-         "that searchers open as one), written in parallel; an article's shard is fixed by its id")
+        ("batch,b", rasd::cli::whole_number(&o.batch, "--batch", std::size_t{1}, kMaxBatch)
+                        ->value_name("N")->default_value("2000"),
+         "commit every N articles (1 to 1000000); a crash loses at most one batch")
+        ("threads,j", rasd::cli::whole_number(&o.threads, "--threads", 0U, kMaxThreads)
+                          ->value_name("N")->default_value("0", "all cores"),
+         "threads to use (0 to 256, 0: one per core): with one database, N-1 analyze "
+         "while one writes; with shards, up to one per shard analyzes and writes")
+        ("shards", rasd::cli::whole_number(&o.shards, "--shards", std::size_t{1}, rasd::kMaxArchiveShards)
+                       ->value_name("N"),
+         "create a new archive of N shards (1 to 256): databases DIR/shard-00 ... "
+         "and a stub file DIR/XAPIANDB that searchers open as one, written in "
+         "parallel; an article's shard is fixed by its id")
         ("shard", po::value(&o.slice)->value_name("K/N"),
-         "index only the articles that belong to shard K (0-based) of an N-shard archive, to build "
-         "that shard on its own machine; the others are counted and passed over")
+         "index only the articles that belong to shard K (0-based) of an N-shard "
+         "archive, to build that shard on its own machine; the others are counted "
+         "and passed over")
         ("field,f", po::value(&o.field_specs)->value_name("FIELD=NAME,..."),
-         "take an article field from these source fields, e.g. body=text,abstract (repeatable);\n"
-         "FIELD is one of: id, title, body, abstract, date, place, topic, source, url, author")
-        ("delete", po::value(&o.delete_ids)->value_name("ID...")->multitoken(),
-         "delete the articles with these ids (before indexing any INPUT)")
+         "take an article field from these source fields, e.g. body=text,abstract "
+         "(repeatable); FIELD is one of: id, title, body, abstract, date, place, "
+         "topic, source, url, author")
+        ("delete", po::value(&o.delete_ids)->value_name("ID"),
+         "delete the article with this id, before indexing any INPUT; repeat it for "
+         "each id (--delete ID1 --delete ID2): every other argument is an INPUT")
         ("stats", po::bool_switch(&o.stats),
-         "print the database's article count, date span and top topics, places and sources")
+         "print the database's article count, date span and top topics, places and "
+         "sources")
         ("json", po::bool_switch(&o.json), "with --stats: print one JSON document")
-        ("strict", po::bool_switch(&o.strict), "stop at the first bad record or unreadable input")
+        ("strict", po::bool_switch(&o.strict),
+         "all or nothing: stop at the first bad record or unreadable input and "
+         "commit nothing from this run (the database stays as it was)")
         ("quiet,q", po::bool_switch(&o.quiet), "print no summary");
     return desc;
 }
@@ -139,9 +159,10 @@ int print_stats(const Options& o) {
     for (const auto& [label, counts] : groups) {
         std::cout << label << ":";
         if (counts->empty()) std::cout << " (none)";
+        const bool show_value = counts != &stats.top_sources;  // a source's value is only its folded name
         for (const auto& c : *counts) {
             std::cout << "\n  " << c.articles << '\t' << c.label;
-            if (c.label != c.value) std::cout << " (" << c.value << ")";
+            if (show_value && c.label != c.value) std::cout << " (" << c.value << ")";
         }
         std::cout << '\n';
     }
@@ -177,13 +198,73 @@ Slice parse_slice(const std::string& text) {
     return slice;
 }
 
+// What follows an input that is not one when ids were given to --delete: the old form
+// `--delete ID ID...` now reads the second id as an INPUT.
+std::string delete_hint(const Options& o) {
+    return o.delete_ids.empty() ? "" : " (--delete takes one id: repeat it for each, --delete ID1 --delete ID2)";
+}
+
+// Every INPUT must name something that can be read, checked before anything is written: a typo
+// in a scheduled job must not leave an empty or half-updated database behind. Prints one error
+// per bad input. @return false if any was bad.
+bool inputs_can_be_read(const Options& o) {
+    namespace fs = std::filesystem;
+    bool all_readable = true;
+    auto bad = [&](const std::string& input, const std::string& reason) {
+        rasd::cli::print_diagnostic(kProgram, "error", input + ": " + reason + delete_hint(o));
+        all_readable = false;
+    };
+    for (const std::string& input : o.inputs) {
+        if (input == "-") continue;
+        std::error_code error;
+        const fs::file_status status = fs::status(input, error);
+        if (!fs::exists(status)) {
+            bad(input, error && error != std::errc::no_such_file_or_directory ? "cannot read: " + error.message()
+                                                                               : "no such file or folder");
+        } else if (fs::is_directory(status)) {
+            fs::directory_iterator probe(input, error);
+            if (error) bad(input, "cannot read folder: " + error.message());
+        } else if (std::ifstream probe(input, std::ios::binary); !probe) {
+            bad(input, std::string("cannot open file: ") + std::strerror(errno));
+        }
+    }
+    return all_readable;
+}
+
+void print_summary(const Options& o, const Counts& counts, const rasd::IndexStats& stats) {
+    const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";
+    std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, " << counts.replaced
+              << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted " << counts.deleted
+              << " (" << counts.not_found << " not found)"
+              << (o.slice.empty() ? "" : ", " + std::to_string(counts.other_shards) + " of other shards")
+              << "; with a date " << counts.dated << ", a place " << counts.placed << ", a topic "
+              << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
+              << " inferred); database " << o.db << " holds " << stats.articles << " articles" << shard_note << '\n';
+}
+
+// "database DIR holds N articles, as before the run": what an all-or-nothing run that stopped
+// left, after its changes were dropped.
+std::string unchanged_note(const Options& o, rasd::ParallelIndexer& indexer) {
+    return "nothing from this run was committed; database " + o.db + " holds " +
+           std::to_string(indexer.stats().articles) + " articles, as before the run";
+}
+
 int index_inputs(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required to index (or use --analyze)");
     if (o.inputs.empty() && o.delete_ids.empty()) {
         throw po::error("no INPUT given: name .jsonl files, or - for standard input");
     }
-    if (o.batch == 0) throw po::error("--batch must be at least 1");
+    rasd::cli::catch_interrupt();
     const Slice slice = parse_slice(o.slice);
+    for (const std::string& input : o.inputs) {
+        std::error_code ignored;
+        if (input != "-" && !std::filesystem::is_directory(input, ignored) && !rasd::is_supported_input_name(input)) {
+            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl, .json, "
+                                        ".trec, .sgml, .txt, .md, optionally .gz/.xz/.zst, a folder, or -)" +
+                                        delete_hint(o));
+        }
+    }
+    if (!inputs_can_be_read(o)) return rasd::cli::kExitRuntime;
     std::uint64_t total_bytes = 0;
     for (const std::string& input : o.inputs) {
         if (input == "-") {
@@ -195,13 +276,6 @@ int index_inputs(const Options& o) {
     rasd::cli::ProgressMeter progress(kProgram, !o.quiet && rasd::cli::stderr_is_terminal(), total_bytes);
     rasd::ReaderOptions reader_options;
     for (const std::string& spec : o.field_specs) reader_options.fields.set(spec);
-    for (const std::string& input : o.inputs) {
-        std::error_code ignored;
-        if (input != "-" && !std::filesystem::is_directory(input, ignored) && !rasd::is_supported_input_name(input)) {
-            throw rasd::InvalidArgument("'" + input + "': unsupported input format (expected .jsonl, .json, "
-                                        ".trec, .sgml, .txt, .md, optionally .gz/.xz/.zst, a folder, or -)");
-        }
-    }
 
     Counts counts;
     auto on_indexed = [&](const rasd::Article& article, const rasd::IndexedArticle& indexed) {
@@ -216,11 +290,17 @@ int index_inputs(const Options& o) {
         }
     };
     rasd::ParallelIndexerOptions indexer_options;
-    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards};
+    // Deleting needs no analysis: a run that only deletes accepts a database of any stemmer.
+    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty()};
     indexer_options.threads = o.threads;
     indexer_options.batch = o.batch;
-    rasd::ParallelIndexer indexer(o.db, indexer_options, on_indexed);
+    indexer_options.all_or_nothing = o.strict;
+    rasd::ParallelIndexer indexer = [&] {
+        const rasd::cli::InterruptBlockedInNewThreads workers_never_take_ctrl_c;
+        return rasd::ParallelIndexer(o.db, indexer_options, on_indexed);
+    }();
     auto on_problem = [&](const rasd::ReadProblem& problem) {
+        rasd::cli::stop_if_interrupted();  // a read cut short by Ctrl-C is no problem of the data
         if (o.strict) throw rasd::DataError(problem.message());
         progress.finish();  // a warning starts on a clean line
         rasd::cli::print_diagnostic(kProgram, "warning", problem.message() + " (skipped)");
@@ -228,6 +308,7 @@ int index_inputs(const Options& o) {
         ++counts.skipped_by_kind[problem.kind];
     };
     auto on_article = [&](rasd::Article&& article) {
+        rasd::cli::stop_if_interrupted();
         ++counts.read;
         if (slice.shards > 0 && rasd::shard_of_article(article.id, slice.shards) != slice.shard) {
             ++counts.other_shards;
@@ -235,35 +316,50 @@ int index_inputs(const Options& o) {
         }
         indexer.add_or_replace(std::move(article));
     };
-    for (const std::string& id : o.delete_ids) {
-        if (indexer.remove(id)) {
-            ++counts.deleted;
-        } else {
-            ++counts.not_found;
-            rasd::cli::print_diagnostic(kProgram, "warning", "no article with id '" + id + "' to delete");
-        }
-    }
     reader_options.on_progress = [&](const rasd::ReadProgress& p) {
         progress.on_file_progress(p.file, p.bytes_read, p.file_size, counts.read);
     };
-    for (const std::string& input : o.inputs) {
-        rasd::read_articles(input, on_article, on_problem, reader_options);
+    try {
+        for (const std::string& id : o.delete_ids) {
+            if (indexer.remove(id)) {
+                ++counts.deleted;
+            } else {
+                ++counts.not_found;
+                rasd::cli::print_diagnostic(kProgram, "warning", "no article with id '" + id + "' to delete");
+            }
+        }
+        for (const std::string& input : o.inputs) {
+            rasd::cli::stop_if_interrupted();
+            rasd::read_articles(input, on_article, on_problem, reader_options);
+        }
+        rasd::cli::stop_if_interrupted();
+    } catch (const rasd::cli::Interrupted&) {
+        progress.finish();
+        if (o.strict) {
+            indexer.discard();
+            rasd::cli::print_diagnostic(kProgram, "interrupted", unchanged_note(o, indexer) + " (--strict)");
+            return rasd::cli::kExitInterrupted;
+        }
+        indexer.finish();  // what was read is committed, so a rerun has less to do
+        if (!o.quiet) print_summary(o, counts, indexer.stats());
+        rasd::cli::print_diagnostic(kProgram, "interrupted",
+                                    "the " + std::to_string(counts.added + counts.replaced) + " articles indexed and " +
+                                        std::to_string(counts.deleted) +
+                                        " deleted so far are committed; run the same command again to continue "
+                                        "(articles indexed already are replaced, not duplicated)");
+        return rasd::cli::kExitInterrupted;
+    } catch (const rasd::DataError& e) {
+        if (!o.strict) throw;
+        progress.finish();
+        indexer.discard();
+        rasd::cli::print_diagnostic(kProgram, "error", e.what());
+        rasd::cli::print_diagnostic(kProgram, "error", "stopped at the first bad record (--strict): " +
+                                                          unchanged_note(o, indexer));
+        return rasd::cli::kExitRuntime;
     }
     indexer.finish();
     progress.finish();
-    if (!o.quiet) {
-        const rasd::IndexStats stats = indexer.stats();
-        const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";
-        std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, "
-                  << counts.replaced << " replaced, skipped " << counts.skipped << skip_reasons(counts) << ", deleted "
-                  << counts.deleted << " (" << counts.not_found << " not found)"
-                  << (o.slice.empty() ? "" : ", " + std::to_string(counts.other_shards) + " of other shards")
-                  << "; with a date "
-                  << counts.dated << ", a place " << counts.placed << ", a topic "
-                  << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
-                  << " inferred); database "
-                  << o.db << " holds " << stats.articles << " articles" << shard_note << '\n';
-    }
+    if (!o.quiet) print_summary(o, counts, indexer.stats());
     return rasd::cli::kExitOk;
 }
 
@@ -279,7 +375,9 @@ int main(int argc, char** argv) {
         const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, o.inputs);
         if (rasd::cli::print_help_or_version(kProgram, vm, visible,
                                               "Exit status: 0 done (skipped records included, unless --strict),\n"
-                                              "1 runtime or data error, 2 usage error.\n")) {
+                                              "1 runtime or data error (a missing INPUT included), 2 usage error,\n"
+                                              "130 stopped by Ctrl-C (what was indexed is committed, unless\n"
+                                              "--strict; run the same command again to continue).\n")) {
             return rasd::cli::kExitOk;
         }
         (void)rasd::parse_stemmer_kind(o.stemmer);  // a bad name is a usage error, before any work

@@ -66,7 +66,7 @@ public:
         for (const std::string& topic : flags.topics) add_topic(topic, false);
         for (const std::string& place : flags.places) add_place(place, false);
         for (const std::string& source : flags.sources) add_source(source, false);
-        if (!flags.from.empty() || !flags.to.empty()) add_date_range(flags.from, flags.to, "--from/--to", false);
+        if (!flags.from.empty() || !flags.to.empty()) add_date_range(flags.from, flags.to, flags.from + ".." + flags.to, false);
         built.filter = m_filters.required();
         built.exclusions = m_filters.excluded();
         if (!m_words.empty()) m_explanation.insert(m_explanation.begin(), "words: " + join(m_words, "; "));

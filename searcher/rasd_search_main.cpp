@@ -1,6 +1,7 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
 #include "cli/cli_common.hpp"
+#include "cli/whole_number_option.hpp"
 #include "util/control_characters.hpp"
 
 #include <rasd/error.hpp>
@@ -19,6 +20,8 @@ namespace {
 
 constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
+// Hits per page and hits to skip: beyond this a value is a typo (or a wrapped-around -1).
+constexpr std::size_t kMaxHits = 1'000'000;
 constexpr const char* kBoldOn = "\033[1m";
 constexpr const char* kBoldOff = "\033[0m";
 
@@ -69,8 +72,10 @@ po::options_description visible_options(Options& o) {
         ("to", po::value(&o.to)->value_name("DATE"), "only articles up to this date (its last day included)")
         ("sort", po::value(&o.sort)->value_name("ORDER")->default_value("relevance"),
          "relevance, newest or oldest (a query of filters only lists newest first)")
-        ("limit,n", po::value(&o.limit)->value_name("N")->default_value(10), "hits per page")
-        ("offset", po::value(&o.offset)->value_name("N")->default_value(0), "hits to skip (paging)")
+        ("limit,n", rasd::cli::whole_number(&o.limit, "--limit", std::size_t{0}, kMaxHits)->value_name("N")
+                        ->default_value("10"), "hits per page (0 to 1000000)")
+        ("offset", rasd::cli::whole_number(&o.offset, "--offset", std::size_t{0}, kMaxHits)->value_name("N")
+                       ->default_value("0"), "hits to skip, for paging (0 to 1000000)")
         ("facets", po::bool_switch(&o.facets), "count matches by topic, country, city, year and month")
         ("explain", po::bool_switch(&o.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),

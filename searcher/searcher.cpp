@@ -3,6 +3,7 @@
 #include "archive/schema.hpp"
 #include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
+#include "archive/source_names.hpp"
 #include "archive/xapian_analysis.hpp"
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
@@ -398,6 +399,11 @@ ArchiveStats Searcher::stats(std::size_t top) {
             if (const detail::Place* place = detail::Gazetteer::builtin().find(t.value)) t.label = place->arabic;
         }
         stats.top_sources = top_terms(db, schema::kSourcePrefix, schema::source_of_term, top);
+        for (TermCount& t : stats.top_sources) {  // shown as the articles write it, not folded
+            const std::string name =
+                detail::source_name_of_term(db, schema::boolean_term(schema::kSourcePrefix, t.value));
+            if (!name.empty()) t.label = name;
+        }
         return stats;
     });
 }

@@ -6,6 +6,7 @@
 #include <rasd/evidence.hpp>
 #include <rasd/export.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -13,14 +14,21 @@
 
 namespace rasd {
 
+/// The most shards an archive may have.
+inline constexpr std::size_t kMaxArchiveShards = 256;
+
 /// How to open a database for writing.
 struct IndexerOptions {
     StemmerKind stemmer = StemmerKind::Light;  ///< Must match the database's if it exists.
     /// Shards of a new archive: with N > 1 the directory gets N databases (shard-00 ...) and a
     /// Xapian stub file `XAPIANDB` listing them, which searchers open as one database; each
     /// article goes to the shard its id hashes to. 0 keeps an existing archive's layout (a new
-    /// one is a single database). A value that contradicts an existing archive is an error.
+    /// one is a single database). A value that contradicts an existing archive, or above
+    /// kMaxArchiveShards, is an error.
     std::size_t shards = 0;
+    /// Open only to delete articles: deleting needs no analysis, so an archive built with any
+    /// analyzer (any `stemmer`) is accepted, and add_or_replace() is refused with InvalidArgument.
+    bool deletions_only = false;
 };
 
 /// What add_or_replace() did with one article.
@@ -59,7 +67,8 @@ public:
     /// Opens the archive at `path`, creating it (and its directory) if missing.
     /// @throws InvalidArgument if options.shards contradicts the existing archive.
     /// @throws DatabaseLockedError if another writer holds the database.
-    /// @throws AnalyzerMismatchError if the database was built with another analyzer.
+    /// @throws AnalyzerMismatchError if the database was built with another analyzer (unless
+    ///         options.deletions_only).
     /// @throws DatabaseError for any other failure to open or create it.
     explicit Indexer(const std::string& path, IndexerOptions options = {});
     ~Indexer();
@@ -75,7 +84,8 @@ public:
     /// the article is then found under every level of it (district, city, country). The topic is
     /// the topic field mapped onto rasd's taxonomy, else inferred from the text.
     /// @return what was done, including any metadata that could not be read.
-    /// @throws InvalidArgument if the id or the body is empty; DatabaseError on write failure.
+    /// @throws InvalidArgument if the id or the body is empty, or the indexer was opened with
+    ///         deletions_only; DatabaseError on write failure.
     IndexedArticle add_or_replace(const Article& article);
 
     /// Deletes the article with `id`. @return false if there was none.

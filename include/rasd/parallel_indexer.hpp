@@ -22,6 +22,12 @@ struct ParallelIndexerOptions {
     /// Commit each database after this many articles written to it (>= 1). A crash loses at
     /// most the uncommitted batch of each database; a smaller batch costs more disk writes.
     std::size_t batch = 2000;
+    /// Commit nothing before finish(): no batch commits; every change (additions, replacements,
+    /// deletions) waits in one transaction per database, which finish() commits. Destroying the
+    /// indexer, or discard(), before finish() leaves the archive exactly as it was, and so does
+    /// a crash (a new archive is left empty). For runs that must not leave half a dump behind
+    /// (`rasd-index --strict`). Xapian writes waiting changes to disk as they grow.
+    bool all_or_nothing = false;
 };
 
 /// Called on the thread that calls add_or_replace(), remove() or finish(), once per article
@@ -38,8 +44,9 @@ public:
     /// Opens (or creates) the archive at `path` and starts the threads.
     /// @throws as Indexer's constructor; InvalidArgument if options.batch is 0.
     ParallelIndexer(const std::string& path, ParallelIndexerOptions options, IndexedCallback on_indexed);
-    /// Stops the threads and commits what was written; articles still queued are dropped.
-    /// Call finish() to index them and see write errors.
+    /// Stops the threads and commits what was written (with all_or_nothing: drops every change
+    /// since the last finish()); articles still queued are dropped. Call finish() to index them
+    /// and see write errors.
     ~ParallelIndexer();
     /// Moving hands over the archive, the threads and the queued articles as they are; the
     /// moved-from indexer may only be destroyed or assigned to. Assigning to an indexer first
@@ -62,6 +69,11 @@ public:
     /// Indexes every queued article and commits. The indexer stays usable.
     /// @throws as add_or_replace(), or DatabaseError if the commit fails.
     void finish();
+
+    /// With all_or_nothing: drops the queued articles and every change since the last finish()
+    /// (or since the indexer was opened), so the archive is as it was then. The indexer stays
+    /// usable. @throws InvalidArgument without all_or_nothing (batches may be committed already).
+    void discard();
 
     /// The archive's counts (after finish(): everything added so far).
     [[nodiscard]] IndexStats stats();

@@ -123,7 +123,8 @@ inline constexpr std::size_t kSuggestBelow = 5;
 /// A term and how many articles carry it.
 struct TermCount {
     std::string value;     ///< the indexed value: a topic id, a place id, a folded source name
-    std::string label;     ///< how to show it: the Arabic name of a topic or place, else the value
+    std::string label;     ///< how to show it: the Arabic name of a topic or place, a source's
+                           ///< name as its articles write it, else the value
     std::size_t articles = 0;
 };
 

@@ -105,7 +105,7 @@ expect_in "$work/out" "articles:  $n" "stats count"
 expect_in "$work/out" "analyzer:  light/1" "stats analyzer"
 expect_exit 0 "stats json" -- "$index" --db "$work/db" --stats --json
 expect_in "$work/out" "\"articles\":$n" "stats json count"
-expect_exit 0 "delete" -- "$index" --db "$work/db" --delete rasd-0001 no-such-id
+expect_exit 0 "delete" -- "$index" --db "$work/db" --delete rasd-0001 --delete no-such-id
 expect_in "$work/err" "rasd-index: warning: no article with id 'no-such-id' to delete" "delete missing id"
 expect_in "$work/err" "deleted 1 (1 not found); with a date 0, a place 0, a topic 0 (0 inferred); database $work/db holds $((n - 1)) articles" "delete summary"
 expect_exit 2 "stats without db" -- "$index" --stats
@@ -113,10 +113,9 @@ expect_in "$work/err" "rasd-index: error: the option '--db' is required with --s
 
 # bad records: skipped with FILE:LINE, exit 0; --strict makes them fatal (exit 1)
 printf '{"id":"ok-1","body":"نص"}\n{not json\n' > "$work/bad.jsonl"
-expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl" "$work/missing.jsonl"
+expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: warning: $work/bad.jsonl:2: malformed JSON" "bad record message"
-expect_in "$work/err" "rasd-index: warning: $work/missing.jsonl: cannot open file: No such file or directory (skipped)" "missing file message"
-expect_in "$work/err" "skipped 2 (unreadable input: 1, malformed record: 1)" "skip count by reason"
+expect_in "$work/err" "skipped 1 (malformed record: 1)" "skip count by reason"
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
 { printf '{"id":"big","body":"'; head -c 8388608 /dev/zero | tr '\0' x; printf '"}\n{"id":"ok-2","body":"نص"}\n'; } > "$work/big.jsonl"
@@ -330,6 +329,153 @@ printf '<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>never closed\n</DOC>\n' > "$work/broken.t
 expect_exit 0 "broken TREC record" -- "$index" --db "$work/trec-db" "$work/broken.trec"
 expect_in "$work/err" "rasd-index: warning: $work/broken.trec:1: <TEXT> is not closed (skipped)" "TREC warning says skipped once"
 expect_none "$work/err" "(record skipped)" "no (record skipped) (skipped)"
+# ---------------------------------------------------------------------------------------------
+# What a new user tripped over (issue 14): deleting and indexing in one run, missing inputs,
+# --strict, read-only folders, numbers out of range, Ctrl-C, narrow terminals, stats and help.
+# ---------------------------------------------------------------------------------------------
+here=$(cd "$(dirname "$0")" && pwd)
+expect_count() {  # expect_count DB N DESCRIPTION: the database holds exactly N articles
+    checks=$((checks + 1))
+    local got  # the first "articles" is the database's (the keys are sorted); the top lists' come later
+    got=$("$index" --db "$1" --stats --json 2>/dev/null | grep -o '"articles":[0-9]*' | head -n 1 | cut -d: -f2)
+    [ "$got" = "$2" ] || fail "$3: the database holds '$got' articles, expected $2"
+}
+md_count=$(find "$corpus/md" -name '*.md' | wc -l)
+
+# --delete takes one id per occurrence; every other argument is an INPUT, so deleting and
+# indexing go together, and an id can never be taken for an input (or an input for an id).
+"$index" -q --db "$work/both" "$corpus/articles.jsonl"
+expect_exit 0 "delete and index in one run" -- "$index" --db "$work/both" --delete rasd-0001 --delete rasd-0002 "$corpus/md"
+expect_in "$work/err" "read $md_count, indexed $md_count new, 0 replaced, skipped 0, deleted 2 (0 not found)" "delete and index summary"
+expect_count "$work/both" $((n - 2 + md_count)) "delete and index"
+expect_exit 2 "the old form --delete ID ID is refused" -- "$index" --db "$work/both" --delete rasd-0003 rasd-0004
+expect_in "$work/err" "rasd-index: error: 'rasd-0004': unsupported input format (expected .jsonl, .json, .trec, .sgml, .txt, .md, optionally .gz/.xz/.zst, a folder, or -) (--delete takes one id: repeat it for each, --delete ID1 --delete ID2)" "old delete form message"
+expect_count "$work/both" $((n - 2 + md_count)) "the refused delete changed nothing"
+
+# A missing INPUT is an error found before anything is written: no database is even created,
+# and an existing one is left as it was.
+expect_exit 1 "missing input" -- "$index" --db "$work/never" "$work/nope.jsonl"
+expect_in "$work/err" "rasd-index: error: $work/nope.jsonl: no such file or folder" "missing input message"
+checks=$((checks + 1)); [ ! -e "$work/never" ] || fail "a missing input created the database"
+expect_exit 1 "missing input among good ones" -- "$index" --db "$work/both" --delete rasd-0005 "$corpus/articles.jsonl" "$work/nope.jsonl" "$work/nope2.jsonl"
+expect_in "$work/err" "rasd-index: error: $work/nope.jsonl: no such file or folder" "first missing input named"
+expect_in "$work/err" "rasd-index: error: $work/nope2.jsonl: no such file or folder" "second missing input named"
+expect_count "$work/both" $((n - 2 + md_count)) "a missing input changed nothing"
+
+# --strict is all or nothing: the first bad record stops the run and nothing from it is
+# committed, whatever the threads, shards or timing.
+bash "$here/../reliability/make_dump.sh" 600 7 > "$work/dump600.jsonl"
+{ head -n 400 "$work/dump600.jsonl"; echo '{"id": broken'; tail -n 200 "$work/dump600.jsonl"; } > "$work/strict.jsonl"
+"$index" -q --db "$work/strictdb" "$corpus/articles.jsonl"
+for threads in 1 2 1 2 3; do
+    expect_exit 1 "strict with --threads $threads" -- "$index" --db "$work/strictdb" --strict --threads "$threads" --batch 50 --delete rasd-0001 "$work/strict.jsonl"
+    expect_in "$work/err" "rasd-index: error: $work/strict.jsonl:401: malformed JSON" "strict names the bad record"
+    expect_in "$work/err" "rasd-index: error: stopped at the first bad record (--strict): nothing from this run was committed; database $work/strictdb holds $n articles, as before the run" "strict says what it left"
+    expect_count "$work/strictdb" "$n" "strict with --threads $threads leaves the database as before"
+done
+expect_exit 1 "strict into a new sharded archive" -- "$index" --db "$work/strictnew" --strict --shards 2 --threads 2 --batch 50 "$work/strict.jsonl"
+expect_count "$work/strictnew" 0 "a new archive stays empty after a strict stop"
+expect_exit 0 "strict with good input commits it all" -- "$index" --db "$work/strictdb" --strict --batch 50 "$work/dump600.jsonl"
+expect_count "$work/strictdb" $((n + 600)) "strict with good input"
+
+# Deleting needs no analysis: a database built with another stemmer deletes all the same.
+"$index" -q --db "$work/snowball" --stemmer snowball "$corpus/articles.jsonl"
+expect_exit 0 "delete from a snowball database" -- "$index" --db "$work/snowball" --delete rasd-0001
+expect_in "$work/err" "deleted 1 (0 not found)" "delete from a snowball database summary"
+expect_count "$work/snowball" $((n - 1)) "delete from a snowball database"
+
+# A folder that cannot be written is "permission denied" with its path, never "locked".
+"$index" -q --db "$work/readonly" "$corpus/articles.jsonl"
+chmod -R a-w "$work/readonly"
+as_other_user=()
+other_user_ok=yes
+if [ "$(id -u)" = 0 ]; then
+    as_other_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)  # root writes anywhere
+    chmod 755 "$work"
+    # nobody must be able to run the program and read the corpus (not so in every checkout)
+    "${as_other_user[@]}" "$index" --analyze x >/dev/null 2>&1 &&
+        "${as_other_user[@]}" head -c 1 "$corpus/articles.jsonl" >/dev/null 2>&1 || other_user_ok=no
+fi
+if [ "$other_user_ok" = yes ]; then
+    expect_exit 1 "read-only database folder" -- "${as_other_user[@]}" "$index" --db "$work/readonly" "$corpus/articles.jsonl"
+    expect_in "$work/err" "rasd-index: error: $work/readonly: permission denied: cannot write to the database folder" "read-only folder message"
+    chmod -R u+w "$work/readonly"
+    chmod a-w "$work/readonly"  # the files writable, only the folder not
+    expect_exit 1 "read-only database folder, writable files" -- "${as_other_user[@]}" "$index" --db "$work/readonly" "$corpus/articles.jsonl"
+    expect_in "$work/err" "rasd-index: error: $work/readonly: permission denied: cannot write to the database folder" "read-only folder message (writable files)"
+else
+    echo "note: read-only folder checks skipped (root, and no other user can run rasd-index here)"
+fi
+chmod -R u+w "$work/readonly"
+expect_count "$work/readonly" "$n" "the read-only database is unchanged"
+
+# Numbers out of range are usage errors naming the range, never wrapped around.
+expect_exit 2 "--threads -1" -- "$index" --db "$work/numbers" --threads -1 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: --threads must be a whole number from 0 to 256, got '-1'" "--threads -1 message"
+expect_exit 2 "--shards -1" -- "$index" --db "$work/numbers" --shards -1 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: --shards must be a whole number from 1 to 256, got '-1'" "--shards -1 message"
+expect_exit 2 "--shards 300" -- "$index" --db "$work/numbers" --shards 300 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: --shards must be a whole number from 1 to 256, got '300'" "--shards 300 message"
+expect_exit 2 "--batch -1" -- "$index" --db "$work/numbers" --batch -1 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: --batch must be a whole number from 1 to 1000000, got '-1'" "--batch -1 message"
+expect_exit 2 "--batch 0" -- "$index" --db "$work/numbers" --batch=0 "$corpus/articles.jsonl"
+expect_in "$work/err" "rasd-index: error: --batch must be a whole number from 1 to 1000000, got '0'" "--batch 0 message"
+checks=$((checks + 1)); [ ! -e "$work/numbers" ] || fail "a usage error created the database"
+expect_exit 2 "--limit -1" -- "$search" --db "$work/db" --limit -1 "مصر"
+expect_in "$work/err" "rasd-search: error: --limit must be a whole number from 0 to 1000000, got '-1'" "--limit -1 message"
+expect_exit 2 "-n -1" -- "$search" --db "$work/db" -n -1 "مصر"
+expect_in "$work/err" "rasd-search: error: --limit must be a whole number from 0 to 1000000, got '-1'" "-n -1 message"
+expect_exit 2 "--offset x" -- "$search" --db "$work/db" --offset x "مصر"
+expect_in "$work/err" "rasd-search: error: --offset must be a whole number from 0 to 1000000, got 'x'" "--offset x message"
+
+# Ctrl-C: what was read is committed, the run says so and that a rerun continues, exits 130, and
+# leaves no temporary file. Standard input stays open, so the run is always still going when the
+# signal comes (and the read that waits for more input is interrupted). --foreground: timeout
+# then signals the program alone, once, as a Ctrl-C does; without it timeout signals its whole
+# process group as well, and the second SIGINT has the default effect (SA_RESETHAND).
+if command -v timeout >/dev/null && command -v mkfifo >/dev/null; then
+    head -n 300 "$work/dump600.jsonl" > "$work/dump300.jsonl"
+    mkfifo "$work/feed"
+    ( cat "$work/dump300.jsonl"; exec sleep 60 ) > "$work/feed" &
+    feeder=$!
+    expect_exit 130 "Ctrl-C" -- timeout --foreground --preserve-status -s INT 4 "$index" --db "$work/interrupted" --batch 50 - < "$work/feed"
+    kill "$feeder" 2>/dev/null; wait "$feeder" 2>/dev/null
+    expect_in "$work/err" "rasd-index: interrupted: the " "Ctrl-C message"
+    expect_in "$work/err" " deleted so far are committed; run the same command again to continue (articles indexed already are replaced, not duplicated)" "Ctrl-C says a rerun continues"
+    committed=$(sed -n 's/.*interrupted: the \([0-9]*\) articles indexed.*/\1/p' "$work/err")
+    expect_count "$work/interrupted" "${committed:-none}" "Ctrl-C committed what it says"
+    checks=$((checks + 1))
+    [ -z "$(find "$work/interrupted" -name '*.tmp')" ] || fail "Ctrl-C left: $(find "$work/interrupted" -name '*.tmp')"
+    expect_exit 0 "rerun after Ctrl-C" -- "$index" --db "$work/interrupted" "$work/dump300.jsonl"
+    expect_count "$work/interrupted" 300 "the rerun finishes the job"
+else
+    echo "note: Ctrl-C checks skipped (no timeout or mkfifo)"
+fi
+
+# The progress line fits a 50-column terminal: no refresh is wider than 49 columns.
+if command -v script >/dev/null; then
+    bash "$here/../reliability/make_dump.sh" 6000 8 > "$work/dump6000.jsonl"
+    COLUMNS=50 script -qec "'$index' --db '$work/progress' --batch 500 '$work/dump6000.jsonl'" /dev/null > "$work/tty.out"
+    tr '\r' '\n' < "$work/tty.out" | sed 's/\x1b\[K//g' | grep ' articles' | grep -v '^rasd-index: read ' > "$work/refreshes"
+    checks=$((checks + 1))
+    wide=$(awk 'length($0) > 49' "$work/refreshes")
+    [ -z "$wide" ] || fail "progress lines wider than 49 columns: $wide"
+    [ -s "$work/refreshes" ] || echo "note: the run was too fast for a progress refresh"
+else
+    echo "note: progress width check skipped (no script)"
+fi
+
+# --stats shows sources as the articles write them (the JSON keeps the indexed value too), and
+# --help fits 80 columns.
+expect_exit 0 "stats sources" -- "$index" --db "$work/db" --stats
+expect_in "$work/out" "	وكالة أنباء النيل" "stats shows the source as written"
+checks=$((checks + 1)); ! grep -qF "وكاله انباء النيل" "$work/out" || fail "stats shows a folded source name"
+expect_exit 0 "stats json sources" -- "$index" --db "$work/db" --stats --json
+expect_in "$work/out" '"label":"وكالة أنباء النيل","value":"وكاله انباء النيل"' "stats json source label and value"
+expect_exit 0 "index --help" -- "$index" --help
+checks=$((checks + 1))
+wide=$(awk 'length($0) > 80' "$work/out")
+[ -z "$wide" ] || fail "rasd-index --help is wider than 80 columns: $wide"
 
 echo "cli_contract: $((checks - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

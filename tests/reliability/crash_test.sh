@@ -87,5 +87,36 @@ for trial in $(seq 1 "$sharded_trials"); do
 done
 trials=$((trials + sharded_trials))
 
+# Early kills, in the first milliseconds of creating an archive of 2 shards: the archive is either
+# whole (its stub names only shards that record their analyzer, so rasd-search answers) or
+# unfinished (no stub yet: rasd-search says how to finish it); rerunning finishes it, every other
+# time without --shards (the pending shard list says how many).
+early_trials=$((sharded_trials * 2))
+for trial in $(seq 1 "$early_trials"); do
+    db="$work/early-$trial"
+    delay_ms=$((1 + RANDOM % 15))
+    "$index" -q --db "$db" --shards 2 --threads 2 --batch "$batch" "$work/dump.jsonl" 2>/dev/null &
+    pid=$!
+    sleep "0.$(printf '%03d' "$delay_ms")"
+    kill -9 "$pid" 2>/dev/null && killed_mid_run=$((killed_mid_run + 1))
+    wait "$pid" 2>/dev/null
+    checks=$((checks + 1))
+    if [ -f "$db/XAPIANDB" ]; then
+        answers "$db" >/dev/null 2>"$work/early.err" ||
+            fail "early trial $trial (killed at ${delay_ms} ms): rasd-search refuses the archive: $(cat "$work/early.err")"
+    elif [ -n "$(ls -A "$db" 2>/dev/null)" ]; then  # (not if killed before it wrote anything)
+        "$search" --db "$db" "سائق" >/dev/null 2>"$work/early.err"
+        grep -qF "$db: a sharded archive whose creation was interrupted; rerun rasd-index on this archive to finish creating it" \
+            "$work/early.err" ||
+            fail "early trial $trial (killed at ${delay_ms} ms): unfinished archive not explained: $(cat "$work/early.err")"
+    fi
+    if [ $((trial % 2)) = 0 ]; then
+        rerun_matches_clean "early trial $trial" "$db"
+    else
+        rerun_matches_clean "early trial $trial" "$db" --shards 2
+    fi
+done
+trials=$((trials + early_trials))
+
 echo "crash_test: $trials trials ($killed_mid_run killed mid-run), $((checks - failures)) checks passed, $failures failed"
 [ "$failures" = 0 ]

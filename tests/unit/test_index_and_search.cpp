@@ -12,7 +12,11 @@
 
 #include <xapian.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -237,6 +241,57 @@ TEST_CASE("a second writer gets a clear locked error") {
     CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path()),
                          (archive.path() + ": database is locked by another writer").c_str(),
                          rasd::DatabaseLockedError);
+}
+
+TEST_CASE("a database folder that cannot be written is permission denied, with its path, not locked") {
+    if (::geteuid() == 0) {
+        MESSAGE("skipped: root writes to read-only folders (tests/cli/test_cli.sh checks it as another user)");
+        return;
+    }
+    const ScratchArchive archive;
+    archive.index({});
+    ::chmod(archive.path().c_str(), 0555);
+    CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path()),
+                         (archive.path() + ": permission denied: cannot write to the database folder").c_str(),
+                         rasd::DatabaseError);
+    CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path() + "/new"),
+                         (archive.path() + "/new: cannot create the database folder: Permission denied").c_str(),
+                         rasd::DatabaseError);
+    ::chmod(archive.path().c_str(), 0755);
+}
+
+TEST_CASE("a new database records its analyzer and schema, committed, before any article") {
+    const ScratchArchive archive;
+    rasd::Indexer indexer = archive.open_indexer();  // nothing committed by the caller yet
+    const Xapian::Database reader(archive.path());
+    CHECK(reader.get_metadata("rasd.analyzer") == "light/1");
+    CHECK(reader.get_metadata("rasd.schema") == "4");
+    CHECK_NOTHROW(rasd::Searcher(archive.path()));  // a searcher opens it at once
+}
+
+TEST_CASE("deleting needs no analysis: an archive of any stemmer opens for deletions only") {
+    const ScratchArchive archive({rasd::StemmerKind::Snowball});
+    archive.index(sample_articles());
+    rasd::Indexer deleter(archive.path(), {.stemmer = rasd::StemmerKind::Light, .deletions_only = true});
+    CHECK(deleter.remove("eg-1"));
+    CHECK_FALSE(deleter.remove("no-such-id"));
+    CHECK_THROWS_WITH_AS(deleter.add_or_replace(ArticleBuilder("eg-9")), "the indexer was opened for deletions only",
+                         rasd::InvalidArgument);
+    deleter.commit();
+    CHECK(deleter.stats().articles == 2);
+    CHECK(deleter.stats().analyzer == "snowball/1");  // recorded as it was
+}
+
+TEST_CASE("stats show a source as its articles write it, not folded") {
+    const ScratchArchive archive({ArticleBuilder("a").source("وكالة أنباء النيل"), ArticleBuilder("b").source("Sky News"),
+                                  ArticleBuilder("c").source("Sky News")});
+    rasd::Searcher searcher = archive.open_searcher();
+    const rasd::ArchiveStats stats = searcher.stats();
+    REQUIRE(stats.top_sources.size() == 2);
+    CHECK(stats.top_sources[0].label == "Sky News");
+    CHECK(stats.top_sources[0].articles == 2);
+    CHECK(stats.top_sources[1].label == "وكالة أنباء النيل");
+    CHECK(stats.top_sources[1].value == "وكاله انباء النيل");  // the value stays the indexed (folded) one
 }
 
 TEST_CASE("a database built with one analyzer refuses another") {

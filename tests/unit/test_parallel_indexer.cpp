@@ -312,6 +312,191 @@ TEST_CASE("assigning to a ParallelIndexer first closes its own archive, as its d
     CHECK(Xapian::Database(dir.path("b")).get_doccount() == 1);
 }
 
+TEST_CASE("an archive has at most 256 shards, said without naming a command-line flag") {
+    rasd::test::TempDir dir;
+    CHECK_THROWS_WITH_AS((void)rasd::detail::archive_layout(dir.path("archive"), 300),
+                         "an archive has at most 256 shards, not 300", rasd::InvalidArgument);
+}
+
+TEST_CASE("a new sharded archive: every shard records its analyzer and schema before the stub names it") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    const rasd::detail::ArchiveLayout layout = rasd::detail::archive_layout(db, 2);
+    CHECK(layout.creating);
+    CHECK(layout.databases == std::vector<std::string>{db + "/shard-00", db + "/shard-01"});
+    // Before the shards are ready the list is only pending: searchers say how to finish it.
+    CHECK(std::filesystem::exists(db + "/XAPIANDB.pending"));
+    CHECK_FALSE(std::filesystem::exists(db + "/XAPIANDB"));
+    CHECK_THROWS_WITH_AS(rasd::Searcher{db},
+                         (db + ": a sharded archive whose creation was interrupted; rerun rasd-index on this archive "
+                               "to finish creating it").c_str(),
+                         rasd::DatabaseError);
+    {
+        rasd::ParallelIndexerOptions options;
+        options.indexer.shards = 2;
+        rasd::ParallelIndexer indexer(db, options, nullptr);  // nothing added, nothing finished
+        CHECK(std::filesystem::exists(db + "/XAPIANDB"));
+        for (const std::string& shard : layout.databases) {
+            const Xapian::Database committed(shard);
+            CHECK(committed.get_metadata("rasd.analyzer") == "light/1");
+            CHECK(committed.get_metadata("rasd.schema") == "4");
+        }
+        CHECK_NOTHROW(rasd::Searcher{db});
+    }
+    CHECK_FALSE(std::filesystem::exists(db + "/XAPIANDB.pending"));
+}
+
+TEST_CASE("an unfinished sharded archive is finished by the next writer, with or without the shard count") {
+    rasd::test::TempDir dir;
+    for (const std::size_t shards_given : {0, 3}) {
+        CAPTURE(shards_given);
+        const std::string db = dir.path("archive" + std::to_string(shards_given));
+        (void)rasd::detail::archive_layout(db, 3);  // killed here: a pending list of 3 shards, no shard yet
+        Xapian::WritableDatabase(db + "/shard-00", Xapian::DB_CREATE_OR_OPEN).close();  // one empty, no metadata
+        rasd::ParallelIndexerOptions options;
+        options.indexer.shards = shards_given;
+        {
+            rasd::ParallelIndexer indexer(db, options, nullptr);
+            CHECK(indexer.stats().shards == 3);
+        }
+        CHECK(rasd::detail::read_stub_shards(db).size() == 3);
+        CHECK(rasd::Searcher(db).stats().analyzer == "light/1");
+    }
+    // The shard count of an unfinished archive is fixed as well.
+    const std::string db = dir.path("three");
+    (void)rasd::detail::archive_layout(db, 3);
+    rasd::ParallelIndexerOptions options;
+    options.indexer.shards = 2;
+    CHECK_THROWS_WITH_AS(rasd::ParallelIndexer(db, options, nullptr),
+                         (db + ": the archive has 3 shards, not 2 (the shard count is fixed when the archive is "
+                               "created)").c_str(),
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a database whose creation was killed before its first revision is made again") {
+    // Xapian writes the tables first and the revision file (iamglass) last.
+    rasd::test::TempDir dir;
+    auto unborn = [](const std::string& folder) {
+        std::filesystem::create_directories(folder);
+        for (const char* file : {"flintlock", "postlist.glass", "termlist.glass", "v.tmp"}) {
+            std::ofstream(folder + "/" + file) << "cut short";
+        }
+    };
+    const std::string single = dir.path("single");
+    unborn(single);
+    { rasd::Indexer indexer(single); }
+    CHECK(rasd::Searcher(single).stats().articles == 0);
+    const std::string archive = dir.path("archive");
+    (void)rasd::detail::archive_layout(archive, 2);
+    unborn(archive + "/shard-01");
+    { rasd::ParallelIndexer indexer(archive, {}, nullptr); }
+    CHECK(rasd::Searcher(archive).stats().articles == 0);
+    // A folder holding anything else is not touched.
+    const std::string other = dir.path("other");
+    unborn(other);
+    std::ofstream(other + "/notes.txt") << "mine";
+    CHECK_THROWS_AS(rasd::Indexer{other}, rasd::DatabaseError);
+    CHECK(std::filesystem::exists(other + "/notes.txt"));
+    CHECK(std::filesystem::exists(other + "/postlist.glass"));
+}
+
+TEST_CASE("shard folders without any shard list need the shard count to be finished") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    std::filesystem::create_directories(db + "/shard-00");
+    CHECK_THROWS_WITH_AS(rasd::Searcher{db},
+                         (db + ": a sharded archive whose creation was interrupted; rerun rasd-index on this archive "
+                               "to finish creating it").c_str(),
+                         rasd::DatabaseError);
+    CHECK_THROWS_WITH_AS(rasd::ParallelIndexer(db, {}, nullptr),
+                         (db + ": holds shard folders but no shard list: a sharded archive whose creation was "
+                               "interrupted; create it again with the same shard count to finish it").c_str(),
+                         rasd::InvalidArgument);
+    rasd::ParallelIndexerOptions options;
+    options.indexer.shards = 2;
+    { rasd::ParallelIndexer indexer(db, options, nullptr); }
+    CHECK(rasd::Searcher(db).stats().articles == 0);
+}
+
+TEST_CASE("a stub naming a shard without rasd's metadata says how to finish the archive") {
+    // What older versions left when killed before a shard's first commit.
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("archive");
+    std::filesystem::create_directories(db);
+    Xapian::WritableDatabase(db + "/shard-00", Xapian::DB_CREATE_OR_OPEN).close();
+    {
+        rasd::Indexer shard(db + "/shard-01");
+        shard.add_or_replace(generated_article(1));
+        shard.commit();
+    }
+    std::ofstream(db + "/XAPIANDB") << "glass shard-00\nglass shard-01\n";
+    CHECK_THROWS_WITH_AS(rasd::Searcher{db},
+                         (db + ": records no analyzer: its creation was interrupted; rerun rasd-index on this "
+                               "archive to finish creating it").c_str(),
+                         rasd::DatabaseError);
+    { rasd::ParallelIndexer rerun(db, {}, nullptr); }
+    CHECK(rasd::Searcher(db).stats().articles == 1);
+}
+
+TEST_CASE("all_or_nothing: nothing is committed before finish(); discard() and the destructor leave the archive as it was") {
+    rasd::test::TempDir dir;
+    for (const unsigned threads : {1U, 2U, 3U}) {
+        for (const std::size_t shards : {0, 2}) {
+            CAPTURE(threads);
+            CAPTURE(shards);
+            const std::string db = dir.path("db" + std::to_string(threads) + "-" + std::to_string(shards));
+            {
+                rasd::ParallelIndexerOptions setup;
+                setup.indexer.shards = shards;
+                rasd::ParallelIndexer indexer(db, setup, nullptr);
+                for (int n = 0; n < 10; ++n) indexer.add_or_replace(generated_article(n));
+                indexer.finish();
+            }
+            rasd::ParallelIndexerOptions options;
+            options.threads = threads;
+            options.batch = 7;  // many batch ends, none of which may commit
+            options.all_or_nothing = true;
+            {
+                rasd::ParallelIndexer indexer(db, options, nullptr);
+                CHECK(indexer.remove("gen-3"));
+                for (int n = 10; n < 100; ++n) indexer.add_or_replace(generated_article(n));
+                CHECK(indexer.stats().articles == 99);  // the writer sees its own changes
+                CHECK(Xapian::Database(db).get_doccount() == 10);  // nobody else does
+                indexer.discard();
+                CHECK(indexer.stats().articles == 10);
+                for (int n = 10; n < 40; ++n) indexer.add_or_replace(generated_article(n));
+                indexer.finish();
+                CHECK(Xapian::Database(db).get_doccount() == 40);
+                for (int n = 40; n < 60; ++n) indexer.add_or_replace(generated_article(n));
+            }  // destroyed before finish(): the last 20 are dropped
+            CHECK(Xapian::Database(db).get_doccount() == 40);
+            CHECK(rasd::Searcher(db).stats().articles == 40);
+        }
+    }
+    rasd::ParallelIndexer batches(dir.path("batches"), {}, nullptr);
+    CHECK_THROWS_WITH_AS(batches.discard(), "discard() needs all_or_nothing: without it, batches may be committed already",
+                         rasd::InvalidArgument);
+}
+
+TEST_CASE("a ParallelIndexer opened for deletions only accepts any analyzer and refuses additions") {
+    rasd::test::TempDir dir;
+    const std::string db = dir.path("db");
+    {
+        rasd::Indexer indexer(db, {.stemmer = rasd::StemmerKind::None});
+        indexer.add_or_replace(generated_article(1));
+        indexer.commit();
+    }
+    rasd::ParallelIndexerOptions options;
+    options.indexer.deletions_only = true;
+    options.threads = 2;
+    rasd::ParallelIndexer deleter(db, options, nullptr);
+    CHECK(deleter.remove("gen-1"));
+    CHECK_THROWS_WITH_AS(deleter.add_or_replace(generated_article(2)), "the indexer was opened for deletions only",
+                         rasd::InvalidArgument);
+    deleter.finish();
+    CHECK(deleter.stats().articles == 0);
+}
+
 TEST_CASE("a second writer gets the locked error") {
     rasd::test::TempDir dir;
     rasd::ParallelIndexerOptions options;

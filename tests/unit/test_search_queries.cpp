@@ -259,6 +259,21 @@ TEST_CASE("bad filters are usage errors that say what exists") {
     CHECK_THROWS_AS((void)searcher.search("(سيارة"), rasd::InvalidArgument);
 }
 
+TEST_CASE("a bad from/to date names the range as given, never a command-line flag") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    rasd::SearchOptions flags;
+    flags.from = "غدا";
+    flags.to = "2020";
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags),
+                         "cannot read date 'غدا' in 'غدا..2020' (use 2018, 2018-03, 2018-03-05, a month name such as "
+                         "\"مارس 2018\", or a range such as 2018-03..2018-06)",
+                         rasd::InvalidArgument);
+    flags.from = "2021";
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "impossible date range '2021..2020': 2021 is after 2020",
+                         rasd::InvalidArgument);
+}
+
 TEST_CASE("place, topic and source values are at most 256 bytes, in the query and in flags") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();

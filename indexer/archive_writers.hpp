@@ -1,0 +1,27 @@
+#pragma once
+// The writers of one archive: a DatabaseWriter per database of its layout (a single database,
+// or the shards of a sharded archive), shared by Indexer and ParallelIndexer.
+
+#include "database_writer.hpp"
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rasd::detail {
+
+// What add_or_replace() says when the indexer was opened with IndexerOptions::deletions_only.
+inline constexpr const char* kOpenedForDeletionsOnly = "the indexer was opened for deletions only";
+
+// Opens (or creates) the archive at `path` with `shards` shards (0: keep its layout). A new or
+// unfinished sharded archive gets its stub only after every shard has recorded and committed its
+// schema and analyzer, so a kill at any moment never leaves a stub that names a shard searchers
+// would refuse.
+// @throws as DatabaseWriter's constructor and archive_layout().
+[[nodiscard]] std::vector<std::unique_ptr<DatabaseWriter>> open_archive_writers(const std::string& path,
+                                                                              std::size_t shards,
+                                                                              const std::string& analyzer_signature,
+                                                                              WriterOptions options);
+
+}  // namespace rasd::detail

@@ -2,6 +2,8 @@
 
 #include "dateline.hpp"
 
+#include "util/utf8.hpp"
+
 #include <rasd/analysis/text_folding.hpp>
 
 #include <algorithm>
@@ -98,12 +100,6 @@ constexpr auto kOutlets = std::to_array<Outlet>({
 
 bool contains(std::span<const std::string_view> list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::size_t count_code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (const unsigned char c : s) n += (c & 0xC0U) != 0x80U;
-    return n;
 }
 
 // Characters Gazetteer::normalize() drops inside a word ("sana'a", "st."): a token holding one

@@ -57,7 +57,8 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
 // 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
-// 4: every place a story is about (place terms, three country slots, "places" in the data).
-inline constexpr const char* kSchemaVersion = "4";
+// 4: every place a story is about (place terms, three country slots, "places" in the data);
+// 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date).
+inline constexpr const char* kSchemaVersion = "5";
 
 }  // namespace rasd::schema

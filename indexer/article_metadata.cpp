@@ -33,6 +33,39 @@ void extract_topic(const Article& article, const LightStems& light_stems, const 
     if (metadata.topic) metadata.topic_evidence = TopicEvidence::Inferred;
 }
 
+// The Gregorian date of publication wins wherever it is found: the date field, a date path in
+// the URL, then a date in words at the start of the abstract or body (a dateline such as
+// "القاهرة - الخميس ٥ مارس ٢٠٢٠ -"), a الموافق pair's Gregorian side included. Only an
+// article with no Gregorian date at all is dated from a Hijri one, converted (field first).
+void extract_date(const Article& article, ArticleMetadata& metadata) {
+    std::optional<ReadDate> field;
+    if (!article.date.empty()) {
+        field = read_date_field(article.date);
+        if (!field) metadata.warnings.push_back("unparseable date '" + article.date + "'");
+    }
+    const std::string_view opening = article.abstract.empty() ? article.body : article.abstract;
+    std::optional<CalendarDate> date;
+    if (field && field->calendar == DateCalendar::Gregorian) {
+        date = field->date;
+        metadata.date_evidence = DateEvidence::Field;
+    }
+    if (!date && (date = find_date_in_url(article.url))) metadata.date_evidence = DateEvidence::Url;
+    DatesInText opening_dates;
+    DatesInText body_dates;
+    if (!date) {
+        opening_dates = find_dates_in_text(opening);
+        if (!opening_dates.gregorian) body_dates = find_dates_in_text(article.body);
+        if ((date = opening_dates.gregorian ? opening_dates.gregorian : body_dates.gregorian)) {
+            metadata.date_evidence = DateEvidence::Text;
+        }
+    }
+    if (!date) {
+        date = field ? std::optional(field->date) : opening_dates.hijri_only ? opening_dates.hijri_only : body_dates.hijri_only;
+        if (date) metadata.date_evidence = DateEvidence::Hijri;
+    }
+    if (date) metadata.date = to_yyyymmdd(*date);
+}
+
 }  // namespace
 
 const Place* city_level(const std::vector<const Place*>& chain) {
@@ -48,23 +81,7 @@ ArticleMetadata extract_metadata(const Article& article, const LightStems& light
     ArticleMetadata metadata;
     extract_places(article, tokens, gazetteer, metadata);
     extract_topic(article, light_stems, topics, metadata);
-    std::optional<CalendarDate> date;
-    if (!article.date.empty()) {
-        date = parse_date_field(article.date);
-        if (date) {
-            metadata.date_evidence = DateEvidence::Field;
-        } else {
-            metadata.warnings.push_back("unparseable date '" + article.date + "'");
-        }
-    }
-    // Fallbacks, most reliable first: a date path in the URL, then a date in words at the
-    // start of the body (a dateline such as "القاهرة - الخميس ٥ مارس ٢٠٢٠ -").
-    if (!date && (date = find_date_in_url(article.url))) metadata.date_evidence = DateEvidence::Url;
-    if (!date && (date = find_date_in_text(article.abstract.empty() ? article.body : article.abstract))) {
-        metadata.date_evidence = DateEvidence::Text;
-    }
-    if (!date && (date = find_date_in_text(article.body))) metadata.date_evidence = DateEvidence::Text;
-    if (date) metadata.date = to_yyyymmdd(*date);
+    extract_date(article, metadata);
     return metadata;
 }
 

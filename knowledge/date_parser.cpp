@@ -1,5 +1,7 @@
 #include "date_parser.hpp"
 
+#include "hijri_calendar.hpp"
+
 #include "util/spaces_and_dashes.hpp"
 #include "util/utf8.hpp"
 
@@ -17,10 +19,6 @@ namespace {
 
 // ---- Calendar --------------------------------------------------------------------------
 
-// Outside this range a parsed "year" is far more likely an id, a count or a Hijri year.
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2100;
-
 constexpr bool is_leap_year(int year) {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
@@ -31,7 +29,7 @@ constexpr int days_in_month(int year, int month) {
 }
 
 std::optional<CalendarDate> make_date(int year, int month, int day) {
-    if (year < kMinYear || year > kMaxYear || month < 1 || month > 12) return std::nullopt;
+    if (year < kEarliestGregorianYear || year > kLatestGregorianYear || month < 1 || month > 12) return std::nullopt;
     if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
     return CalendarDate{year, month, day};
 }
@@ -186,11 +184,11 @@ public:
         return true;
     }
 
-    // The longest month name starting here ("كانون الثاني" is two words).
-    const date_words::NamedMonth* month_name() {
+    // The longest month name of `names` starting here ("كانون الثاني" is two words).
+    const date_words::NamedMonth* month_name(std::span<const date_words::NamedMonth> names = date_words::kMonths) {
         const date_words::NamedMonth* best = nullptr;
         std::size_t best_words = 0;
-        for (const date_words::NamedMonth& name : date_words::kMonths) {
+        for (const date_words::NamedMonth& name : names) {
             const std::size_t words = phrase_length_here(name.folded);
             if (words > best_words) {
                 best = &name;
@@ -285,20 +283,68 @@ std::optional<CalendarDate> month_first_date(Cursor& c) {
 // 2019-03-14, 2019/03/14, 14/03/2019, 14-03-2019, 14.03.2019: no spaces, the same separator
 // twice. Four digits first means year first; otherwise the day comes first, as Arab sites
 // print it (never month first: 03/14/2019 is rejected rather than guessed).
-std::optional<CalendarDate> numeric_date(Cursor& c) {
+// The three numbers of a numeric date as written, year first or day first; `spacing` says
+// whether spaces may stand around the separators ("11 / 5 / 1439هـ").
+struct NumericParts {
+    int year;
+    int month;
+    int day;
+};
+
+std::optional<NumericParts> numeric_parts(Cursor& c, Spacing spacing) {
     const std::optional<int> leading_year = c.number(4, 4);
     const std::optional<int> first = leading_year ? leading_year : c.number(1, 2);
     if (!first) return std::nullopt;
-    const std::optional<std::string_view> separator = c.punct(kNumericSeparators, Spacing::Adjacent);
+    const std::optional<std::string_view> separator = c.punct(kNumericSeparators, spacing);
     if (!separator) return std::nullopt;
-    const std::optional<int> middle = c.number(1, 2, Spacing::Adjacent);
+    const std::optional<int> middle = c.number(1, 2, spacing);
     const std::array<std::string_view, 1> same_separator = {*separator};
-    if (!middle || !c.punct(same_separator, Spacing::Adjacent)) return std::nullopt;
-    const std::optional<int> last = leading_year ? c.number(1, 2, Spacing::Adjacent)
-                                                 : c.number(4, 4, Spacing::Adjacent);
+    if (!middle || !c.punct(same_separator, spacing)) return std::nullopt;
+    const std::optional<int> last = leading_year ? c.number(1, 2, spacing) : c.number(4, 4, spacing);
     if (!last) return std::nullopt;
-    return leading_year ? make_date(*first, *middle, *last) : make_date(*last, *middle, *first);
+    return leading_year ? NumericParts{*first, *middle, *last} : NumericParts{*last, *middle, *first};
 }
+
+std::optional<CalendarDate> numeric_date_spaced(Cursor& c, Spacing spacing) {
+    const std::optional<NumericParts> parts = numeric_parts(c, spacing);
+    if (!parts) return std::nullopt;
+    return make_date(parts->year, parts->month, parts->day);
+}
+
+std::optional<CalendarDate> numeric_date(Cursor& c) { return numeric_date_spaced(c, Spacing::Adjacent); }
+
+// ---- Hijri dates -----------------------------------------------------------------------
+
+// The Hijri forms read the shape of a date only; hijri_to_gregorian() then checks the day. A
+// pair's Hijri side is read past on its shape, as it does not date the article: a day that
+// moon sighting gave a month and Umm al-Qura did not (30 رمضان) leaves the Gregorian date good.
+
+// Day, Hijri month name, year, optionally هـ: "5 شوال 1436هـ", "5 من شوال، 1436". The month
+// names alone are no evidence (رجب and رمضان are names too): the day and a Hijri year are, so a
+// Gregorian-looking year never reads as Hijri.
+std::optional<HijriDate> hijri_words_date(Cursor& c) {
+    const std::optional<int> day = c.number(1, 2);
+    if (!day) return std::nullopt;
+    if (!c.punct(kComponentSeparators)) c.word(date_words::kDayMonthConnectors);
+    const date_words::NamedMonth* month = c.month_name(date_words::kHijriMonths);
+    if (month == nullptr) return std::nullopt;
+    c.punct(kComponentSeparators);
+    const std::optional<int> year = c.number(4, 4);
+    if (!year || !is_hijri_year(*year)) return std::nullopt;
+    c.word(date_words::kHijriEraMarks);
+    return HijriDate{*year, month->month, *day};
+}
+
+// Numbers ending in هـ: 1436/10/05هـ, 05/10/1436هـ, "11 / 5 / 1439 هـ". The mark is required:
+// without it the numbers are a Gregorian date or none.
+std::optional<HijriDate> hijri_numeric_date(Cursor& c) {
+    const std::optional<NumericParts> parts = numeric_parts(c, Spacing::Any);
+    if (!parts || !is_hijri_year(parts->year) || !c.word(date_words::kHijriEraMarks)) return std::nullopt;
+    return HijriDate{parts->year, parts->month, parts->day};
+}
+
+using HijriForm = std::optional<HijriDate> (*)(Cursor&);
+constexpr std::array<HijriForm, 2> kHijriForms = {&hijri_words_date, &hijri_numeric_date};
 
 // A weekday adds nothing to the date it introduces: "يوم الخميس، 5 مارس", "Thu, 05 Mar".
 void skip_weekday(Cursor& c) {
@@ -332,6 +378,78 @@ bool only_time_follows(Cursor c) {
 using DateForm = std::optional<CalendarDate> (*)(Cursor&);
 constexpr std::array<DateForm, 3> kFieldForms = {&numeric_date, &day_first_date, &month_first_date};
 constexpr std::array<DateForm, 2> kTextForms = {&day_first_date, &month_first_date};
+
+// The Gregorian side of a pair may space its numbers as the Hijri side does: "30 / 9 / 1439هـ
+// الموافق 14 / 6 / 2018م" (after الموافق, numbers are a date).
+std::optional<CalendarDate> spaced_numeric_date(Cursor& c) { return numeric_date_spaced(c, Spacing::Any); }
+constexpr std::array<DateForm, 3> kPairedGregorianForms = {&spaced_numeric_date, &day_first_date, &month_first_date};
+
+// The first of `forms` that reads here, the cursor moved past it.
+template <typename Form>
+auto first_form(Cursor& c, std::span<const Form> forms) -> decltype(forms[0](c)) {
+    for (const Form form : forms) {
+        Cursor attempt = c;
+        if (auto date = form(attempt)) {
+            c = attempt;
+            return date;
+        }
+    }
+    return std::nullopt;
+}
+
+// The other calendar's date after a date: "... الموافق 22 فبراير 2018", "... (24 يونيو 2018)",
+// "... (الموافق لـ 24 يونيو 2018)". The cursor moves only when a whole pair is read.
+template <typename Form>
+auto paired_date(Cursor& c, std::span<const Form> other_forms) -> decltype(other_forms[0](c)) {
+    Cursor pair = c;
+    pair.word(date_words::kEraMarks);
+    pair.punct(kComponentSeparators);
+    const bool parenthesized = pair.punct(kOpenParenthesis).has_value();
+    if (!pair.word(date_words::kPairConnectors) && !parenthesized) return std::nullopt;
+    pair.word(date_words::kPairConnectorPrepositions, Spacing::Any);
+    skip_weekday(pair);
+    auto date = first_form(pair, other_forms);
+    if (!date) return std::nullopt;
+    pair.word(date_words::kEraMarks);
+    if (parenthesized && !pair.punct(kCloseParenthesis)) return std::nullopt;
+    c = pair;
+    return date;
+}
+
+// A Gregorian date, with the Hijri date paired with it read past.
+std::optional<ReadDate> gregorian_with_pair(Cursor& c, DateForm form) {
+    const std::optional<CalendarDate> date = form(c);
+    if (!date) return std::nullopt;
+    paired_date(c, std::span<const HijriForm>(kHijriForms));
+    return ReadDate{*date, DateCalendar::Gregorian};
+}
+
+// A Hijri date: the Gregorian date paired with it when there is one, else its conversion.
+std::optional<ReadDate> hijri_with_pair(Cursor& c, HijriForm form) {
+    const std::optional<HijriDate> hijri = form(c);
+    if (!hijri) return std::nullopt;
+    if (const std::optional<CalendarDate> gregorian = paired_date(c, std::span<const DateForm>(kPairedGregorianForms))) {
+        return ReadDate{*gregorian, DateCalendar::Gregorian};
+    }
+    const std::optional<CalendarDate> converted = hijri_to_gregorian(*hijri);
+    if (!converted) return std::nullopt;
+    return ReadDate{*converted, DateCalendar::Hijri};
+}
+
+// Every reading of a date starting at `start` whose end satisfies `accept`, Gregorian forms
+// first.
+template <typename Accept>
+std::optional<ReadDate> read_date_at(const Cursor& start, std::span<const DateForm> gregorian_forms, Accept accept) {
+    for (const DateForm form : gregorian_forms) {
+        Cursor c = start;
+        if (const std::optional<ReadDate> date = gregorian_with_pair(c, form); date && accept(c)) return date;
+    }
+    for (const HijriForm form : kHijriForms) {
+        Cursor c = start;
+        if (const std::optional<ReadDate> date = hijri_with_pair(c, form); date && accept(c)) return date;
+    }
+    return std::nullopt;
+}
 
 // ---- URLs ------------------------------------------------------------------------------
 
@@ -392,23 +510,81 @@ std::string to_yyyymmdd(const CalendarDate& date) {
     return {buffer.data(), std::min(static_cast<std::size_t>(length), buffer.size() - 1)};
 }
 
-std::optional<CalendarDate> parse_date_field(std::string_view text) {
+std::optional<ReadDate> read_date_field(std::string_view text) {
     const std::string folded = fold_text(text);
     const std::vector<Token> tokens = tokenize(folded);
     Cursor start(tokens);
     skip_weekday(start);
-    for (const DateForm form : kFieldForms) {
-        Cursor c = start;
-        const std::optional<CalendarDate> date = form(c);
-        if (date && only_time_follows(c)) return date;
+    return read_date_at(start, kFieldForms, [](const Cursor& end) { return only_time_follows(end); });
+}
+
+std::optional<CalendarDate> parse_date_field(std::string_view text) {
+    const std::optional<ReadDate> read = read_date_field(text);
+    if (!read) return std::nullopt;
+    return read->date;
+}
+
+namespace {
+
+// A Hijri date as a query writes it, its shape only: a year ("1436", "1436هـ"), a month
+// ("1436-10", "شوال 1436") or a day ("1436-10-05", "5 شوال 1436"); month and day are 0 when
+// not given. Query years below kHijriQueryYearBelow are Hijri, so no mark is needed.
+std::optional<HijriDate> hijri_query_shape(const std::vector<Token>& tokens) {
+    auto ends_here = [](Cursor& c) {
+        c.word(date_words::kHijriEraMarks);
+        return c.at_end();
+    };
+    auto hijri_year = [](std::optional<int> year) { return year && *year < kHijriQueryYearBelow; };
+    {  // "1436", "1436-10", "1436-10-05"
+        Cursor c(tokens);
+        const std::optional<int> year = c.number(4, 4);
+        if (hijri_year(year)) {
+            if (ends_here(c)) return HijriDate{*year, 0, 0};
+            const std::optional<std::string_view> separator = c.punct(kNumericSeparators, Spacing::Adjacent);
+            const std::optional<int> month = separator ? c.number(1, 2, Spacing::Adjacent) : std::nullopt;
+            if (month) {
+                if (ends_here(c)) return HijriDate{*year, *month, 0};
+                const std::array<std::string_view, 1> same_separator = {*separator};
+                const bool separated = c.punct(same_separator, Spacing::Adjacent).has_value();
+                const std::optional<int> day = separated ? c.number(1, 2, Spacing::Adjacent) : std::nullopt;
+                if (day && ends_here(c)) return HijriDate{*year, *month, *day};
+            }
+        }
+    }
+    {  // "شوال 1436", "5 شوال 1436"
+        Cursor c(tokens);
+        const std::optional<int> day = c.number(1, 2);
+        if (day && !c.punct(kComponentSeparators)) c.word(date_words::kDayMonthConnectors);
+        if (const date_words::NamedMonth* month = c.month_name(date_words::kHijriMonths)) {
+            c.punct(kComponentSeparators);
+            const std::optional<int> year = c.number(4, 4);
+            if (hijri_year(year) && ends_here(c)) return HijriDate{*year, month->month, day.value_or(0)};
+        }
+    }
+    {  // "05/10/1436" written day first
+        Cursor c(tokens);
+        const std::optional<NumericParts> parts = numeric_parts(c, Spacing::Adjacent);
+        if (parts && parts->year < kHijriQueryYearBelow && ends_here(c)) return HijriDate{parts->year, parts->month, parts->day};
     }
     return std::nullopt;
 }
 
-std::optional<DateSpan> parse_date_span(std::string_view text) {
-    if (const std::optional<CalendarDate> day = parse_date_field(text)) return DateSpan{*day, *day};
-    const std::string folded = fold_text(text);
-    const std::vector<Token> tokens = tokenize(folded);
+std::string shape_problem(const HijriDate& shape) {
+    if (shape.month == 0) return hijri_date_problem({shape.year, 1, 1});
+    if (shape.day == 0) return hijri_date_problem({shape.year, shape.month, 1});
+    return hijri_date_problem(shape);
+}
+
+std::optional<DateSpan> hijri_shape_span(const HijriDate& shape) {
+    if (!shape_problem(shape).empty()) return std::nullopt;
+    if (shape.month == 0) return hijri_year_span(shape.year);
+    if (shape.day == 0) return hijri_month_span(shape.year, shape.month);
+    const std::optional<CalendarDate> day = hijri_to_gregorian(shape);
+    if (!day) return std::nullopt;
+    return DateSpan{*day, *day};
+}
+
+std::optional<DateSpan> gregorian_span(const std::vector<Token>& tokens) {
     auto whole_month = [](int year, int month) -> std::optional<DateSpan> {
         if (!make_date(year, month, 1)) return std::nullopt;
         return DateSpan{{year, month, 1}, {year, month, days_in_month(year, month)}};
@@ -440,6 +616,32 @@ std::optional<DateSpan> parse_date_span(std::string_view text) {
     return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<ReadSpan> read_date_span(std::string_view text) {
+    if (const std::optional<ReadDate> day = read_date_field(text)) return ReadSpan{{day->date, day->date}, day->calendar};
+    const std::string folded = fold_text(text);
+    const std::vector<Token> tokens = tokenize(folded);
+    if (const std::optional<DateSpan> span = gregorian_span(tokens)) return ReadSpan{*span, DateCalendar::Gregorian};
+    if (const std::optional<HijriDate> shape = hijri_query_shape(tokens)) {
+        if (const std::optional<DateSpan> span = hijri_shape_span(*shape)) return ReadSpan{*span, DateCalendar::Hijri};
+    }
+    return std::nullopt;
+}
+
+std::optional<DateSpan> parse_date_span(std::string_view text) {
+    const std::optional<ReadSpan> read = read_date_span(text);
+    if (!read) return std::nullopt;
+    return read->span;
+}
+
+std::string hijri_span_problem(std::string_view text) {
+    const std::string folded = fold_text(text);
+    const std::vector<Token> tokens = tokenize(folded);
+    const std::optional<HijriDate> shape = hijri_query_shape(tokens);
+    return shape ? shape_problem(*shape) : std::string();
+}
+
 DateRangeEnds split_date_range(std::string_view text) {
     constexpr std::string_view kRangeMark = "..";
     auto trimmed = [](std::string_view end) {
@@ -452,22 +654,51 @@ DateRangeEnds split_date_range(std::string_view text) {
     return {trimmed(text.substr(0, mark)), trimmed(text.substr(mark + kRangeMark.size()))};
 }
 
+std::string hijri_range_problem(std::string_view text) {
+    const DateRangeEnds ends = split_date_range(text);
+    for (const std::string_view end : {ends.from, ends.to}) {
+        if (std::string problem = end.empty() ? std::string() : hijri_span_problem(end); !problem.empty()) return problem;
+    }
+    return "";
+}
+
 bool is_readable_date_range(std::string_view text) {
     const DateRangeEnds ends = split_date_range(text);
     if (ends.from.empty() && ends.to.empty()) return false;
     return (ends.from.empty() || parse_date_span(ends.from)) && (ends.to.empty() || parse_date_span(ends.to));
 }
 
-std::optional<CalendarDate> find_date_in_text(std::string_view text, std::size_t max_bytes) {
+DatesInText find_dates_in_text(std::string_view text, std::size_t max_bytes) {
     const std::string folded = fold_text(utf8_prefix(text, max_bytes));
     const std::vector<Token> tokens = tokenize(folded);
-    for (std::size_t position = 0; position < tokens.size(); ++position) {
-        for (const DateForm form : kTextForms) {
-            Cursor c(tokens, position);
-            if (const std::optional<CalendarDate> date = form(c)) return date;
+    DatesInText found;
+    for (std::size_t position = 0; position < tokens.size() && !found.gregorian; ++position) {
+        const std::optional<ReadDate> date =
+            read_date_at(Cursor(tokens, position), kTextForms, [](const Cursor&) { return true; });
+        if (!date) continue;
+        if (date->calendar == DateCalendar::Gregorian) {
+            found.gregorian = date->date;
+        } else if (!found.hijri_only) {
+            found.hijri_only = date->date;
         }
     }
-    return std::nullopt;
+    return found;
+}
+
+std::size_t count_hijri_dates(std::string_view text) {
+    const std::string folded = fold_text(text);
+    const std::vector<Token> tokens = tokenize(folded);
+    std::size_t count = 0;
+    for (std::size_t position = 0; position < tokens.size(); ++position) {
+        Cursor c(tokens, position);
+        const std::optional<HijriDate> date = first_form(c, std::span<const HijriForm>(kHijriForms));
+        if (date && hijri_to_gregorian(*date)) ++count;
+    }
+    return count;
+}
+
+std::optional<CalendarDate> find_date_in_text(std::string_view text, std::size_t max_bytes) {
+    return find_dates_in_text(text, max_bytes).gregorian;
 }
 
 std::optional<CalendarDate> find_date_in_url(std::string_view url) {

@@ -9,6 +9,7 @@ std::string to_string(DateEvidence evidence) {
         case DateEvidence::Field: return "field";
         case DateEvidence::Url: return "url";
         case DateEvidence::Text: return "text";
+        case DateEvidence::Hijri: return "hijri";
         case DateEvidence::None: break;
     }
     return "";

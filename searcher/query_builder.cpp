@@ -326,12 +326,22 @@ private:
         add_date_range(std::string(ends.from), std::string(ends.to), value, excluded);
     }
 
-    // [first day of `from`, last day of `to`]; either end may be open ("").
+    // [first day of `from`, last day of `to`]; either end may be open (""). A Hijri end is
+    // turned into the Gregorian days it covers, and the explanation says so.
     void add_date_range(const std::string& from, const std::string& to, const std::string& shown, bool excluded) {
         std::string lower = schema::kEarliestDateValue;
         std::string upper = schema::kLatestDateValue;
-        if (!from.empty()) lower = schema::date_value(span_or_throw(from, shown).first);
-        if (!to.empty()) upper = schema::date_value(span_or_throw(to, shown).second);
+        bool hijri = false;
+        if (!from.empty()) {
+            const ReadSpan span = span_or_throw(from, shown);
+            lower = schema::date_value(to_yyyymmdd(span.span.first));
+            hijri = span.calendar == DateCalendar::Hijri;
+        }
+        if (!to.empty()) {
+            const ReadSpan span = span_or_throw(to, shown);
+            upper = schema::date_value(to_yyyymmdd(span.span.last));
+            hijri = hijri || span.calendar == DateCalendar::Hijri;
+        }
         if (lower > upper) {
             throw InvalidArgument("impossible date range '" + shown + "': " + from + " is after " + to);
         }
@@ -341,13 +351,17 @@ private:
                        ? std::string("…")
                        : schema::iso_date(schema::date_of_value(value));
         };
-        m_explanation.push_back(std::string(excluded ? "not " : "") + "date: " + show(lower) + " .. " + show(upper));
+        m_explanation.push_back(std::string(excluded ? "not " : "") + "date: " + show(lower) + " .. " + show(upper) +
+                                (hijri ? " (Hijri " + shown + ", Umm al-Qura)" : ""));
     }
 
-    static std::pair<std::string, std::string> span_or_throw(const std::string& text, const std::string& shown) {
-        const std::optional<DateSpan> span = parse_date_span(text);
-        if (!span) throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "' (" + kDateHelp + ")");
-        return {to_yyyymmdd(span->first), to_yyyymmdd(span->last)};
+    static ReadSpan span_or_throw(const std::string& text, const std::string& shown) {
+        const std::optional<ReadSpan> span = read_date_span(text);
+        if (span) return *span;
+        if (const std::string problem = hijri_span_problem(text); !problem.empty()) {
+            throw InvalidArgument("invalid Hijri date '" + text + "' in '" + shown + "': " + problem);
+        }
+        throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "' (" + kDateHelp + ")");
     }
 
     Analyzer& m_analyzer;

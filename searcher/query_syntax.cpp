@@ -264,9 +264,14 @@ private:
         auto continues_range = [&](std::size_t k) {
             return k + 1 < readings.size() && (readings[k + 1].part.starts_with("..") || readings[k].text.ends_with(".."));
         };
+        // A Hijri date with a day its month lacks ("30 صفر 1436") is a date, wrongly written: the
+        // value ends there and the error says what is wrong with it.
+        auto is_date = [](const std::string& text) {
+            return is_readable_date_range(text) || !hijri_range_problem(text).empty();
+        };
         std::size_t chosen = readings.size();
         for (std::size_t k = 0; k < readings.size() && chosen == readings.size(); ++k) {
-            if (!continues_range(k) && is_readable_date_range(readings[k].text)) chosen = k;
+            if (!continues_range(k) && is_date(readings[k].text)) chosen = k;
         }
         if (chosen == readings.size()) {
             // Nothing reads: keep what was typed, with a '..' that follows it after a space (and
@@ -277,6 +282,9 @@ private:
             }
         }
         m_at = readings[chosen].end;
+        if (const std::string problem = hijri_range_problem(readings[chosen].text); !problem.empty()) {
+            throw error_at(m_text, value_at, "invalid Hijri date '" + readings[chosen].text + "'", ": " + problem);
+        }
         QueryNode value;
         value.text = readings[chosen].text;
         value.kind = value.text.find(' ') == std::string::npos ? Kind::Word : Kind::Phrase;

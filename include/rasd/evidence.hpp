@@ -13,6 +13,8 @@ enum class DateEvidence {
     Field,  ///< the date field
     Url,    ///< a date path in the URL (/2018/02/18/)
     Text,   ///< a date in words at the start of the abstract or body
+    Hijri,  ///< a Hijri date alone (the date field, else the start of the abstract or body),
+            ///< converted with the Umm al-Qura calendar: only when no Gregorian date was found
 };
 
 /// Where a place of an article was found, strongest evidence first.
@@ -34,7 +36,7 @@ enum class TopicEvidence {
     Inferred,  ///< inferred from the text
 };
 
-/// "field", "url", "text", or "" for None (the words of the strings these enums replace).
+/// "field", "url", "text", "hijri", or "" for None (the words of the strings these enums replace).
 [[nodiscard]] RASD_EXPORT std::string to_string(DateEvidence evidence);
 /// "field", "dateline", "title", "lede", "body", "source", or "" for None.
 [[nodiscard]] RASD_EXPORT std::string to_string(PlaceEvidence evidence);

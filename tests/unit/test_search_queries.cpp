@@ -259,6 +259,73 @@ TEST_CASE("bad filters are usage errors that say what exists") {
     CHECK_THROWS_AS((void)searcher.search("(سيارة"), rasd::InvalidArgument);
 }
 
+TEST_CASE("Hijri date filters: the Gregorian days of a Hijri year, month, day or range") {
+    // cai-1 is 2018-03-05 (17 جمادى الآخرة 1439), cai-2 2018-06-20 (6 شوال 1439), tun-1 2017-01-18.
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    const std::vector<QueryCase> table = {
+        {"date:1439", {"cai-1", "cai-2"}},
+        {"date:1439هـ", {"cai-1", "cai-2"}},
+        {"date:1439-10", {"cai-2"}},
+        {"تاريخ:\"شوال 1439\"", {"cai-2"}},
+        {"date:شوال 1439", {"cai-2"}},
+        {"date:\"6 شوال 1439\"", {"cai-2"}},
+        {"date:1439-10-06", {"cai-2"}},
+        {"date:\"17 جمادى الآخرة 1439\"", {"cai-1"}},
+        {"date:١٤٣٩-٠٦-١٧", {"cai-1"}},
+        {"date:1439-06..1439-10", {"cai-1", "cai-2"}},
+        {"date:1439-07..1439-10", {"cai-2"}},
+        {"date:رمضان 1439..شوال 1439", {"cai-2"}},
+        {"date:1441..", {"alx-1", "bey-1", "cai-3"}},
+        {"date:..1438", {"tun-1"}},
+        {"date:1439-10..2020", {"alx-1", "cai-2", "cai-3", "giz-1"}},
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+    rasd::SearchOptions flags;
+    flags.from = "1439-10";
+    flags.to = "1440";
+    CHECK(sorted(ids(searcher, "", flags)) == Ids{"cai-2", "giz-1"});
+}
+
+TEST_CASE("explain shows the Gregorian span a Hijri date became") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    CHECK(searcher.search("date:شوال 1439").explanation ==
+          std::vector<std::string>{"date: 2018-06-15 .. 2018-07-13 (Hijri شوال 1439, Umm al-Qura)"});
+    CHECK(searcher.search("date:1436-09..1436-10").explanation ==
+          std::vector<std::string>{"date: 2015-06-18 .. 2015-08-15 (Hijri 1436-09..1436-10, Umm al-Qura)"});
+    CHECK(searcher.search("-date:1440").explanation ==
+          std::vector<std::string>{"not date: 2018-09-11 .. 2019-08-30 (Hijri 1440, Umm al-Qura)"});
+    CHECK(searcher.search("date:2018").explanation == std::vector<std::string>{"date: 2018-01-01 .. 2018-12-31"});
+}
+
+TEST_CASE("an impossible Hijri date is a syntax error at its position that says why") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    struct ErrorCase {
+        const char* query;
+        const char* message;
+    };
+    const ErrorCase table[] = {
+        {"سيارة date:30 رمضان 1436", "invalid Hijri date '30 رمضان 1436' at position 12: رمضان 1436 has 29 days"},
+        {"date:1436-13", "invalid Hijri date '1436-13' at position 6: Hijri month 13 does not exist"},
+        {"date:1436-09-30", "invalid Hijri date '1436-09-30' at position 6: رمضان 1436 has 29 days"},
+        {"date:1200..1436", "invalid Hijri date '1200..1436' at position 6: Hijri year 1200 is outside 1318..1500"},
+        {"تاريخ:\"30 رمضان 1436\"", "invalid Hijri date '30 رمضان 1436' at position 7: رمضان 1436 has 29 days"},
+    };
+    for (const ErrorCase& c : table) {
+        CAPTURE(c.query);
+        CHECK_THROWS_WITH_AS((void)searcher.search(c.query), c.message, rasd::QuerySyntaxError);
+    }
+    rasd::SearchOptions flags;
+    flags.from = "1436-09-30";
+    CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags),
+                         "invalid Hijri date '1436-09-30' in '1436-09-30..': رمضان 1436 has 29 days", rasd::InvalidArgument);
+}
+
 TEST_CASE("a bad from/to date names the range as given, never a command-line flag") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();

@@ -319,13 +319,14 @@ std::optional<CalendarDate> numeric_date(Cursor& c) { return numeric_date_spaced
 // pair's Hijri side is read past on its shape, as it does not date the article: a day that
 // moon sighting gave a month and Umm al-Qura did not (30 رمضان) leaves the Gregorian date good.
 
-// Day, Hijri month name, year, optionally هـ: "5 شوال 1436هـ", "5 من شوال، 1436". The month
+// Day, Hijri month name, year, optionally هـ: "5 شوال 1436هـ", "5 من شهر شوال، 1436". The month
 // names alone are no evidence (رجب and رمضان are names too): the day and a Hijri year are, so a
 // Gregorian-looking year never reads as Hijri.
 std::optional<HijriDate> hijri_words_date(Cursor& c) {
     const std::optional<int> day = c.number(1, 2);
     if (!day) return std::nullopt;
     if (!c.punct(kComponentSeparators)) c.word(date_words::kDayMonthConnectors);
+    c.word(date_words::kHijriMonthIntroducers);
     const date_words::NamedMonth* month = c.month_name(date_words::kHijriMonths);
     if (month == nullptr) return std::nullopt;
     c.punct(kComponentSeparators);
@@ -555,6 +556,7 @@ std::optional<HijriDate> hijri_query_shape(const std::vector<Token>& tokens) {
         Cursor c(tokens);
         const std::optional<int> day = c.number(1, 2);
         if (day && !c.punct(kComponentSeparators)) c.word(date_words::kDayMonthConnectors);
+        c.word(date_words::kHijriMonthIntroducers);
         if (const date_words::NamedMonth* month = c.month_name(date_words::kHijriMonths)) {
             c.punct(kComponentSeparators);
             const std::optional<int> year = c.number(4, 4);

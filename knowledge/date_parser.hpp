@@ -163,6 +163,9 @@ inline constexpr std::array kHijriMonths = {
     NamedMonth{"ذو الحجه", 12},     NamedMonth{"ذي الحجه", 12},     NamedMonth{"ذا الحجه", 12},
 };
 
+// Before a Hijri month's name: "29 من شهر شعبان 1438 هـ", "شهر رمضان 1436".
+inline constexpr auto kHijriMonthIntroducers = std::to_array<std::string_view>({"شهر"});
+
 // After a Hijri year: هـ (folded to ه), هجري, هجريه, للهجره.
 inline constexpr auto kHijriEraMarks = std::to_array<std::string_view>({"ه", "هجري", "هجريه", "للهجره"});
 

@@ -64,7 +64,8 @@ std::string show(const std::optional<CalendarDate>& date) { return date ? iso(*d
 using Writer = std::function<std::string(const SteppedDay&, std::size_t index)>;
 
 FormCheck check_form(const std::string& form, const std::vector<SteppedDay>& days, const Writer& write) {
-    FormCheck check{form};
+    FormCheck check;
+    check.form = form;
     std::vector<std::string> texts;
     texts.reserve(days.size());
     for (std::size_t i = 0; i < days.size(); ++i) texts.push_back(write(days[i], i));
@@ -134,7 +135,8 @@ std::vector<FormCheck> check_month_spans(const std::vector<SteppedDay>& days) {
         if (!inserted) it->second.last = d.gregorian;
     }
     auto check = [&](const std::string& form, const std::function<std::string(int, int)>& write) {
-        FormCheck result{form};
+        FormCheck result;
+        result.form = form;
         const auto start = std::chrono::steady_clock::now();
         for (const auto& [key, span] : months) {
             const std::string text = write(key.first, key.second);

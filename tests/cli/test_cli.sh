@@ -169,6 +169,14 @@ expect_exit 0 "date range unquoted, as separate arguments" -- "$search" --db "$w
 expect_in "$work/out" "date: 2018-03-01 .. 2018-06-30" "unquoted range explained"
 expect_exit 2 "unreadable date range" -- "$search" --db "$work/db" 'date:"مارس 2018"..يونيوو'
 expect_in "$work/err" "rasd-search: error: cannot read date 'يونيوو' in 'مارس 2018..يونيوو' (use 2018," "unreadable range message"
+# Hijri dates: the Gregorian span they became in --explain (text and JSON); an impossible day is
+# a usage error at its position.
+expect_exit 0 "Hijri month, unquoted" -- "$search" --db "$work/db" -n 0 --explain date:شوال 1439
+expect_in "$work/out" "date: 2018-06-15 .. 2018-07-13 (Hijri شوال 1439, Umm al-Qura)" "Hijri month explained"
+expect_exit 0 "Hijri range, JSON" -- "$search" --db "$work/db" -n 0 --json --explain "date:1439-06..1439-10"
+expect_in "$work/out" '"date: 2018-02-17 .. 2018-07-13 (Hijri 1439-06..1439-10, Umm al-Qura)"' "Hijri range in the JSON explanation"
+expect_exit 2 "impossible Hijri day" -- "$search" --db "$work/db" "date:30 رمضان 1436"
+expect_in "$work/err" "rasd-search: error: invalid Hijri date '30 رمضان 1436' at position 6: رمضان 1436 has 29 days" "impossible Hijri day message"
 # A source by the words of its name; an unknown one names the nearest.
 expect_exit 0 "source by a word of its name" -- "$search" --db "$work/db" -n 1 --explain source:الرصد
 expect_in "$work/out" "source: الرصد اليوم (by the words of 'الرصد')" "source matched by words"

@@ -399,14 +399,15 @@ auto first_form(Cursor& c, std::span<const Form> forms) -> decltype(forms[0](c))
 }
 
 // The other calendar's date after a date: "... الموافق 22 فبراير 2018", "... (24 يونيو 2018)",
-// "... (الموافق لـ 24 يونيو 2018)". The cursor moves only when a whole pair is read.
+// "... (الموافق لـ 24 يونيو 2018)", and as page headers write them, "... هـ - 21 يوليو 2015 مـ".
+// The cursor moves only when a whole pair is read.
 template <typename Form>
 auto paired_date(Cursor& c, std::span<const Form> other_forms) -> decltype(other_forms[0](c)) {
     Cursor pair = c;
     pair.word(date_words::kEraMarks);
-    pair.punct(kComponentSeparators);
+    const bool separated = pair.punct(kComponentSeparators).has_value();
     const bool parenthesized = pair.punct(kOpenParenthesis).has_value();
-    if (!pair.word(date_words::kPairConnectors) && !parenthesized) return std::nullopt;
+    if (!pair.word(date_words::kPairConnectors) && !parenthesized && !separated) return std::nullopt;
     pair.word(date_words::kPairConnectorPrepositions, Spacing::Any);
     skip_weekday(pair);
     auto date = first_form(pair, other_forms);
@@ -437,8 +438,8 @@ std::optional<ReadDate> hijri_with_pair(Cursor& c, HijriForm form) {
     return ReadDate{*converted, DateCalendar::Hijri};
 }
 
-// Every reading of a date starting at `start` whose end satisfies `accept`, Gregorian forms
-// first.
+// The first reading of a date starting at `start` whose end satisfies `accept`, Gregorian
+// forms first.
 template <typename Accept>
 std::optional<ReadDate> read_date_at(const Cursor& start, std::span<const DateForm> gregorian_forms, Accept accept) {
     for (const DateForm form : gregorian_forms) {
@@ -516,6 +517,7 @@ std::optional<ReadDate> read_date_field(std::string_view text) {
     const std::vector<Token> tokens = tokenize(folded);
     Cursor start(tokens);
     skip_weekday(start);
+    start.word(date_words::kPairConnectors);  // "الثلاثاء الموافق 5 شوال 1436هـ"
     return read_date_at(start, kFieldForms, [](const Cursor& end) { return only_time_follows(end); });
 }
 

@@ -29,9 +29,10 @@ namespace rasd::detail {
 //   a Hijri day, the year within kFirstHijriYear..kLastHijriYear: in words ("5 شوال 1436هـ",
 //   "5 شوال 1436 هـ", "5 من شوال 1436"), or in numbers with the mark هـ (1436/10/05هـ,
 //   ١٤٣٦/١٠/٥هـ, 05/10/1436هـ, "11 / 5 / 1439 هـ");
-//   a Hijri and a Gregorian day joined by الموافق or a parenthesis, either one first
-//   ("الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018", "10 شوال 1439 هـ (24 يونيو 2018)"):
-//   the Gregorian one is the date.
+//   a Hijri and a Gregorian day joined by الموافق, a parenthesis or a separator (- / ، ,), either
+//   one first ("الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018", "10 شوال 1439 هـ (24 يونيو
+//   2018)", "الثلاثاء - 5 شوال 1436 هـ - 21 يوليو 2015 مـ"): the Gregorian one is the date;
+//   "الموافق" may also open the field ("الثلاثاء الموافق 5 شوال 1436هـ").
 // A time zone offset is read past but not applied: the date as printed is the local
 // publication date. nullopt if the field is anything else or the date is invalid (day 30 of
 // a Hijri month of 29 days included). None of these functions throws on any input (bad UTF-8

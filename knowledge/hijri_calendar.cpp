@@ -19,6 +19,7 @@ constexpr const char* kUmmAlQuraType = "islamic-umalqura";
 constexpr const char* kGregorianLocale = "en@calendar=gregorian";
 
 constexpr int kMonthsPerYear = 12;
+constexpr int kLongestMonth = 30;  // a lunar month has 29 or 30 days
 
 // One Umm al-Qura and one Gregorian calendar per thread (ICU calendars are not thread-safe,
 // and creating one costs far more than a conversion). Both count days in GMT, so a day's
@@ -68,18 +69,19 @@ CalendarDate gregorian_of(UDate instant) {
 
 int hijri_month_length(int year, int month) {
     if (!is_hijri_year(year) || month < 1 || month > kMonthsPerYear) return 0;
-    UErrorCode status = U_ZERO_ERROR;
-    const int length = at_month_start(year, month).getActualMaximum(UCAL_DATE, status);
-    icu_check(status, "Calendar::getActualMaximum(islamic-umalqura)");
-    return length;
+    // A lunar month has 29 or 30 days; ICU says whether day 30 exists (hijri_to_gregorian()).
+    return hijri_to_gregorian({year, month, kLongestMonth}) ? kLongestMonth : kLongestMonth - 1;
 }
 
 std::optional<CalendarDate> hijri_to_gregorian(const HijriDate& date) {
-    if (!hijri_date_problem(date).empty()) return std::nullopt;
+    if (!is_hijri_year(date.year) || date.month < 1 || date.month > kMonthsPerYear || date.day < 1) return std::nullopt;
     icu::Calendar& hijri = at_month_start(date.year, date.month);
     hijri.set(UCAL_DATE, date.day);
+    // The calendar is not lenient: ICU refuses a day beyond the month's Umm al-Qura length
+    // itself, which costs far less than asking for the length first (getActualMaximum).
     UErrorCode status = U_ZERO_ERROR;
     const UDate instant = hijri.getTime(status);
+    if (status == U_ILLEGAL_ARGUMENT_ERROR) return std::nullopt;
     icu_check(status, "Calendar::getTime(islamic-umalqura)");
     return gregorian_of(instant);
 }

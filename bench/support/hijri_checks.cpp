@@ -112,7 +112,19 @@ std::vector<FormCheck> check_day_forms(const std::vector<SteppedDay>& days) {
     auto numeric = [](const SteppedDay& d) {
         return std::to_string(d.hijri.year) + "/" + two_digits(d.hijri.month) + "/" + two_digits(d.hijri.day) + "هـ";
     };
+    auto gregorian_month = [](int month) {
+        for (const auto& name : rasd::detail::date_words::kMonths) {
+            if (name.month == month) return std::string(name.folded);
+        }
+        return std::string();
+    };
     return {
+        check_form("baseline: Gregorian 2015-07-21", days, [](const SteppedDay& d, std::size_t) { return iso(d.gregorian); }),
+        check_form("baseline: Gregorian 21 يوليو 2015", days,
+                   [&](const SteppedDay& d, std::size_t) {
+                       return std::to_string(d.gregorian.day) + " " + gregorian_month(d.gregorian.month) + " " +
+                              std::to_string(d.gregorian.year);
+                   }),
         check_form("numeric 1436/10/05هـ", days, [&](const SteppedDay& d, std::size_t) { return numeric(d); }),
         check_form("day first 05/10/1436 هـ", days,
                    [](const SteppedDay& d, std::size_t) {

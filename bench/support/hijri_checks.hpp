@@ -32,7 +32,8 @@ struct FormCheck {
 
 // rasd's parse_date_field() of every day written in each form (numeric with هـ, day and month
 // name with هـ, rotating through every listed spelling of the month, Arabic-Indic digits),
-// against the stepped Gregorian day.
+// against the stepped Gregorian day; first the same days written in the Gregorian calendar
+// (2015-07-21, "21 يوليو 2015"), the baseline of the parse times.
 std::vector<FormCheck> check_day_forms(const std::vector<SteppedDay>& days);
 
 // rasd's parse_date_span() of each month as a query ("1436-10", "شوال 1436") against the first

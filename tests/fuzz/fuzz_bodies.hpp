@@ -213,6 +213,9 @@ inline int date_parser(const std::uint8_t* data, std::size_t size) {
     if (field) {  // a day is a span of one day
         RASD_FUZZ_CHECK(span.has_value() && span->first == *field && span->last == *field);
     }
+    if (const auto hijri_only = detail::find_dates_in_text(text).hijri_only) check_date(*hijri_only);
+    // A readable span has no Hijri problem to report.
+    if (span) RASD_FUZZ_CHECK(detail::hijri_span_problem(text).empty());
     return 0;
 }
 

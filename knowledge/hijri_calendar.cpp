@@ -46,14 +46,6 @@ Calendars& calendars() {
     return instance;
 }
 
-// Sets the Hijri calendar to the first day of a month that is known to be valid.
-icu::Calendar& at_month_start(int year, int month) {
-    icu::Calendar& hijri = *calendars().hijri;
-    hijri.clear();
-    hijri.set(year, month - 1, 1);
-    return hijri;
-}
-
 CalendarDate gregorian_of(UDate instant) {
     icu::Calendar& gregorian = *calendars().gregorian;
     UErrorCode status = U_ZERO_ERROR;
@@ -75,8 +67,9 @@ int hijri_month_length(int year, int month) {
 
 std::optional<CalendarDate> hijri_to_gregorian(const HijriDate& date) {
     if (!is_hijri_year(date.year) || date.month < 1 || date.month > kMonthsPerYear || date.day < 1) return std::nullopt;
-    icu::Calendar& hijri = at_month_start(date.year, date.month);
-    hijri.set(UCAL_DATE, date.day);
+    icu::Calendar& hijri = *calendars().hijri;
+    hijri.clear();
+    hijri.set(date.year, date.month - 1, date.day);  // ICU counts months from 0
     // The calendar is not lenient: ICU refuses a day beyond the month's Umm al-Qura length
     // itself, which costs far less than asking for the length first (getActualMaximum).
     UErrorCode status = U_ZERO_ERROR;

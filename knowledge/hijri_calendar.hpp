@@ -1,7 +1,9 @@
 #pragma once
 // The Hijri calendar as Saudi Arabia and the Gulf press date with it: Umm al-Qura, computed by
 // ICU's "islamic-umalqura" calendar (its published month lengths), never by a table kept in
-// rasd. Every conversion between Hijri and Gregorian days goes through this file.
+// rasd. Every conversion between Hijri and Gregorian days goes through this file. Each thread
+// keeps its own ICU calendars. Nothing here throws for a date, valid or not; rasd::Error only if
+// the ICU installed has no Umm al-Qura calendar.
 
 #include "calendar_date.hpp"
 

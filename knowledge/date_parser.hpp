@@ -57,7 +57,8 @@ struct ReadDate {
                                                             std::size_t max_bytes = 600);
 
 // The first Gregorian date (find_date_in_text()'s, a الموافق pair's Gregorian side included) and
-// the first Hijri date that stands alone (in words, or in numbers with هـ) in the same bytes.
+// the first Hijri date that stands alone before it (in words, or in numbers with هـ), within the
+// same first `max_bytes` bytes.
 struct DatesInText {
     std::optional<CalendarDate> gregorian;
     std::optional<CalendarDate> hijri_only;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <stdexcept>
 
 namespace rasd::bench::variants {
 
@@ -50,6 +51,8 @@ ResultSets search_result_sets(const std::string& dir, const std::vector<std::str
             rasd::detail::build_query(rasd::detail::parse_query_syntax(word), {}, analyzer,
                                       rasd::detail::Gazetteer::builtin(), rasd::detail::TopicTaxonomy::builtin(),
                                       nullptr, &aliases);
+        // rasd-search refuses such a query; here it would match every article.
+        if (!built.has_text()) throw std::runtime_error("'" + word + "' has no searchable word");
         Xapian::Enquire enquire(database);
         enquire.set_query(built.combined());
         enquire.set_weighting_scheme(Xapian::BoolWeight());

@@ -1,4 +1,5 @@
-// The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming.
+// The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming ->
+// transliteration variants (when the analyzer joins them: make_analyzer(light) does).
 
 #include "folded_text.hpp"
 #include "transliteration_variants.hpp"

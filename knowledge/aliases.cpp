@@ -26,18 +26,23 @@ bool has_control_character(std::string_view text) {
 
 std::string quoted(std::string_view name) { return "'" + escape_control_characters(name) + "'"; }
 
-// What a name is matched by: its folded words joined by one space (so "فيس  بوك" and "فيس بوك"
-// are one name); empty when it has no word that a query could search.
-std::string folded_key(Analyzer& words, std::string_view name, std::size_t& word_count, bool& searchable) {
+// A name's words as the table compares them: folded, joined by one space (so "فيس  بوك" and
+// "فيس بوك" are one name), counted, and whether a query could search any of them (a name of stop
+// words only could never be matched).
+struct NameWords {
     std::string key;
-    word_count = 0;
-    searchable = false;
+    std::size_t count = 0;
+    bool searchable = false;
+};
+
+NameWords name_words(Analyzer& words, std::string_view name) {
+    NameWords result;
     for (const Token& token : words.analyze(name)) {
-        key += (key.empty() ? "" : " ") + token.folded;
-        ++word_count;
-        searchable = searchable || !token.is_stop_word;
+        result.key += (result.key.empty() ? "" : " ") + token.folded;
+        ++result.count;
+        result.searchable = result.searchable || !token.is_stop_word;
     }
-    return key;
+    return result;
 }
 
 }  // namespace
@@ -75,18 +80,16 @@ AliasTable AliasTable::parse(std::string_view file, std::string_view text) {
                 throw DataError(line.error("name longer than " + std::to_string(kMaxAliasNameBytes) +
                                                  " bytes: " + quoted(name)));
             }
-            std::size_t word_count = 0;
-            bool searchable = false;
-            const std::string key = folded_key(words, name, word_count, searchable);
-            if (!searchable) {
+            const NameWords name_key = name_words(words, name);
+            if (!name_key.searchable) {
                 throw DataError(line.error("name with no searchable word (only stop words or punctuation): " +
                                                  quoted(name)));
             }
-            if (word_count > kMaxAliasNameWords) {
+            if (name_key.count > kMaxAliasNameWords) {
                 throw DataError(line.error("name of more than " + std::to_string(kMaxAliasNameWords) +
                                                  " words: " + quoted(name)));
             }
-            const auto [it, inserted] = line_of_name.emplace(key, line.number);
+            const auto [it, inserted] = line_of_name.emplace(name_key.key, line.number);
             if (!inserted) {
                 throw DataError(line.error("the name " + quoted(name) + " is already given on line " +
                                                  std::to_string(it->second)));

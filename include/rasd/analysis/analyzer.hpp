@@ -29,7 +29,8 @@ enum class TransliterationVariants {
 /// 245 bytes, and such "words" are almost always junk such as base64 or URLs run together).
 inline constexpr std::size_t kMaxWordBytes = 120;
 
-/// Analyzes text: fold_text(), then ICU word breaking, then stop words, then stemming.
+/// Analyzes text: fold_text(), then ICU word breaking, then stop words, then stemming, then
+/// (TransliterationVariants::Joined) the transliteration variants.
 ///
 /// Arabic-script words go to the Arabic stemmer, words with Latin letters to the Latin one,
 /// numbers and other scripts keep their folded form as stem. Not thread-safe: use one

@@ -13,6 +13,8 @@
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
 
+#include <xapian.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -123,6 +125,19 @@ TEST_CASE("phrases and highlights work across spellings") {
     REQUIRE(word.hits.size() == 2);
     CHECK(word.hits[0].id == "a");
     CHECK(word.hits[0].snippet == "قال الرئيس [الأميركي] دونالد [ترمب] إن المحادثات مستمرة.");
+}
+
+TEST_CASE("a database of the analysis before the variants (light/1) is refused, not searched") {
+    const ScratchArchive archive({ArticleBuilder("a").title("خبر").body("وصل ترمب إلى المدينة.")});
+    {
+        Xapian::WritableDatabase db(archive.path());
+        db.set_metadata("rasd.analyzer", "light/1");
+        db.commit();
+    }
+    CHECK_THROWS_WITH_AS(rasd::Searcher(archive.path()),
+                         (archive.path() + ": database was built with analyzer 'light/1' but this rasd has "
+                                           "'light/2'; rebuild the database").c_str(),
+                         rasd::AnalyzerMismatchError);
 }
 
 TEST_CASE("the variant table's format: first stem wins, comments, errors with their line") {

@@ -1,6 +1,8 @@
-// The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming.
+// The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming ->
+// transliteration variants (when the analyzer joins them: make_analyzer(light) does).
 
 #include "folded_text.hpp"
+#include "transliteration_variants.hpp"
 #include "util/utf8.hpp"
 #include "word_breaker.hpp"
 #include "word_lists.hpp"
@@ -14,10 +16,16 @@ struct RASD_NO_EXPORT Analyzer::Impl {
     std::unique_ptr<WordStemmer> arabic_stemmer;
     std::unique_ptr<WordStemmer> latin_stemmer;
     std::string name;
+    const detail::VariantTable* variants;  // nullptr: variants kept apart
     detail::WordBreaker word_breaker;
 
     std::string stem_folded(const std::string& folded) {
-        if (detail::has_arabic_letter(folded)) return arabic_stemmer->stem(folded);
+        if (detail::has_arabic_letter(folded)) {
+            std::string stem = arabic_stemmer->stem(folded);
+            // After stemming, so one entry covers الأميركي, أميركية and والأميركيين alike.
+            if (variants) return std::string(variants->canonical(stem));
+            return stem;
+        }
         if (detail::has_ascii_letter(folded)) return latin_stemmer->stem(folded);
         return folded;  // numbers and other scripts index as they are
     }
@@ -25,13 +33,16 @@ struct RASD_NO_EXPORT Analyzer::Impl {
 
 Analyzer::Analyzer(std::unique_ptr<WordStemmer> arabic_stemmer,
                    std::unique_ptr<WordStemmer> latin_stemmer,
-                   std::string name) {
+                   std::string name,
+                   TransliterationVariants variants) {
     if (!arabic_stemmer || !latin_stemmer) {
         throw InvalidArgument("Analyzer: stemmers must not be null");
     }
     (void)detail::stop_words();  // parse the embedded lists now, not inside the first analyze()
+    const detail::VariantTable* table =
+        variants == TransliterationVariants::Joined ? &detail::VariantTable::builtin() : nullptr;
     m_impl = std::make_unique<Impl>(
-        Impl{std::move(arabic_stemmer), std::move(latin_stemmer), std::move(name), {}});
+        Impl{std::move(arabic_stemmer), std::move(latin_stemmer), std::move(name), table, {}});
 }
 
 Analyzer::~Analyzer() = default;

@@ -56,9 +56,13 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
+// The archive's own alias table (rasd-index --aliases FILE), as the file gave it; every shard
+// keeps it, and searches read it with rasd's table (knowledge/data/aliases.tsv).
+inline constexpr const char* kAliasesKey = "rasd.aliases";
 // 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
 // 4: every place a story is about (place terms, three country slots, "places" in the data);
-// 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date).
+// 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date);
+//    transliteration variants joined on one stem (analyzer light/2); the archive's alias table.
 inline constexpr const char* kSchemaVersion = "5";
 
 }  // namespace rasd::schema

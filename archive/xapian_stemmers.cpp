@@ -63,16 +63,24 @@ std::string to_string(StemmerKind kind) {
 std::vector<std::string> stemmer_names() { return {"light", "snowball", "none"}; }
 
 Analyzer make_analyzer(StemmerKind kind) {
+    // The variant table lists light stems: other stemmers would rarely produce them.
+    return make_analyzer(kind, kind == StemmerKind::Light ? TransliterationVariants::Joined
+                                                          : TransliterationVariants::Apart);
+}
+
+Analyzer make_analyzer(StemmerKind kind, TransliterationVariants variants) {
+    std::string name = to_string(kind);
+    if (kind == StemmerKind::Light && variants == TransliterationVariants::Apart) name += "-apart";
+    if (kind != StemmerKind::Light && variants == TransliterationVariants::Joined) name += "-variants";
     switch (kind) {
         case StemmerKind::Light:
-            return Analyzer(std::make_unique<LightArabicStemmer>(),
-                            std::make_unique<SnowballStemmer>("english"), "light");
+            return Analyzer(std::make_unique<LightArabicStemmer>(), std::make_unique<SnowballStemmer>("english"), name,
+                            variants);
         case StemmerKind::Snowball:
-            return Analyzer(std::make_unique<SnowballArabicStemmer>(),
-                            std::make_unique<SnowballStemmer>("english"), "snowball");
+            return Analyzer(std::make_unique<SnowballArabicStemmer>(), std::make_unique<SnowballStemmer>("english"),
+                            name, variants);
         case StemmerKind::None:
-            return Analyzer(std::make_unique<IdentityStemmer>(), std::make_unique<IdentityStemmer>(),
-                            "none");
+            return Analyzer(std::make_unique<IdentityStemmer>(), std::make_unique<IdentityStemmer>(), name, variants);
     }
     throw InvalidArgument("unknown stemmer kind");
 }

@@ -1,8 +1,14 @@
 #include "archive_writers.hpp"
 
 #include "archive/shard_layout.hpp"
+#include "knowledge/aliases.hpp"
 
 namespace rasd::detail {
+
+std::optional<std::string> alias_table_to_keep(const IndexerOptions& options) {
+    if (options.aliases_file.empty()) return std::nullopt;
+    return read_alias_file(options.aliases_file);
+}
 
 std::vector<std::unique_ptr<DatabaseWriter>> open_archive_writers(const std::string& path, std::size_t shards,
                                                                   const std::string& analyzer_signature,

@@ -4,8 +4,11 @@
 
 #include "database_writer.hpp"
 
+#include <rasd/indexer.hpp>
+
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +16,10 @@ namespace rasd::detail {
 
 // What add_or_replace() says when the indexer was opened with IndexerOptions::deletions_only.
 inline constexpr const char* kOpenedForDeletionsOnly = "the indexer was opened for deletions only";
+
+// The alias table an archive is to keep (IndexerOptions::aliases_file read and checked), or
+// std::nullopt to keep what it has. @throws DataError as read_alias_file().
+[[nodiscard]] std::optional<std::string> alias_table_to_keep(const IndexerOptions& options);
 
 // Opens (or creates) the archive at `path` with `shards` shards (0: keep its layout). A new or
 // unfinished sharded archive gets its stub only after every shard has recorded and committed its

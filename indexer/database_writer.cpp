@@ -54,6 +54,7 @@ DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analy
     translate_xapian_errors(m_path, [&] {
         check_or_record_analyzer(m_database, analyzer_signature, m_path, m_options);
         if (m_options.all_or_nothing) m_database.begin_transaction();
+        if (m_options.aliases) m_database.set_metadata(schema::kAliasesKey, *m_options.aliases);
     });
 }
 

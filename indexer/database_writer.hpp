@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 
 namespace rasd::detail {
@@ -18,6 +19,8 @@ struct WriterOptions {
     // Every change waits in one Xapian transaction until commit(); discard() or the destructor
     // drop it, leaving the database as it was at the last commit().
     bool all_or_nothing = false;
+    // The archive's own alias table (read_alias_file()) to keep, replacing the one it kept.
+    std::optional<std::string> aliases{};
 };
 
 class DatabaseWriter {

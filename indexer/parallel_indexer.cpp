@@ -213,7 +213,9 @@ ParallelIndexer::ParallelIndexer(const std::string& path, ParallelIndexerOptions
     impl.own_preparer = std::make_unique<detail::ArticlePreparer>(options.indexer.stemmer);
     impl.writers = detail::open_archive_writers(
         path, options.indexer.shards, impl.own_preparer->analyzer_signature(),
-        {.deletions_only = options.indexer.deletions_only, .all_or_nothing = options.all_or_nothing});
+        {.deletions_only = options.indexer.deletions_only,
+         .all_or_nothing = options.all_or_nothing,
+         .aliases = detail::alias_table_to_keep(options.indexer)});
     impl.written_since_commit.assign(impl.writers.size(), 0);
     impl.start_workers();
 }

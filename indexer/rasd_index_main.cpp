@@ -43,6 +43,7 @@ struct Options {
     std::string slice;  // "K/N": index only the articles of shard K of N
     std::vector<std::string> delete_ids;
     std::vector<std::string> field_specs;
+    std::string aliases;
     bool strict = false;
     bool quiet = false;
     bool stats = false;
@@ -68,6 +69,7 @@ po::options_description visible_options(Options& o) {
     using rasd::cli::kHelpLineLength;
     po::options_description desc("Usage: rasd-index --db DIR [options] [--delete ID]... INPUT...\n"
                                  "       rasd-index --db DIR --delete ID [--delete ID]...\n"
+                                 "       rasd-index --db DIR --aliases FILE\n"
                                  "       rasd-index --db DIR --stats [--json]\n"
                                  "       rasd-index --analyze TEXT [--stemmer NAME]\n\n"
                                  "Index article dumps into the rasd database DIR, or show how TEXT is\n"
@@ -107,6 +109,9 @@ po::options_description visible_options(Options& o) {
          "take an article field from these source fields, e.g. body=text,abstract "
          "(repeatable); FIELD is one of: id, title, body, abstract, date, place, "
          "topic, source, url, author")
+        ("aliases", po::value(&o.aliases)->value_name("FILE"),
+         "keep FILE's alias groups (one a line, names separated by |) in the archive, replacing "
+         "those it kept; searches expand them as they do rasd's own")
         ("delete", po::value(&o.delete_ids)->value_name("ID"),
          "delete the article with this id, before indexing any INPUT; repeat it for "
          "each id (--delete ID1 --delete ID2): every other argument is an INPUT")
@@ -251,7 +256,7 @@ std::string unchanged_note(const Options& o, rasd::ParallelIndexer& indexer) {
 
 int index_inputs(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required to index (or use --analyze)");
-    if (o.inputs.empty() && o.delete_ids.empty()) {
+    if (o.inputs.empty() && o.delete_ids.empty() && o.aliases.empty()) {
         throw po::error("no INPUT given: name .jsonl files, or - for standard input");
     }
     rasd::cli::catch_interrupt();
@@ -291,7 +296,8 @@ int index_inputs(const Options& o) {
     };
     rasd::ParallelIndexerOptions indexer_options;
     // Deleting needs no analysis: a run that only deletes accepts a database of any stemmer.
-    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty()};
+    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty(),
+                                                   o.aliases};
     indexer_options.threads = o.threads;
     indexer_options.batch = o.batch;
     indexer_options.all_or_nothing = o.strict;

@@ -1,5 +1,6 @@
 #include "query_builder.hpp"
 
+#include "alias_expansion.hpp"
 #include "shared_place_names.hpp"
 
 #include "knowledge/date_parser.hpp"
@@ -57,8 +58,9 @@ private:
 
 class Builder {
 public:
-    Builder(Analyzer& analyzer, const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources)
-        : m_analyzer(analyzer), m_gazetteer(gazetteer), m_topics(topics), m_sources(sources) {}
+    Builder(Analyzer& analyzer, const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources,
+            const AliasExpander* aliases)
+        : m_analyzer(analyzer), m_gazetteer(gazetteer), m_topics(topics), m_sources(sources), m_aliases(aliases) {}
 
     BuiltQuery build(const QueryNode& root, const FlagFilters& flags) {
         BuiltQuery built;
@@ -106,7 +108,8 @@ private:
     // Juxtaposed parts: optional ones ranked together (OR), +required ones all needed, -excluded
     // ones ruled out, as Xapian's QueryParser reads + and -.
     Xapian::Query default_query(const QueryNode& node, WordField field) {
-        std::vector<Xapian::Query> optional, required, excluded;
+        std::vector<Xapian::Query> optional = aliases_of_word_runs(node.children, field);
+        std::vector<Xapian::Query> required, excluded;
         for (std::size_t i = 0; i < node.children.size(); ++i) {
             const QueryNode& child = node.children[i];
             if (child.kind == Kind::Field && child.field != "title") {
@@ -143,26 +146,77 @@ private:
             }
             m_words.push_back(token.surface + " → " + token.stem);
             m_word_tokens.push_back(token);
-            stems.emplace_back(schema::word_term(token.stem, field));
+            stems.push_back(with_aliases(Xapian::Query(schema::word_term(token.stem, field)), {token}, field));
         }
         return combine(Xapian::Query::OP_OR, stems);
+    }
+
+    // A name of the alias tables and the names it stands for, weighed as one term (as Xapian's
+    // own synonym expansion does): `tokens` are the name as typed, `query` finds it.
+    Xapian::Query with_aliases(Xapian::Query query, const std::vector<Token>& tokens, WordField field) {
+        if (!m_aliases) return query;
+        const std::vector<const AliasExpander::Name*> names = m_aliases->alternatives(AliasExpander::key_of(tokens));
+        if (names.empty()) return query;
+        std::vector<Xapian::Query> parts = {std::move(query)};
+        std::vector<std::string> shown;
+        for (const AliasExpander::Name* name : names) {
+            parts.push_back(words_in_order(name->tokens, field));
+            shown.push_back(name->text);
+        }
+        std::string typed;
+        for (const Token& token : tokens) typed += (typed.empty() ? "" : " ") + token.surface;
+        m_explanation.push_back("alias: " + typed + " → also " + join(shown, " | "));
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+    }
+
+    // Names of several words typed without quotes ("الأمم المتحدة", "فيس بوك"): each run of
+    // plain words that is a name of the alias tables also searches the other names of its group.
+    // The words themselves are searched as ever; these are extra optional parts.
+    std::vector<Xapian::Query> aliases_of_word_runs(const std::vector<QueryNode>& children, WordField field) {
+        std::vector<Xapian::Query> found;
+        if (!m_aliases || m_aliases->max_words() < 2) return found;
+        auto plain_word = [&](std::size_t i) {
+            const QueryNode& child = children[i];
+            return child.kind == Kind::Word && child.modifier == Modifier::None && child.not_a_field.empty();
+        };
+        for (std::size_t start = 0; start < children.size(); ++start) {
+            std::vector<Token> run;
+            std::vector<Token> longest;  // the longest run from `start` that is a name
+            std::size_t longest_end = start;
+            for (std::size_t end = start; end < children.size() && plain_word(end); ++end) {
+                for (Token& token : m_analyzer.analyze(children[end].text)) run.push_back(std::move(token));
+                if (run.size() > m_aliases->max_words()) break;
+                if (end > start && !m_aliases->alternatives(AliasExpander::key_of(run)).empty()) {
+                    longest = run;
+                    longest_end = end;
+                }
+            }
+            if (longest.empty()) continue;
+            found.push_back(with_aliases(words_in_order(longest, field), longest, field));
+            start = longest_end;
+        }
+        return found;
+    }
+
+    // One word's term, or several words as a phrase (positions are on stems).
+    static Xapian::Query words_in_order(const std::vector<Token>& tokens, WordField field) {
+        std::vector<Xapian::Query> words;
+        for (const Token& token : tokens) words.emplace_back(positional_term(token, field));
+        if (words.size() == 1) return words.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                             static_cast<Xapian::termcount>(words.size()));
     }
 
     // Words in this order, matched on their stems (the index keeps positions on stems), so
     // "سيارة نقل" also finds سيارات النقل; a quoted single word is just that word.
     Xapian::Query phrase_query(const std::string& text, WordField field) {
-        std::vector<Xapian::Query> words;
         std::vector<std::string> shown;
-        for (const Token& token : m_analyzer.analyze(text)) {
-            words.emplace_back(positional_term(token, field));
-            shown.push_back(token.is_stop_word ? token.folded : token.stem);
-        }
-        if (words.empty()) return Xapian::Query();
+        const std::vector<Token> tokens = m_analyzer.analyze(text);
+        for (const Token& token : tokens) shown.push_back(token.is_stop_word ? token.folded : token.stem);
+        if (tokens.empty()) return Xapian::Query();
         m_explanation.push_back("phrase: " + join(shown, " ") + " (stems in this order" +
                                 (field == WordField::All ? ")" : ", in titles)"));
-        if (words.size() == 1) return words.front();
-        return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                             static_cast<Xapian::termcount>(words.size()));
+        return with_aliases(words_in_order(tokens, field), tokens, field);
     }
 
     // Stems starting with the typed prefix, or with the prefix after its clitics are removed
@@ -368,6 +422,7 @@ private:
     const Gazetteer& m_gazetteer;
     const TopicTaxonomy& m_topics;
     const SourceCatalog* m_sources;
+    const AliasExpander* m_aliases;
     FilterSet m_filters;
     std::vector<std::string> m_words;
     std::vector<Token> m_word_tokens;
@@ -385,8 +440,9 @@ Xapian::Query BuiltQuery::combined() const {
 }
 
 BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
-                       const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources) {
-    return Builder(analyzer, gazetteer, topics, sources).build(root, flags);
+                       const Gazetteer& gazetteer, const TopicTaxonomy& topics, const SourceCatalog* sources,
+                       const AliasExpander* aliases) {
+    return Builder(analyzer, gazetteer, topics, sources, aliases).build(root, flags);
 }
 
 }  // namespace rasd::detail

@@ -4,6 +4,7 @@
 // through the taxonomy, the gazetteer and the date parser. Also says how it read the query
 // (for --explain).
 
+#include "alias_expansion.hpp"
 #include "query_syntax.hpp"
 #include "source_names.hpp"
 
@@ -53,13 +54,16 @@ inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 inline constexpr std::size_t kMaxFilterValueBytes = 256;
 
 // Source filters are matched against `sources` (source_names.hpp); without a catalog a source
-// value must be a source's full name.
+// value must be a source's full name. With `aliases`, a word, a quoted phrase or a run of plain
+// words that is a name of the alias tables also searches the other names of its group
+// (OP_SYNONYM), each expansion an explanation line "alias: NAME → also NAME | NAME".
 // @throws InvalidArgument (exit 2 in the CLI) for an unknown topic, place or source (naming the
 // nearest, when one is near), an empty filter value, a place, topic or source value longer than
 // kMaxFilterValueBytes, an unreadable date, or an impossible range such as 2020..2019.
 [[nodiscard]] BuiltQuery build_query(const QueryNode& root, const FlagFilters& flags, Analyzer& analyzer,
                                      const Gazetteer& gazetteer = Gazetteer::builtin(),
                                      const TopicTaxonomy& topics = TopicTaxonomy::builtin(),
-                                     const SourceCatalog* sources = nullptr);
+                                     const SourceCatalog* sources = nullptr,
+                                     const AliasExpander* aliases = nullptr);
 
 }  // namespace rasd::detail

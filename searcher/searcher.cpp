@@ -7,6 +7,7 @@
 #include "archive/xapian_analysis.hpp"
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
+#include "alias_expansion.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
 #include "source_names.hpp"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <chrono>
 #include <thread>
 #include <filesystem>
@@ -126,6 +128,20 @@ struct RASD_NO_EXPORT Searcher::Impl {
     SearcherOptions options;
     std::vector<std::string> unavailable;  // sources left out (allow_partial)
     bool has_remote = false;
+    // The alias tables of the last search, kept while the archive's own table stays the same.
+    std::string archive_aliases_text;
+    std::optional<detail::AliasExpander> aliases;
+
+    // rasd's alias table and the archive's own (metadata kAliasesKey, which every shard keeps
+    // and which, unlike Xapian's synonym table, a remote shard serves), analyzed once.
+    const detail::AliasExpander& alias_expander() {
+        std::string text = database.get_metadata(schema::kAliasesKey);
+        if (!aliases || text != archive_aliases_text) {
+            aliases = detail::make_alias_expander(text, path, *analyzer);
+            archive_aliases_text = std::move(text);
+        }
+        return *aliases;
+    }
 
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
     SearchResults run_query(const detail::BuiltQuery& query, const SearchOptions& options);
@@ -372,7 +388,7 @@ Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions optio
         auto analyzer = analyzer_for(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
-                                           shards, options, std::move(archive.unavailable), archive.has_remote});
+                                           shards, options, std::move(archive.unavailable), archive.has_remote, {}, {}});
     });
 }
 
@@ -425,7 +441,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
             const detail::ArchiveSourceCatalog sources(m_impl->database);
             const detail::BuiltQuery built =
                 detail::build_query(syntax, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
-                                    detail::TopicTaxonomy::builtin(), &sources);
+                                    detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
             if (!built.has_text() && !built.has_filters()) {
                 throw InvalidArgument("query '" + query + "' has no searchable words");
             }

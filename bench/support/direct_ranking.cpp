@@ -1,7 +1,13 @@
 #include "direct_ranking.hpp"
 
 #include "archive/stored_article.hpp"
+#include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
+#include "searcher/alias_expansion.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/query_syntax.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
@@ -17,11 +23,18 @@ namespace {
 
 constexpr Xapian::termcount kNearWindow = 4;
 
-std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind) {
+std::vector<QueryTerms> query_terms(const QuerySet& qs, rasd::StemmerKind kind, const Xapian::Database& db,
+                                    const std::string& path) {
     rasd::Analyzer analyzer = rasd::make_analyzer(kind);
+    const rasd::detail::AliasExpander aliases =
+        rasd::detail::make_alias_expander(db.get_metadata(rasd::schema::kAliasesKey), path, analyzer);
     std::vector<QueryTerms> out;
     for (const std::string& text : qs.texts) {
         QueryTerms t;
+        t.ranked = rasd::detail::build_query(rasd::detail::parse_query_syntax(text), {}, analyzer,
+                                             rasd::detail::Gazetteer::builtin(), rasd::detail::TopicTaxonomy::builtin(),
+                                             nullptr, &aliases)
+                       .text;
         for (std::string_view word : split_words(text)) {
             for (const rasd::Token& token : analyzer.analyze(word)) {
                 if (token.is_stop_word) {
@@ -44,7 +57,7 @@ Xapian::Query or_of(const std::vector<Xapian::Query>& parts) {
 
 Xapian::Query make_query(const QueryTerms& t, QueryShape shape) {
     std::vector<Xapian::Query> parts;
-    for (const std::string& term : t.stems) parts.emplace_back(term);
+    if (!t.ranked.empty()) parts.push_back(t.ranked);
     if (shape == QueryShape::StemsStop) {
         for (const std::string& term : t.stop_words) parts.emplace_back(term);
     }
@@ -76,7 +89,7 @@ const char* to_string(QueryShape s) {
 }
 
 DirectRunner::DirectRunner(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir, rasd::StemmerKind kind)
-    : m_db(dir.string()), m_terms(query_terms(qs, kind)) {
+    : m_db(dir.string()), m_terms(query_terms(qs, kind, m_db, dir.string())) {
     for (std::size_t q : qs.docs) {
         const std::string term = rasd::schema::id_term(c.articles[q].id);
         Xapian::PostingIterator p = m_db.postlist_begin(term);

@@ -17,10 +17,12 @@
 
 namespace rasd::bench::ranking {
 
-// A query's terms as query_builder.cpp makes them for free text: each whitespace-separated
-// word analyzed on its own, stop words dropped, "Z" + stem. Kept besides, for the query-shape
-// experiments: the stop words as the index holds them ("Z" + folded form, schema 2).
+// A query as query_builder.cpp makes it for free text (`ranked`: each whitespace-separated word
+// analyzed on its own, stop words dropped, "Z" + stem, names of the alias tables expanded), and
+// its terms, for the query-shape experiments: the stems and the stop words as the index holds
+// them ("Z" + folded form, schema 2).
 struct QueryTerms {
+    Xapian::Query ranked;                 // what rasd::Searcher ranks
     std::vector<std::string> stems;       // "Z" + stem, in query order (repeats kept)
     std::vector<std::string> stop_words;  // "Z" + folded form of the stop words
 };

@@ -4,6 +4,9 @@
 #include "ranking_collection.hpp"
 
 #include "archive/schema.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
+#include "searcher/alias_expansion.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 
@@ -75,6 +78,8 @@ JudgedMetrics judge(const Judged& j, const TopIds& top) {
 TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, const Bm25& w) {
     Xapian::Database db(dir.string());
     rasd::Analyzer analyzer = rasd::make_analyzer(kind);
+    const rasd::detail::AliasExpander aliases =
+        rasd::detail::make_alias_expander(db.get_metadata(rasd::schema::kAliasesKey), dir.string(), analyzer);
     Xapian::Enquire enquire(db);
     enquire.set_weighting_scheme(Xapian::BM25Weight(w.k1, w.k2, w.k3, w.b, w.min_normlen));
     TopIds top;
@@ -82,7 +87,9 @@ TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, 
         std::vector<std::string> ids;
         try {
             const rasd::detail::QueryNode syntax = rasd::detail::parse_query_syntax(text);
-            const rasd::detail::BuiltQuery built = rasd::detail::build_query(syntax, {}, analyzer);
+            const rasd::detail::BuiltQuery built =
+                rasd::detail::build_query(syntax, {}, analyzer, rasd::detail::Gazetteer::builtin(),
+                                          rasd::detail::TopicTaxonomy::builtin(), nullptr, &aliases);
             if (built.has_text() || built.has_filters()) {
                 enquire.set_query(built.combined());
                 // As the Searcher orders: ties by article id, lists newest first by date then id.

@@ -28,7 +28,14 @@ enum class StemmerKind {
 [[nodiscard]] RASD_EXPORT std::vector<std::string> stemmer_names();
 
 /// Builds an analyzer: Arabic words through `kind`, Latin words through Snowball english
-/// (none for StemmerKind::None).
+/// (none for StemmerKind::None); with StemmerKind::Light, transliteration variants are joined
+/// (TransliterationVariants::Joined).
 [[nodiscard]] RASD_EXPORT Analyzer make_analyzer(StemmerKind kind = StemmerKind::Light);
+
+/// The same with the transliteration variants chosen (make_analyzer(kind) joins them for Light
+/// only): for instance the light analysis without them, as rasd analyzed before they were
+/// added. An analyzer that differs from make_analyzer(kind) says so in its name, "light-apart"
+/// or "snowball-variants", so that no database mixes it with the default one.
+[[nodiscard]] RASD_EXPORT Analyzer make_analyzer(StemmerKind kind, TransliterationVariants variants);
 
 }  // namespace rasd

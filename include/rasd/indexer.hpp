@@ -29,6 +29,12 @@ struct IndexerOptions {
     /// Open only to delete articles: deleting needs no analysis, so an archive built with any
     /// analyzer (any `stemmer`) is accepted, and add_or_replace() is refused with InvalidArgument.
     bool deletions_only = false;
+    /// An alias file (one group of names a line, separated by `|`; docs/CLI.md, --aliases) that
+    /// the archive keeps, every shard of it, replacing the one it kept: searches of the archive
+    /// then expand its names as they do rasd's own table. Empty: the archive keeps what it has.
+    /// The constructor reads and checks it before writing anything: DataError "FILE:LINE: WHAT"
+    /// for a bad line, "FILE: cannot read: REASON" for a missing file.
+    std::string aliases_file{};
 };
 
 /// What add_or_replace() did with one article.
@@ -49,7 +55,7 @@ struct IndexedArticle {
 /// Counts describing a database.
 struct IndexStats {
     std::uint64_t articles = 0;   ///< Articles in the database.
-    std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/1".
+    std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/2".
     std::size_t shards = 1;       ///< Databases the archive is made of.
 };
 

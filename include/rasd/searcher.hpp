@@ -131,7 +131,7 @@ struct TermCount {
 /// What a database holds, for `rasd-index --stats`.
 struct ArchiveStats {
     std::size_t articles = 0;
-    std::string analyzer;              ///< e.g. "light/1"
+    std::string analyzer;              ///< e.g. "light/2"
     std::string first_date;            ///< "YYYY-MM-DD" of the oldest dated article, or ""
     std::string last_date;             ///< "YYYY-MM-DD" of the newest dated article, or ""
     std::vector<TermCount> top_topics; ///< most frequent first

@@ -12,15 +12,25 @@
 
 namespace rasd {
 
-/// Bumped whenever folding, word breaking, stop words or stemming change what terms a text
-/// yields; databases record it and refuse an analyzer of another version.
-inline constexpr int kAnalyzerVersion = 1;
+/// Bumped whenever folding, word breaking, stop words, stemming or the transliteration variants
+/// change what terms a text yields; databases record it and refuse an analyzer of another
+/// version. 2: transliteration variants joined (light).
+inline constexpr int kAnalyzerVersion = 2;
+
+/// Whether spellings of one foreign name or word (الأميركي/الأمريكي, ترامب/ترمب, جوجل/غوغل)
+/// share one stem. The table lists groups of `light` stems checked on news text
+/// (docs/ANALYSIS.md), so it is meant for the light stemmer.
+enum class TransliterationVariants {
+    Apart,   ///< every spelling keeps the stem its stemmer gives it
+    Joined,  ///< the stems of a group all become the group's first stem
+};
 
 /// Words longer than this many bytes once folded are dropped (Xapian terms are limited to
 /// 245 bytes, and such "words" are almost always junk such as base64 or URLs run together).
 inline constexpr std::size_t kMaxWordBytes = 120;
 
-/// Analyzes text: fold_text(), then ICU word breaking, then stop words, then stemming.
+/// Analyzes text: fold_text(), then ICU word breaking, then stop words, then stemming, then
+/// (TransliterationVariants::Joined) the transliteration variants.
 ///
 /// Arabic-script words go to the Arabic stemmer, words with Latin letters to the Latin one,
 /// numbers and other scripts keep their folded form as stem. Not thread-safe: use one
@@ -30,10 +40,13 @@ public:
     /// @param arabic_stemmer stems words containing Arabic letters; must not be null.
     /// @param latin_stemmer  stems words containing Latin letters; must not be null.
     /// @param name           the analyzer's name as recorded in databases, e.g. "light".
+    /// @param variants       whether Arabic stems go through rasd's transliteration variants
+    ///                       after stemming (make_analyzer() joins them for `light`).
     /// @throws InvalidArgument if a stemmer is null.
     Analyzer(std::unique_ptr<WordStemmer> arabic_stemmer,
              std::unique_ptr<WordStemmer> latin_stemmer,
-             std::string name);
+             std::string name,
+             TransliterationVariants variants = TransliterationVariants::Apart);
     ~Analyzer();
     Analyzer(Analyzer&&) noexcept;
     Analyzer& operator=(Analyzer&&) noexcept;
@@ -50,7 +63,7 @@ public:
     /// The name recorded in databases ("light", "snowball", "none").
     [[nodiscard]] const std::string& name() const;
 
-    /// "NAME/VERSION", e.g. "light/1": what a database stores to refuse mixing analyzers.
+    /// "NAME/VERSION", e.g. "light/2": what a database stores to refuse mixing analyzers.
     [[nodiscard]] std::string signature() const;
 
 private:

@@ -438,8 +438,13 @@ std::optional<ArchivedArticle> Searcher::article(const std::string& id) {
 
 void Searcher::reopen() {
     // Reopening reads the latest revision's tables, which a fast writer can recycle meanwhile.
+    // A remote shard that stopped answering is named (or left out with allow_partial), as in search().
     detail::translate_xapian_errors(m_impl->path, [&] {
-        with_reopen_on_modification(m_impl->database, [&] { return m_impl->database.reopen(); });
+        try {
+            with_reopen_on_modification(m_impl->database, [&] { return m_impl->database.reopen(); });
+        } catch (const Xapian::NetworkError& e) {
+            m_impl->recover_from_network_error(e);
+        }
     });
 }
 

@@ -12,7 +12,12 @@ bool is_ascii_alnum(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool is_printable_ascii(char c) { return c >= ' ' && c <= '~'; }
+// What may join letters and digits inside one isolated run: "Donald Trump", "2018-03-05",
+// "10:30", "www.example.com/a_b", "50%". Markup characters and brackets end a run.
+bool joins_run(char c) {
+    constexpr std::string_view kJoiners = " .-:/,_%+@#";
+    return is_ascii_alnum(c) || kJoiners.find(c) != std::string_view::npos;
+}
 
 void append_escaped(std::string& out, std::string_view text) {
     for (const char c : text) {
@@ -28,7 +33,7 @@ void append_escaped(std::string& out, std::string_view text) {
 }
 
 // The HTML of already-visible text (no control characters but kept line breaks), each run of
-// printable ASCII that starts and ends with a letter or digit isolated in <bdi>.
+// ASCII letters and digits (with the joiners of joins_run() between them) isolated in <bdi>.
 std::string isolated(std::string_view visible) {
     std::string out;
     out.reserve(visible.size() + visible.size() / 4);
@@ -40,7 +45,7 @@ std::string isolated(std::string_view visible) {
             continue;
         }
         std::size_t end = i;  // one past the run's last letter or digit
-        for (std::size_t j = i; j < visible.size() && is_printable_ascii(visible[j]); ++j) {
+        for (std::size_t j = i; j < visible.size() && joins_run(visible[j]); ++j) {
             if (is_ascii_alnum(visible[j])) end = j + 1;
         }
         out += "<bdi>";

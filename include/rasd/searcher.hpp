@@ -211,6 +211,9 @@ public:
     [[nodiscard]] std::optional<ArchivedArticle> article(const std::string& id);
 
     /// Picks up the latest commit.
+    /// @throws ShardUnavailableError when a remote shard stops answering (unless
+    ///         SearcherOptions::allow_partial, which leaves it out); DatabaseError on any other
+    ///         failure.
     void reopen();
 
 private:

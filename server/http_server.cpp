@@ -55,6 +55,9 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
     httplib::Server server;
     const std::size_t threads = settings.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // Without TCP_NODELAY a keep-alive answer written in two parts (headers, body) waits for
+    // the client's delayed ACK: about 40 ms on every request on Linux.
+    server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(kKeepAliveRequests);
     server.set_keep_alive_timeout(kKeepAliveIdle.count());
     server.set_read_timeout(settings.timeout.count(), 0);

@@ -8,7 +8,7 @@
 #       BUILD_DIR/indexer/rasd-index --db /tmp/ant.db ../shared/data/ant/ant_multisource_v2.1.jsonl.xz
 # Prints, per concurrency (1, 8, 32): requests, throughput, p50, p99, errors, and rasd-serve's
 # RSS at the start and end of the run and its maximum; then the in-process throughput and
-# the ratio. Checks: zero errors, p99 < 50 ms at concurrency 8, ratio >= 0.8 at concurrency 8,
+# the ratio (the in-process run just before each load run). Checks: zero errors, p99 < 50 ms at concurrency 8, ratio >= 0.8 at concurrency 8,
 # RSS growth under 10% from the first measured run to the last (exit 1 if one fails).
 set -euo pipefail
 build=$1 db=$2
@@ -37,16 +37,18 @@ for line in open(sys.argv[1], encoding="utf-8"):
     print("/api/search?q=" + urllib.parse.quote(query, safe=""))' "$work/mix.tsv" >"$work/paths.txt"
 echo "mix: $(wc -l <"$work/mix.tsv") of $queries drawn queries (seed $seed)"
 
-# In process: two rasd-search processes, each running the mix 5 times with one Searcher.
-for _ in $(seq 1 5); do cat "$work/mix.tsv"; done >"$work/repeated.tsv"
-total=$((2 * $(wc -l <"$work/repeated.tsv")))
-start=$(date +%s.%N)
-"$build/searcher/rasd-search" --db "$db" --json --queries "$work/repeated.tsv" >/dev/null 2>&1 &
-first=$!
-"$build/searcher/rasd-search" --db "$db" --json --queries "$work/repeated.tsv" >/dev/null 2>&1
-wait "$first"
-in_process=$(echo "$total / ($(date +%s.%N) - $start)" | bc -l)
-printf 'in process (2 threads): %d queries, %.1f queries/s\n' "$total" "$in_process"
+# In process: two rasd-search processes, each running the mix twice with one Searcher. Run
+# right before each load run, so that both meet the same load from other jobs on the machine.
+for _ in 1 2; do cat "$work/mix.tsv"; done >"$work/repeated.tsv"
+in_process_rate() {
+    local total=$((2 * $(wc -l <"$work/repeated.tsv"))) start first
+    start=$(date +%s.%N)
+    "$build/searcher/rasd-search" --db "$db" --json --queries "$work/repeated.tsv" >/dev/null 2>&1 &
+    first=$!
+    "$build/searcher/rasd-search" --db "$db" --json --queries "$work/repeated.tsv" >/dev/null 2>&1
+    wait "$first"
+    echo "$total / ($(date +%s.%N) - $start)" | bc -l
+}
 
 "$build/server/rasd-serve" --db "$db" --listen 127.0.0.1:0 --threads "$threads" >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
@@ -64,6 +66,7 @@ wrk -t 2 -c "$threads" -d 10s -s "$here/requests.lua" "http://127.0.0.1:$port" >
 status=0 first_rss="" last_rss=""
 for connections in 1 8 32; do
     wrk_threads=$((connections < 2 ? 1 : 2))
+    in_process=$(in_process_rate)
     before=$(rss)
     [[ -z $first_rss ]] && first_rss=$before
     (while sleep 1; do rss; done) >"$work/rss-$connections.txt" &
@@ -76,8 +79,8 @@ for connections in 1 8 32; do
     max=$(sort -n "$work/rss-$connections.txt" | tail -1)
     rps=$(sed 's/.*rps=\([0-9.]*\).*/\1/' <<<"$line")
     ratio=$(echo "$rps / $in_process" | bc -l)
-    printf 'c=%-2d %s rss_kb_start=%s rss_kb_end=%s rss_kb_max=%s ratio=%.2f\n' \
-        "$connections" "$line" "$before" "$after" "$max" "$ratio"
+    printf 'c=%-2d %s rss_kb_start=%s rss_kb_end=%s rss_kb_max=%s in_process_qps=%.1f ratio=%.2f load=%s\n' \
+        "$connections" "$line" "$before" "$after" "$max" "$in_process" "$ratio" "$(cut -d' ' -f1 /proc/loadavg)"
     errors=$(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$line")
     if ((errors > 0)); then echo "CHECK FAILED: $errors errors at c=$connections"; status=1; fi
     if ((connections == 8)); then

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <mutex>
 #include <pthread.h>
+#include <sys/socket.h>
 #include <thread>
 
 namespace rasd::serve {
@@ -58,6 +59,12 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
     // Without TCP_NODELAY a keep-alive answer written in two parts (headers, body) waits for
     // the client's delayed ACK: about 40 ms on every request on Linux.
     server.set_tcp_nodelay(true);
+    // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, with which a second server
+    // on a port in use would start and share it instead of failing.
+    server.set_socket_options([](int socket) {
+        const int on = 1;
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+    });
     server.set_keep_alive_max_count(kKeepAliveRequests);
     server.set_keep_alive_timeout(kKeepAliveIdle.count());
     server.set_read_timeout(settings.timeout.count(), 0);

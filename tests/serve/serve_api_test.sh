@@ -118,6 +118,19 @@ echo '{"id": "late-1", "title": "خبر متأخر", "body": "قرنفليات �
 code=$(status "$work/n.json" -G --data-urlencode "q=قرنفليات" "$base/api/search")
 check "after the commit: found without a restart" grep -q '"id":"late-1"' "$work/n.json"
 
+# The command line: usage errors exit 2, an address in use exits 1.
+"$serve" --db "$db" --listen localhost >/dev/null 2>"$work/usage.err"
+check "--listen without a port: exit 2" test $? = 2
+check "--listen without a port: named" grep -q "rasd-serve: error: --listen must be HOST:PORT, e.g. 127.0.0.1:8080; got 'localhost' (no port)" "$work/usage.err"
+"$serve" --db "$db" --threads 0 >/dev/null 2>"$work/usage.err"
+check "--threads 0: exit 2" test $? = 2
+check "--threads 0: the range" grep -q "threads must be a whole number from 1 to 1024, got '0'" "$work/usage.err"
+"$serve" --listen 127.0.0.1:0 >/dev/null 2>"$work/usage.err"
+check "no --db: exit 2" test $? = 2
+timeout 10 "$serve" --db "$db" --listen "127.0.0.1:$port" >/dev/null 2>"$work/usage.err"  # never two servers on one port
+check "address in use: exit 1" test $? = 1
+check "address in use: named" grep -q "rasd-serve: error: cannot listen on 127.0.0.1:$port" "$work/usage.err"
+
 check "still answering after the malformed requests" test "$(status /dev/null "$base/healthz")" = 200
 check "one access log line per request" grep -q '"GET /api/search?q=x&bogus=1" 400' "$work/serve.err"
 check "SIGTERM: exit status 0" stop_server

@@ -3,6 +3,7 @@
 #include "cli/cli_common.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
+#include "cli/search_json.hpp"
 #include "cli/whole_number_option.hpp"
 
 #include <rasd/analyzer_factory.hpp>
@@ -135,24 +136,13 @@ int print_analysis(const Options& o) {
     return rasd::cli::kExitOk;
 }
 
-nlohmann::json term_counts_json(const std::vector<rasd::TermCount>& counts) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& c : counts) list.push_back({{"value", c.value}, {"label", c.label}, {"articles", c.articles}});
-    return list;
-}
-
 int print_stats(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required with --stats");
     rasd::Searcher searcher(o.db);
     const rasd::ArchiveStats stats = searcher.stats();
     if (o.json) {
-        const nlohmann::json document = {
-            {"db", o.db}, {"articles", stats.articles}, {"analyzer", stats.analyzer},
-            {"first_date", stats.first_date}, {"last_date", stats.last_date},
-            {"top_topics", term_counts_json(stats.top_topics)},
-            {"top_places", term_counts_json(stats.top_places)},
-            {"top_sources", term_counts_json(stats.top_sources)},
-        };
+        nlohmann::json document = rasd::cli::stats_json(stats);
+        document["db"] = o.db;
         std::cout << document.dump() << '\n';
         return rasd::cli::kExitOk;
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The layer rule of docs/ARCHITECTURE.md, checked on every #include of the layers' sources: a
 # folder includes only from the folders below it that it is allowed to use, Xapian stays out of
-# util/, analyzers/, knowledge/ and ingest/, ICU stays out of util/, and the two executables see
-# only the public API (<rasd/...>), cli/ and util/, as an embedding program would.
+# util/, analyzers/, knowledge/ and ingest/, ICU stays out of util/, and the executables (and
+# server/, the whole of rasd-serve) see only the public API (<rasd/...>), cli/ and util/, as an
+# embedding program would.
 #
 # usage: scripts/check-layers.sh [ROOT]    ROOT: the source tree (by default, this script's)
 #
@@ -26,8 +27,9 @@ cd "$root"
 
 # The checked folders, lowest first, and what each may include besides itself, <rasd/...> and
 # outside libraries. The mains are checked as the executables they build (rasd-index,
-# rasd-search), which may not use their own folder; include/rasd/ is the installed API.
-layers=(util analyzers knowledge archive ingest indexer searcher cli)
+# rasd-search), which may not use their own folder; server/ is rasd-serve's own folder, held
+# to the same rule; include/rasd/ is the installed API.
+layers=(util analyzers knowledge archive ingest indexer searcher cli server)
 declare -A may_use=(
     [util]=""
     [analyzers]="util"
@@ -39,6 +41,7 @@ declare -A may_use=(
     [cli]="util"
     [rasd-index]="util cli"
     [rasd-search]="util cli"
+    [server]="util cli"
     [include/rasd]=""
 )
 declare -A executable_of=(
@@ -52,7 +55,7 @@ declare -A executable_of=(
 library_forbidden() {
     local layer=$1 header=$2
     case $header in
-    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search include/rasd " == *" $layer "* ]] ;;
+    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search server include/rasd " == *" $layer "* ]] ;;
     unicode/*) [[ " util include/rasd " == *" $layer "* ]] ;;
     *) return 1 ;;
     esac

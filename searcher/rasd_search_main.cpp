@@ -1,6 +1,8 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
 #include "cli/cli_common.hpp"
+#include "cli/search_json.hpp"
+#include "cli/search_request.hpp"
 #include "cli/whole_number_option.hpp"
 #include "util/control_characters.hpp"
 
@@ -8,7 +10,6 @@
 #include <rasd/searcher.hpp>
 
 #include <boost/program_options.hpp>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -20,8 +21,7 @@ namespace {
 
 constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
-// Hits per page and hits to skip: beyond this a value is a typo (or a wrapped-around -1).
-constexpr std::size_t kMaxHits = 1'000'000;
+using rasd::cli::kMaxHits;
 constexpr const char* kBoldOn = "\033[1m";
 constexpr const char* kBoldOff = "\033[0m";
 
@@ -32,15 +32,9 @@ struct Options {
     bool allow_partial = false;
     std::vector<std::string> words;
     std::string queries_file;
-    std::size_t limit = 10;
-    std::size_t offset = 0;
-    std::string sort = "relevance";
+    rasd::cli::SearchRequest request;  // limit, offset, sort, filters, facets, explain
     std::string format = "text";
     bool json = false;
-    bool facets = false;
-    bool explain = false;
-    std::vector<std::string> topics, places, sources;
-    std::string from, to;
 };
 
 po::options_description visible_options(Options& o) {
@@ -63,21 +57,21 @@ po::options_description visible_options(Options& o) {
          "tcp://HOST:PORT served by xapian-tcpsrv; repeat to search several as one archive")
         ("allow-partial", po::bool_switch(&o.allow_partial),
          "answer from the shards that respond when some do not (marked partial) instead of failing")
-        ("topic,t", po::value(&o.topics)->value_name("TOPIC"),
+        ("topic,t", po::value(&o.request.topics)->value_name("TOPIC"),
          "only this topic (id, Arabic or English label); repeat for any of several")
-        ("place,p", po::value(&o.places)->value_name("PLACE"),
+        ("place,p", po::value(&o.request.places)->value_name("PLACE"),
          "only this place and every place within it (Arabic or English name); repeatable")
-        ("source", po::value(&o.sources)->value_name("SOURCE"), "only this source; repeatable")
-        ("from", po::value(&o.from)->value_name("DATE"), "only articles from this date on")
-        ("to", po::value(&o.to)->value_name("DATE"), "only articles up to this date (its last day included)")
-        ("sort", po::value(&o.sort)->value_name("ORDER")->default_value("relevance"),
+        ("source", po::value(&o.request.sources)->value_name("SOURCE"), "only this source; repeatable")
+        ("from", po::value(&o.request.from)->value_name("DATE"), "only articles from this date on")
+        ("to", po::value(&o.request.to)->value_name("DATE"), "only articles up to this date (its last day included)")
+        ("sort", po::value(&o.request.sort)->value_name("ORDER")->default_value("relevance"),
          "relevance, newest or oldest (a query of filters only lists newest first)")
-        ("limit,n", rasd::cli::whole_number(&o.limit, "--limit", std::size_t{0}, kMaxHits)->value_name("N")
+        ("limit,n", rasd::cli::whole_number(&o.request.limit, "--limit", std::size_t{0}, kMaxHits)->value_name("N")
                         ->default_value("10"), "hits per page (0 to 1000000)")
-        ("offset", rasd::cli::whole_number(&o.offset, "--offset", std::size_t{0}, kMaxHits)->value_name("N")
+        ("offset", rasd::cli::whole_number(&o.request.offset, "--offset", std::size_t{0}, kMaxHits)->value_name("N")
                        ->default_value("0"), "hits to skip, for paging (0 to 1000000)")
-        ("facets", po::bool_switch(&o.facets), "count matches by topic, country, city, year and month")
-        ("explain", po::bool_switch(&o.explain), "show how the query was understood: words, stems, filters")
+        ("facets", po::bool_switch(&o.request.facets), "count matches by topic, country, city, year and month")
+        ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")
         ("json", po::bool_switch(&o.json), "same as --format json")
@@ -94,12 +88,6 @@ Format parse_format(const Options& o, const po::variables_map& vm) {
     if (o.format == "text") return Format::Text;
     if (o.format == "trec") return Format::Trec;
     throw rasd::InvalidArgument("unknown --format '" + o.format + "' (valid: text, json, trec)");
-}
-
-nlohmann::json facet_json(const std::vector<rasd::FacetValue>& values) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& v : values) list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
-    return list;
 }
 
 // Text from the data or the query, safe for a terminal (util/control_characters.hpp).
@@ -132,71 +120,12 @@ std::string searched_for(const std::string& query, const Options& o) {
         const bool quoted = value.find_first_of(" \t") != std::string::npos;
         text += (text.empty() ? "" : " ") + std::string(field) + ":" + (quoted ? "\"" + value + "\"" : value);
     };
-    for (const std::string& topic : o.topics) add("topic", topic);
-    for (const std::string& place : o.places) add("place", place);
-    for (const std::string& source : o.sources) add("source", source);
-    if (!o.from.empty() || !o.to.empty()) add("date", o.from + ".." + o.to);
+    const rasd::cli::SearchRequest& r = o.request;
+    for (const std::string& topic : r.topics) add("topic", topic);
+    for (const std::string& place : r.places) add("place", place);
+    for (const std::string& source : r.sources) add("source", source);
+    if (!r.from.empty() || !r.to.empty()) add("date", r.from + ".." + r.to);
     return text;
-}
-
-// nlohmann::json escapes C0 controls but writes C1 controls (U+0080..U+009F) and DEL as they
-// are, which is valid JSON yet reaches a terminal raw: here they become JSON escapes too.
-// Outside strings a JSON document holds ASCII only, so every such sequence is inside a string.
-std::string json_text(const nlohmann::json& document) {
-    const std::string dumped = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
-    constexpr unsigned char kLastC1Trail = 0x9F;
-    constexpr char kDelete = 0x7F;
-    constexpr std::string_view kHexDigits = "0123456789abcdef";
-    std::string out;
-    out.reserve(dumped.size());
-    for (std::size_t i = 0; i < dumped.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(dumped[i]);
-        if (byte == kC1Lead && i + 1 < dumped.size() && static_cast<unsigned char>(dumped[i + 1]) <= kLastC1Trail) {
-            const auto code = static_cast<unsigned char>(dumped[++i]);
-            out += "\\u00";
-            out += kHexDigits[code >> 4U];
-            out += kHexDigits[code & 0xFU];
-        } else if (dumped[i] == kDelete) {
-            out += "\\u007f";
-        } else {
-            out += dumped[i];
-        }
-    }
-    return out;
-}
-
-nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
-    nlohmann::json hits = nlohmann::json::array();
-    for (const rasd::SearchHit& hit : r.hits) {
-        nlohmann::json places = nlohmann::json::array();
-        for (const rasd::HitPlace& place : hit.places) {
-            places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
-        }
-        hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
-                        {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
-                        {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
-    }
-    nlohmann::json facets = nlohmann::json::object();
-    if (r.has_facets) {
-        facets = {{"topic", facet_json(r.facets.topic)},   {"country", facet_json(r.facets.country)},
-                  {"city", facet_json(r.facets.city)},     {"year", facet_json(r.facets.year)},
-                  {"month", facet_json(r.facets.month)}};
-    }
-    nlohmann::json document = {
-        {"query", r.query},
-        {"total", {{"estimated", r.total.estimated}, {"lower", r.total.lower}, {"upper", r.total.upper}}},
-        {"hits", hits},
-        {"facets", facets},
-        {"suggestion", r.suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.suggestion)},
-    };
-    if (r.partial) {
-        document["partial"] = true;
-        document["unavailable"] = r.unavailable;
-    }
-    if (!r.notes.empty()) document["notes"] = r.notes;
-    if (o.explain) document["explain"] = r.explanation;
-    return document;
 }
 
 void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& values) {
@@ -208,7 +137,7 @@ void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& val
 
 // Every string printed here may come from the articles or the query: each goes through shown().
 void print_text(const rasd::SearchResults& r, const Options& o, const rasd::SearchOptions& options) {
-    if (o.explain) {
+    if (o.request.explain) {
         std::cout << "understood as:\n";
         for (const std::string& line : r.explanation) std::cout << "  " << shown(line) << '\n';
         std::cout << '\n';
@@ -228,7 +157,7 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
             if (!field->empty()) std::cout << shown(*field) << " | ";
         }
         std::cout << shown(hit.id) << " | " << hit.score << '\n';
-        if (o.explain && !hit.places.empty()) {
+        if (o.request.explain && !hit.places.empty()) {
             std::cout << "   places:";
             for (const rasd::HitPlace& place : hit.places) {
                 std::cout << ' ' << shown(place.name) << " (" << shown(place.evidence) << ')';
@@ -266,16 +195,7 @@ void print_trec(const std::string& qid, const rasd::SearchResults& r) {
 }
 
 rasd::SearchOptions search_options(const Options& o, Format format) {
-    rasd::SearchOptions options;
-    options.limit = o.limit;
-    options.offset = o.offset;
-    options.sort = rasd::parse_sort_order(o.sort);
-    options.topics = o.topics;
-    options.places = o.places;
-    options.sources = o.sources;
-    options.from = o.from;
-    options.to = o.to;
-    options.facets = o.facets;
+    rasd::SearchOptions options = rasd::cli::search_options(o.request);
     if (format == Format::Text && rasd::cli::stdout_is_terminal()) {
         options.highlight_start = kBoldOn;
         options.highlight_end = kBoldOff;
@@ -289,9 +209,9 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
         case Format::Text: print_text(results, o, options); break;
         case Format::Trec: print_trec(qid, results); break;
         case Format::Json: {
-            nlohmann::json document = results_json(results, o);
+            nlohmann::json document = rasd::cli::results_json(results, o.request.explain);
             if (!qid.empty()) document["qid"] = qid;
-            std::cout << json_text(document) << '\n';
+            std::cout << rasd::cli::json_text(document) << '\n';
             break;
         }
     }
@@ -357,9 +277,7 @@ int main(int argc, char** argv) {
         if (o.dbs.empty()) throw po::error("the option '--db' is required");
         const Format format = parse_format(o, vm);
         const rasd::SearchOptions options = search_options(o, format);
-        const bool has_filters = !o.topics.empty() || !o.places.empty() || !o.sources.empty() ||
-                                 !o.from.empty() || !o.to.empty();
-        if (o.queries_file.empty() && o.words.empty() && !has_filters) {
+        if (o.queries_file.empty() && o.words.empty() && !o.request.has_filters()) {
             throw po::error("no QUERY given (or use --queries FILE)");
         }
         if (!o.queries_file.empty() && !o.words.empty()) throw po::error("give either QUERY or --queries, not both");

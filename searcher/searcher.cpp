@@ -16,6 +16,7 @@
 #include "util/utf8.hpp"
 
 #include <rasd/analyzer_factory.hpp>
+#include <rasd/article.hpp>
 #include <rasd/searcher.hpp>
 
 #include <algorithm>
@@ -424,10 +425,42 @@ ArchiveStats Searcher::stats(std::size_t top) {
     });
 }
 
+std::optional<ArchivedArticle> Searcher::article(const std::string& id) {
+    if (id.empty() || id.size() > kMaxArticleIdBytes) return std::nullopt;  // no such id term can exist
+    auto attempt = [&]() -> std::optional<ArchivedArticle> {
+        const Xapian::Database& db = m_impl->database;
+        const std::string term = schema::id_term(id);
+        const Xapian::PostingIterator posting = db.postlist_begin(term);
+        if (posting == db.postlist_end(term)) return std::nullopt;
+        const schema::StoredArticle stored = schema::StoredArticle::from_data(db.get_document(*posting).get_data());
+        ArchivedArticle article{stored.id,          stored.title,       stored.body,        stored.abstract,
+                                stored.date,        stored.date_given,  stored.place,       stored.place_id,
+                                stored.place_given, stored.topic,       stored.topic_label, stored.topic_given,
+                                stored.source,      stored.url,         stored.author,      {}};
+        for (const schema::StoredPlace& place : stored.places) {
+            article.places.push_back({place.id, place.name, place.evidence});
+        }
+        return article;
+    };
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        try {
+            return with_reopen_on_modification(m_impl->database, attempt);
+        } catch (const Xapian::NetworkError& e) {
+            m_impl->recover_from_network_error(e);
+            return with_reopen_on_modification(m_impl->database, attempt);
+        }
+    });
+}
+
 void Searcher::reopen() {
     // Reopening reads the latest revision's tables, which a fast writer can recycle meanwhile.
+    // A remote shard that stopped answering is named (or left out with allow_partial), as in search().
     detail::translate_xapian_errors(m_impl->path, [&] {
-        with_reopen_on_modification(m_impl->database, [&] { return m_impl->database.reopen(); });
+        try {
+            with_reopen_on_modification(m_impl->database, [&] { return m_impl->database.reopen(); });
+        } catch (const Xapian::NetworkError& e) {
+            m_impl->recover_from_network_error(e);
+        }
     });
 }
 

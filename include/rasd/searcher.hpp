@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -139,6 +140,27 @@ struct ArchiveStats {
     std::vector<TermCount> top_sources;
 };
 
+/// One article as the archive stores it (Searcher::article): its fields, and what rasd read in
+/// them (the date, the resolved place and topic).
+struct ArchivedArticle {
+    std::string id;
+    std::string title;
+    std::string body;
+    std::string abstract;
+    std::string date;         ///< as indexed: "YYYY-MM-DD", or "" when undated
+    std::string date_given;   ///< the date field as the dump gave it
+    std::string place;        ///< the Arabic name of the resolved place, else the place as given
+    std::string place_id;     ///< gazetteer id of the resolved place, or ""
+    std::string place_given;  ///< the place field as given
+    std::string topic;        ///< rasd topic id, or ""
+    std::string topic_label;  ///< its Arabic label, or ""
+    std::string topic_given;  ///< the topic field as given
+    std::string source;
+    std::string url;
+    std::string author;
+    std::vector<HitPlace> places;  ///< every place the article is about, as in SearchHit
+};
+
 /// How a Searcher treats shards that cannot be read.
 struct SearcherOptions {
     /// Leave out shards that cannot be opened (or stop answering) and answer from the rest,
@@ -182,7 +204,16 @@ public:
     /// @throws DatabaseError on failure.
     [[nodiscard]] ArchiveStats stats(std::size_t top = 10);
 
+    /// The stored article with this id (as SearchHit::id gives it), or nothing if the archive
+    /// has none.
+    /// @throws ShardUnavailableError when a remote shard does not answer; DatabaseError on any
+    ///         other failure.
+    [[nodiscard]] std::optional<ArchivedArticle> article(const std::string& id);
+
     /// Picks up the latest commit.
+    /// @throws ShardUnavailableError when a remote shard stops answering (unless
+    ///         SearcherOptions::allow_partial, which leaves it out); DatabaseError on any other
+    ///         failure.
     void reopen();
 
 private:

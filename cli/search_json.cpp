@@ -1,0 +1,92 @@
+#include "cli/search_json.hpp"
+
+#include <string_view>
+
+namespace rasd::cli {
+namespace {
+
+nlohmann::json facet_json(const std::vector<FacetValue>& values) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& v : values) list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
+    return list;
+}
+
+nlohmann::json term_counts_json(const std::vector<TermCount>& counts) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& c : counts) list.push_back({{"value", c.value}, {"label", c.label}, {"articles", c.articles}});
+    return list;
+}
+
+}  // namespace
+
+nlohmann::json stats_json(const ArchiveStats& stats) {
+    return {
+        {"articles", stats.articles},
+        {"analyzer", stats.analyzer},
+        {"first_date", stats.first_date},
+        {"last_date", stats.last_date},
+        {"top_topics", term_counts_json(stats.top_topics)},
+        {"top_places", term_counts_json(stats.top_places)},
+        {"top_sources", term_counts_json(stats.top_sources)},
+    };
+}
+
+nlohmann::json results_json(const SearchResults& r, bool explain) {
+    nlohmann::json hits = nlohmann::json::array();
+    for (const SearchHit& hit : r.hits) {
+        nlohmann::json places = nlohmann::json::array();
+        for (const HitPlace& place : hit.places) {
+            places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
+        }
+        hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
+                        {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
+                        {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
+    }
+    nlohmann::json facets = nlohmann::json::object();
+    if (r.has_facets) {
+        facets = {{"topic", facet_json(r.facets.topic)},   {"country", facet_json(r.facets.country)},
+                  {"city", facet_json(r.facets.city)},     {"year", facet_json(r.facets.year)},
+                  {"month", facet_json(r.facets.month)}};
+    }
+    nlohmann::json document = {
+        {"query", r.query},
+        {"total", {{"estimated", r.total.estimated}, {"lower", r.total.lower}, {"upper", r.total.upper}}},
+        {"hits", hits},
+        {"facets", facets},
+        {"suggestion", r.suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.suggestion)},
+    };
+    if (r.partial) {
+        document["partial"] = true;
+        document["unavailable"] = r.unavailable;
+    }
+    if (!r.notes.empty()) document["notes"] = r.notes;
+    if (explain) document["explain"] = r.explanation;
+    return document;
+}
+
+// Outside strings a JSON document holds ASCII only, so every C1 or DEL byte is inside a string.
+std::string json_text(const nlohmann::json& document) {
+    const std::string dumped = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
+    constexpr unsigned char kLastC1Trail = 0x9F;
+    constexpr char kDelete = 0x7F;
+    constexpr std::string_view kHexDigits = "0123456789abcdef";
+    std::string out;
+    out.reserve(dumped.size());
+    for (std::size_t i = 0; i < dumped.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(dumped[i]);
+        if (byte == kC1Lead && i + 1 < dumped.size() && static_cast<unsigned char>(dumped[i + 1]) <= kLastC1Trail) {
+            const auto code = static_cast<unsigned char>(dumped[++i]);
+            out += "\\u00";
+            out += kHexDigits[code >> 4U];
+            out += kHexDigits[code & 0xFU];
+        } else if (dumped[i] == kDelete) {
+            out += "\\u007f";
+        } else {
+            out += dumped[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace rasd::cli

@@ -1,0 +1,23 @@
+#include "cli/search_request.hpp"
+
+namespace rasd::cli {
+
+bool SearchRequest::has_filters() const {
+    return !topics.empty() || !places.empty() || !sources.empty() || !from.empty() || !to.empty();
+}
+
+SearchOptions search_options(const SearchRequest& request) {
+    SearchOptions options;
+    options.limit = request.limit;
+    options.offset = request.offset;
+    options.sort = parse_sort_order(request.sort);
+    options.topics = request.topics;
+    options.places = request.places;
+    options.sources = request.sources;
+    options.from = request.from;
+    options.to = request.to;
+    options.facets = request.facets;
+    return options;
+}
+
+}  // namespace rasd::cli

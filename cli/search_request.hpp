@@ -1,0 +1,33 @@
+#pragma once
+// What a search asks for besides its query text, as rasd-search's flags and rasd-serve's URL
+// parameters give it, and the SearchOptions it means: one mapping for both programs.
+
+#include <rasd/searcher.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace rasd::cli {
+
+// Hits per page and hits to skip: beyond this a value is a typo (or a wrapped-around -1).
+inline constexpr std::size_t kMaxHits = 1'000'000;
+
+struct SearchRequest {
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    std::string sort = "relevance";
+    std::vector<std::string> topics, places, sources;
+    std::string from, to;
+    bool facets = false;
+    bool explain = false;
+
+    // True if a topic, place, source or date limit is given (a search may then have no words).
+    [[nodiscard]] bool has_filters() const;
+};
+
+// The library's options for `request`, with the library's default highlight marks.
+// @throws rasd::InvalidArgument for an unknown sort order.
+[[nodiscard]] SearchOptions search_options(const SearchRequest& request);
+
+}  // namespace rasd::cli

@@ -1,0 +1,196 @@
+#include "server/search_page.hpp"
+
+#include "server/html_text.hpp"
+#include "server/page_layout.hpp"
+#include "server/request_target.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace rasd::serve {
+namespace {
+
+// Months are drawn when the matches span at most this many years (else only years).
+constexpr std::size_t kMonthsUpToYears = 2;
+// Bars of the histogram are at most this tall (CSS pixels).
+constexpr std::size_t kBarHeight = 60;
+
+std::string href(const SearchParameters& search) { return "/?" + query_string(search_parameters_of(search)); }
+
+// The search with `change` applied, back on its first page.
+std::string link_to(const SearchParameters& search, const std::function<void(SearchParameters&)>& change) {
+    SearchParameters changed = search;
+    changed.request.offset = 0;
+    change(changed);
+    return href(changed);
+}
+
+bool contains(const std::vector<std::string>& values, const std::string& value) {
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+// One facet's list: each value a link that adds it as a filter (or removes it when active).
+std::string facet_list(const SearchParameters& search, const char* heading, const std::vector<FacetValue>& values,
+                       std::vector<std::string> cli::SearchRequest::*filter) {
+    if (values.empty()) return "";
+    std::string html = std::string("<section class=\"facet\"><h2>") + heading + "</h2><ul>";
+    for (const FacetValue& v : values) {
+        const bool active = contains(search.request.*filter, v.value);
+        const std::string target = link_to(search, [&](SearchParameters& s) {
+            auto& list = s.request.*filter;
+            if (active) {
+                list.erase(std::remove(list.begin(), list.end(), v.value), list.end());
+            } else {
+                list.push_back(v.value);
+            }
+        });
+        html += std::string("<li") + (active ? " class=\"active\"" : "") + "><a href=\"" + escape_html(target) +
+                "\">" + html_text(v.label) + "</a> <span class=\"count\"><bdi>" + std::to_string(v.count) +
+                "</bdi></span></li>";
+    }
+    return html + "</ul></section>";
+}
+
+// The archive's sources (counted over the archive, not the matches: see docs/API.md).
+std::string source_list(const SearchParameters& search, const std::vector<TermCount>& sources) {
+    std::vector<FacetValue> values;
+    for (const TermCount& t : sources) values.push_back({t.label, t.label, t.articles});
+    return facet_list(search, "المصدر", values, &cli::SearchRequest::sources);
+}
+
+// Bars by year (and by month when the matches span few years), each narrowing from..to to it.
+std::string histogram(const SearchParameters& search, const Facets& facets) {
+    if (facets.year.empty()) return "";
+    const bool by_month = facets.year.size() <= kMonthsUpToYears;
+    const std::vector<FacetValue>& bars = by_month ? facets.month : facets.year;
+    std::size_t most = 1;
+    for (const FacetValue& v : bars) most = std::max(most, v.count);
+    std::string html = std::string("<section class=\"histogram\"><h2>") + (by_month ? "حسب الشهر" : "حسب السنة") +
+                       "</h2><div class=\"bars\" dir=\"ltr\">";
+    for (const FacetValue& v : bars) {
+        const std::string target = link_to(search, [&](SearchParameters& s) { s.request.from = s.request.to = v.value; });
+        const std::size_t height = std::max<std::size_t>(2, v.count * kBarHeight / most);
+        html += "<a class=\"bar\" href=\"" + escape_html(target) + "\" title=\"" + escape_html(v.label) + ": " +
+                std::to_string(v.count) + "\"><span style=\"height:" + std::to_string(height) +
+                "px\"></span><bdi>" + escape_html(by_month ? v.value.substr(2) : v.value) + "</bdi></a>";
+    }
+    html += "</div>";
+    if (by_month && facets.year.size() > 0) {
+        html += "<p class=\"years\">";
+        for (const FacetValue& v : facets.year) {
+            const std::string target = link_to(search, [&](SearchParameters& s) { s.request.from = s.request.to = v.value; });
+            html += "<a href=\"" + escape_html(target) + "\"><bdi>" + escape_html(v.value) + "</bdi> (<bdi>" +
+                    std::to_string(v.count) + "</bdi>)</a> ";
+        }
+        html += "</p>";
+    }
+    return html + "</section>";
+}
+
+// The filters in force, each with a link that removes it.
+std::string active_filters(const SearchParameters& search) {
+    const cli::SearchRequest& r = search.request;
+    std::string html;
+    auto chip = [&](const std::string& label, const std::function<void(SearchParameters&)>& remove) {
+        html += "<a class=\"chip\" href=\"" + escape_html(link_to(search, remove)) + "\">" + html_text(label) +
+                " ✕</a> ";
+    };
+    for (const std::string& t : r.topics) {
+        chip("موضوع: " + t, [&](SearchParameters& s) { std::erase(s.request.topics, t); });
+    }
+    for (const std::string& p : r.places) {
+        chip("مكان: " + p, [&](SearchParameters& s) { std::erase(s.request.places, p); });
+    }
+    for (const std::string& p : r.sources) {
+        chip("مصدر: " + p, [&](SearchParameters& s) { std::erase(s.request.sources, p); });
+    }
+    if (!r.from.empty() || !r.to.empty()) {
+        chip("تاريخ: " + r.from + ".." + r.to, [](SearchParameters& s) { s.request.from.clear(), s.request.to.clear(); });
+    }
+    return html.empty() ? "" : "<p class=\"filters\">" + html + "</p>";
+}
+
+std::string hit_html(const SearchHit& hit) {
+    std::string html = "<li class=\"hit\"><h3><a href=\"/article/" + escape_html(percent_encode(hit.id)) + "\">" +
+                       html_text(hit.title.empty() ? hit.id : hit.title) + "</a></h3><p class=\"meta\">";
+    std::string meta;
+    for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {
+        if (!field->empty()) meta += (meta.empty() ? "" : " · ") + html_text(*field);
+    }
+    html += meta + "</p><p class=\"snippet\">" + html_snippet(hit.snippet) + "</p></li>";
+    return html;
+}
+
+std::string paging(const SearchParameters& search, const SearchResults& results) {
+    const cli::SearchRequest& r = search.request;
+    if (r.limit == 0) return "";
+    std::string html = "<nav class=\"paging\">";
+    if (r.offset > 0) {
+        SearchParameters previous = search;
+        previous.request.offset = r.offset > r.limit ? r.offset - r.limit : 0;
+        html += "<a rel=\"prev\" href=\"" + escape_html(href(previous)) + "\">→ السابق</a>";
+    }
+    html += " <span>صفحة <bdi>" + std::to_string(r.offset / r.limit + 1) + "</bdi></span> ";
+    if (r.offset + results.hits.size() < results.total.lower ||
+        (results.hits.size() == r.limit && r.offset + r.limit < results.total.estimated)) {
+        SearchParameters next = search;
+        next.request.offset = r.offset + r.limit;
+        html += "<a rel=\"next\" href=\"" + escape_html(href(next)) + "\">التالي ←</a>";
+    }
+    return html + "</nav>";
+}
+
+std::string results_html(const SearchParameters& search, const SearchResults& results) {
+    std::string html = "<p class=\"total\">نحو <bdi>" + std::to_string(results.total.estimated) + "</bdi> نتيجة</p>";
+    if (!results.suggestion.empty()) {
+        const std::string target = link_to(search, [&](SearchParameters& s) { s.query = results.suggestion; });
+        html += "<p class=\"suggestion\">هل تقصد: <a href=\"" + escape_html(target) + "\">" +
+                html_text(results.suggestion) + "</a>؟</p>";
+    }
+    for (const std::string& note : results.notes) html += "<p class=\"note\">" + html_text(note) + "</p>";
+    if (results.partial) {
+        std::string names;
+        for (const std::string& s : results.unavailable) names += (names.empty() ? "" : "، ") + s;
+        html += "<p class=\"partial\">نتائج جزئية: لم يجب <bdi>" + escape_html(names) + "</bdi></p>";
+    }
+    html += "<ol class=\"hits\" start=\"" + std::to_string(search.request.offset + 1) + "\">";
+    for (const SearchHit& hit : results.hits) html += hit_html(hit);
+    return html + "</ol>" + paging(search, results);
+}
+
+}  // namespace
+
+SearchOptions page_search_options(const SearchParameters& search) {
+    SearchOptions options = cli::search_options(search.request);
+    options.facets = true;
+    options.highlight_start = std::string(kMarkStart);
+    options.highlight_end = std::string(kMarkEnd);
+    return options;
+}
+
+std::string search_page_html(const SearchPage& page) {
+    const SearchParameters& search = page.search;
+    std::string main = "<div class=\"layout\">\n<main>";
+    main += active_filters(search);
+    if (page.error) {
+        main += "<p class=\"error\" role=\"alert\">" + html_text(page.error->message) + "</p>";
+    } else if (page.results) {
+        main += results_html(search, *page.results);
+    } else {
+        main += "<p class=\"welcome\">ابحث في أرشيف الأخبار بالكلمات، أو بموضوع أو مكان أو تاريخ.</p>";
+    }
+    main += "</main>\n<aside class=\"facets\">";
+    if (page.results) {
+        const Facets& f = page.results->facets;
+        main += histogram(search, f);
+        main += facet_list(search, "الموضوع", f.topic, &cli::SearchRequest::topics);
+        main += facet_list(search, "البلد", f.country, &cli::SearchRequest::places);
+        main += facet_list(search, "المدينة", f.city, &cli::SearchRequest::places);
+    }
+    if (page.sources) main += source_list(search, *page.sources);
+    main += "</aside>\n</div>";
+    std::string title = search.query.empty() ? "رصد" : search.query + " — رصد";
+    return page_html({title, search.query, search.request.sort, main});
+}
+
+}  // namespace rasd::serve

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# rasd-serve's API on the bundled corpus: /api/search answers the very bytes `rasd-search
+# --json` prints for the same query and flags; errors come as JSON with the right status (400
+# for a bad query with its position, 404, 405, 503); malformed requests (bad percent-encoding,
+# invalid UTF-8, huge headers, unknown parameters) get a 400 and never stop the server; pages
+# escape what articles hold; a new commit is answered without a restart; SIGTERM stops it
+# cleanly.
+# Usage: serve_api_test.sh RASD_INDEX RASD_SEARCH RASD_SERVE CORPUS_DIR
+set -u
+index=$1 search=$2 serve=$3 corpus=$4
+source "$(dirname "$0")/serve_common.sh"
+
+# An article that tries to inject markup through every field.
+cat >"$work/hostile.jsonl" <<'JSON'
+{"id": "hostile-1", "title": "<script>alert(1)</script> خبر عن CNN", "body": "زعفرانيات <b>وسم</b> & \"اقتباس\" 'مفرد' من وكالة CNN عام 2019.", "date": "2020-01-01", "place": "القاهرة", "source": "<img src=x onerror=alert(1)>", "url": "javascript:alert(1)"}
+JSON
+index_corpus "$work/hostile.jsonl"
+start_server --db "$db" --threads 4 --access-log
+
+# status BODY_FILE CURL_ARGS...: prints the HTTP status, the body into BODY_FILE.
+status() {
+    local out=$1; shift
+    curl -s -o "$out" -w '%{http_code}' "$@"
+}
+
+# same_as_cli DESCRIPTION "CLI ARGS" CURL_DATA...: the API's body equals rasd-search --json's output.
+same_as_cli() {
+    local what=$1 cli_args=$2; shift 2
+    local data=() pair
+    for pair in "$@"; do data+=(--data-urlencode "$pair"); done
+    eval "\"$search\" --db \"$db\" --json $cli_args" >"$work/cli.json" 2>&1
+    local code
+    code=$(status "$work/api.json" -G "${data[@]}" "$base/api/search")
+    check "$what: status 200 (got $code)" test "$code" = 200
+    check "$what: same bytes as rasd-search --json" cmp -s "$work/cli.json" "$work/api.json"
+    check "$what: has hits" grep -q "\"rank\":" "$work/api.json"
+}
+same_as_cli "one word" "--limit 5 سائق" "q=سائق" "limit=5"
+same_as_cli "place filter with facets" "--place القاهرة --facets 'سيارة نقل'" "q=سيارة نقل" "place=القاهرة" "facets=1"
+same_as_cli "dates, sort, explain" "--from 2019 --to 2022 --sort newest --explain 'البنك المركزي'" \
+    "q=البنك المركزي" "from=2019" "to=2022" "sort=newest" "explain=1"
+same_as_cli "field in the query, paging" "--limit 3 --offset 2 'موضوع:أمن سائق'" "q=موضوع:أمن سائق" "limit=3" "offset=2"
+same_as_cli "filters only" "--topic أمن --source 'الرصد اليوم' --facets" "topic=أمن" "source=الرصد اليوم" "facets=1"
+same_as_cli "several places" "--place مصر --place السعودية --limit 20 مطار" "q=مطار" "place=مصر" "place=السعودية" "limit=20"
+
+# Errors: a query error with its position, bad parameters, unknown paths and ids.
+code=$(status "$work/e.json" -G --data-urlencode "q=سائق (نقل" "$base/api/search")
+check "unbalanced bracket: 400 (got $code)" test "$code" = 400
+check "unbalanced bracket: message and position" \
+    grep -q '"message":"unbalanced brackets: the .(. at position 6 is never closed","position":6,"status":400' "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=x&bogus=1")
+check "unknown parameter: 400 (got $code)" test "$code" = 400
+check "unknown parameter named" grep -q "unknown parameter 'bogus'" "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=%D8%B3%ZZ")
+check "bad percent-encoding: 400 (got $code)" test "$code" = 400
+check "bad percent-encoding named" grep -q "bad percent-encoding in the parameter 'q' at byte 7" "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=%FF%FE")
+check "invalid UTF-8: 400 (got $code)" test "$code" = 400
+check "invalid UTF-8 named" grep -q "the parameter 'q' is not valid UTF-8" "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=x&limit=-1")
+check "negative limit: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" "$base/api/search?q=x&limit=1001")
+check "limit over 1000: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" "$base/api/search?q=x&q=y")
+check "repeated q: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" "$base/api/search?sort=newest")
+check "no query: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" "$base/api/search?q=x&sort=sideways")
+check "bad sort: 400 (got $code)" test "$code" = 400
+check "bad sort named" grep -q "unknown sort order 'sideways'" "$work/e.json"
+code=$(status "$work/e.json" -G --data-urlencode "q=$(printf 'كلمة %.0s' $(seq 1 300))" "$base/api/search")
+check "query over the word limit: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" -H "X-Padding: $(head -c 20000 /dev/zero | tr '\0' a)" "$base/healthz")
+check "huge header: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" -X POST --data "q=x" "$base/api/search")
+check "POST: 405 (got $code)" test "$code" = 405
+code=$(status "$work/e.json" "$base/api/article/no-such-id")
+check "unknown article: 404 (got $code)" test "$code" = 404
+check "unknown article named" grep -q "no article with id 'no-such-id'" "$work/e.json"
+for path in /assets/../CMakeLists.txt /assets/%2e%2e/CMakeLists.txt /etc/passwd /assets/ /server/assets/rasd.css; do
+    code=$(status "$work/e.html" "$base$path")
+    check "$path: 404 (got $code)" test "$code" = 404
+done
+code=$(status "$work/e.json" "$base/assets/rasd.css")
+check "built-in stylesheet: 200 (got $code)" test "$code" = 200
+
+# The article, whole, and the other endpoints.
+code=$(status "$work/a.json" "$base/api/article/hostile-1")
+check "article: 200 (got $code)" test "$code" = 200
+check "article: its title as stored" grep -qF '"title":"<script>alert(1)</script> خبر عن CNN"' "$work/a.json"
+check "article: its body" grep -qF 'زعفرانيات <b>وسم</b> & \"اقتباس\"' "$work/a.json"
+code=$(status "$work/s.json" "$base/api/stats")
+check "stats: 200 (got $code)" test "$code" = 200
+articles=$("$index" --db "$db" --stats --json | grep -o '"articles":[0-9]*')
+check "stats: the article count of rasd-index --stats ($articles)" grep -q "$articles" "$work/s.json"
+code=$(status "$work/h.json" "$base/healthz")
+check "healthz: 200 (got $code)" test "$code" = 200
+
+# Escaping on the pages: the hostile article shows as text.
+code=$(status "$work/p.html" -G --data-urlencode "q=زعفرانيات" "$base/")
+check "page: 200 (got $code)" test "$code" = 200
+check "page: the title escaped" grep -qF '&lt;<bdi>script</bdi>&gt;<bdi>alert</bdi>(<bdi>1</bdi>)&lt;/<bdi>script</bdi>&gt; خبر عن <bdi>CNN</bdi>' "$work/p.html"
+check "page: no script element" bash -c "! grep -qi '<script' '$work/p.html'"
+check "page: the snippet's markup escaped, the word marked" grep -qF '<mark>زعفرانيات</mark> &lt;<bdi>b</bdi>&gt;وسم&lt;/<bdi>b</bdi>&gt; &amp; &quot;اقتباس&quot;' "$work/p.html"
+code=$(status "$work/art.html" "$base/article/hostile-1")
+check "article page: 200 (got $code)" test "$code" = 200
+check "article page: no script or img element" bash -c "! grep -qiE '<script|<img' '$work/art.html'"
+check "article page: a javascript: url is no link" bash -c "! grep -qi 'href=\"javascript' '$work/art.html'"
+code=$(status "$work/q.html" -G --data-urlencode 'q="><script>alert(2)</script>' "$base/")
+check "page: a hostile query escaped in the search box" grep -qF 'value="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"' "$work/q.html"
+check "page: a hostile query never as markup" bash -c "! grep -qi '<script' '$work/q.html'"
+
+# A new commit is answered without a restart.
+code=$(status "$work/n.json" -G --data-urlencode "q=قرنفليات" "$base/api/search")
+check "before the commit: no match" grep -q '"total":{"estimated":0' "$work/n.json"
+echo '{"id": "late-1", "title": "خبر متأخر", "body": "قرنفليات في السوق", "date": "2024-02-02"}' >"$work/late.jsonl"
+"$index" --db "$db" "$work/late.jsonl" >/dev/null 2>&1
+code=$(status "$work/n.json" -G --data-urlencode "q=قرنفليات" "$base/api/search")
+check "after the commit: found without a restart" grep -q '"id":"late-1"' "$work/n.json"
+
+# The command line: usage errors exit 2, an address in use exits 1.
+"$serve" --db "$db" --listen localhost >/dev/null 2>"$work/usage.err"
+check "--listen without a port: exit 2" test $? = 2
+check "--listen without a port: named" grep -q "rasd-serve: error: --listen must be HOST:PORT, e.g. 127.0.0.1:8080; got 'localhost' (no port)" "$work/usage.err"
+"$serve" --db "$db" --threads 0 >/dev/null 2>"$work/usage.err"
+check "--threads 0: exit 2" test $? = 2
+check "--threads 0: the range" grep -q "threads must be a whole number from 1 to 1024, got '0'" "$work/usage.err"
+"$serve" --listen 127.0.0.1:0 >/dev/null 2>"$work/usage.err"
+check "no --db: exit 2" test $? = 2
+timeout 10 "$serve" --db "$db" --listen "127.0.0.1:$port" >/dev/null 2>"$work/usage.err"  # never two servers on one port
+check "address in use: exit 1" test $? = 1
+check "address in use: named" grep -q "rasd-serve: error: cannot listen on 127.0.0.1:$port" "$work/usage.err"
+
+check "still answering after the malformed requests" test "$(status /dev/null "$base/healthz")" = 200
+check "one access log line per request" grep -q '"GET /api/search?q=x&bogus=1" 400' "$work/serve.err"
+check "SIGTERM: exit status 0" stop_server
+
+# A source that cannot be opened: rasd-serve does not start; with --allow-partial the answer
+# is partial. A remote shard that stops answering: 503, or partial with --allow-partial.
+"$serve" --db "$db" --db tcp://127.0.0.1:1 --listen 127.0.0.1:0 >"$work/down.out" 2>"$work/down.err"
+check "unreachable shard: exit status 1" test $? = 1
+check "unreachable shard: named" grep -q "tcp://127.0.0.1:1: shard unavailable" "$work/down.err"
+start_server --db "$db" --db tcp://127.0.0.1:1 --allow-partial
+code=$(status "$work/p.json" -G --data-urlencode "q=سائق" "$base/api/search")
+check "allow-partial: 200 (got $code)" test "$code" = 200
+check "allow-partial: marked partial" grep -q '"partial":true,.*"unavailable":\["tcp://127.0.0.1:1"\]' "$work/p.json"
+check "allow-partial: SIGTERM" stop_server
+if command -v xapian-tcpsrv >/dev/null; then
+    tcp_port=$((20000 + RANDOM % 40000))
+    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$tcp_port" --quiet "$db" >"$work/tcpsrv.log" 2>&1 &
+    tcp_pid=$!
+    for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$tcp_port") 2>/dev/null && break; sleep 0.1; done
+    start_server --db "tcp://127.0.0.1:$tcp_port" --threads 1
+    code=$(status "$work/r.json" -G --data-urlencode "q=سائق" "$base/api/search")
+    check "remote shard: 200 (got $code)" test "$code" = 200
+    kill "$tcp_pid"; wait "$tcp_pid" 2>/dev/null
+    code=$(status "$work/r.json" -G --data-urlencode "q=سائق" "$base/api/search")
+    check "remote shard gone: 503 (got $code)" test "$code" = 503
+    check "remote shard gone: named" grep -q "shard unavailable" "$work/r.json"
+    check "remote shard gone: SIGTERM" stop_server
+fi
+finish

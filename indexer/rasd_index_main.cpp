@@ -4,6 +4,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
 #include "cli/whole_number_option.hpp"
+#include "util/control_characters.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
@@ -47,6 +48,7 @@ struct Options {
     bool quiet = false;
     bool stats = false;
     bool json = false;
+    bool no_stories = false;
 };
 
 struct Counts {
@@ -114,6 +116,9 @@ po::options_description visible_options(Options& o) {
          "print the database's article count, date span and top topics, places and "
          "sources")
         ("json", po::bool_switch(&o.json), "with --stats: print one JSON document")
+        ("no-stories", po::bool_switch(&o.no_stories),
+         "skip near-duplicate story detection for these articles: they get no story (each is "
+         "one hit under rasd-search --collapse) and are no candidates for later copies")
         ("strict", po::bool_switch(&o.strict),
          "all or nothing: stop at the first bad record or unreadable input and "
          "commit nothing from this run (the database stays as it was)")
@@ -136,6 +141,17 @@ nlohmann::json term_counts_json(const std::vector<rasd::TermCount>& counts) {
     return list;
 }
 
+// Text from the archive, safe for a terminal (util/control_characters.hpp).
+std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+
+nlohmann::json stories_json(const std::vector<rasd::StorySize>& stories) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& s : stories) {
+        list.push_back({{"story", s.story}, {"title", s.title}, {"source", s.source}, {"articles", s.articles}});
+    }
+    return list;
+}
+
 int print_stats(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required with --stats");
     rasd::Searcher searcher(o.db);
@@ -147,6 +163,8 @@ int print_stats(const Options& o) {
             {"top_topics", term_counts_json(stats.top_topics)},
             {"top_places", term_counts_json(stats.top_places)},
             {"top_sources", term_counts_json(stats.top_sources)},
+            {"stories", stats.stories}, {"stories_with_copies", stats.stories_with_copies},
+            {"largest_stories", stories_json(stats.largest_stories)},
         };
         std::cout << document.dump() << '\n';
         return rasd::cli::kExitOk;
@@ -166,6 +184,13 @@ int print_stats(const Options& o) {
         }
         std::cout << '\n';
     }
+    std::cout << "stories:   " << stats.stories << " (" << stats.stories_with_copies << " with copies)";
+    if (stats.largest_stories.empty()) std::cout << " (none)";
+    for (const rasd::StorySize& story : stats.largest_stories) {
+        std::cout << "\n  " << story.articles << '\t' << shown(story.story) << '\t' << shown(story.title)
+                  << (story.source.empty() ? "" : " (" + shown(story.source) + ")");
+    }
+    std::cout << '\n';
     return rasd::cli::kExitOk;
 }
 
@@ -291,7 +316,8 @@ int index_inputs(const Options& o) {
     };
     rasd::ParallelIndexerOptions indexer_options;
     // Deleting needs no analysis: a run that only deletes accepts a database of any stemmer.
-    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty()};
+    indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty(),
+                                                   !o.no_stories};
     indexer_options.threads = o.threads;
     indexer_options.batch = o.batch;
     indexer_options.all_or_nothing = o.strict;

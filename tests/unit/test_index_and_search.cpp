@@ -265,7 +265,7 @@ TEST_CASE("a new database records its analyzer and schema, committed, before any
     rasd::Indexer indexer = archive.open_indexer();  // nothing committed by the caller yet
     const Xapian::Database reader(archive.path());
     CHECK(reader.get_metadata("rasd.analyzer") == "light/1");
-    CHECK(reader.get_metadata("rasd.schema") == "4");
+    CHECK(reader.get_metadata("rasd.schema") == "5");
     CHECK_NOTHROW(rasd::Searcher(archive.path()));  // a searcher opens it at once
 }
 

@@ -266,9 +266,10 @@ struct FacetSpies {
     Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
 
     void attach(Xapian::Enquire& enquire) {
-        for (Xapian::ValueCountMatchSpy* spy : {&topic, &country, &second_country, &third_country, &city, &month}) {
-            enquire.add_matchspy(spy);
-        }
+        for (Xapian::MatchSpy* spy : all()) enquire.add_matchspy(spy);
+    }
+    [[nodiscard]] std::vector<Xapian::MatchSpy*> all() {
+        return {&topic, &country, &second_country, &third_country, &city, &month};
     }
     void fill(Facets& facets, std::size_t limit) const;
 };
@@ -347,7 +348,11 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         if (facets_in_main_pass) {
             spies.fill(results.facets, options.facet_limit);
         } else {
-            results.total = count_facets(query, options, results.facets);
+            const MatchTotal articles = count_facets(query, options, results.facets);
+            if (!options.collapse) results.total = articles;
+        }
+        if (options.collapse && has_remote) {
+            results.notes.push_back("facets count articles, not stories: remote shards cannot count stories");
         }
     }
     results.explanation = query.explanation;
@@ -366,10 +371,16 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     Xapian::Enquire counter(database);
     counter.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query.combined(), 0.0));
     counter.set_weighting_scheme(Xapian::BoolWeight());
-    // Collapsed, the spies see one article per story (Xapian calls them after collapsing).
-    if (options.collapse) counter.set_collapse_key(schema::kStorySlot);
     FacetSpies spies;
-    spies.attach(counter);
+    // Collapsed, facets count stories: Xapian's match spies see every match, copies included,
+    // so one spy in front of them passes on the first article of each story only. Remote shards
+    // take only Xapian's own spies: there facets count articles, and a note says so.
+    detail::OnePerStorySpy one_per_story(spies.all());
+    if (options.collapse && !has_remote) {
+        counter.add_matchspy(&one_per_story);
+    } else {
+        spies.attach(counter);
+    }
     const Xapian::MSet all = counter.get_mset(0, 0, database.get_doccount());
     spies.fill(facets, options.facet_limit);
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};

@@ -21,6 +21,12 @@ public:
 
 }  // namespace
 
+void OnePerStorySpy::operator()(const Xapian::Document& document, double weight) {
+    const std::string story = document.get_value(schema::kStorySlot);
+    if (!story.empty() && !m_seen.insert(story).second) return;
+    for (Xapian::MatchSpy* spy : m_spies) (*spy)(document, weight);
+}
+
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits) {
     for (SearchHit& hit : hits) {
         if (hit.story.empty()) continue;

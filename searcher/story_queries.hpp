@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace rasd::detail {
@@ -17,6 +19,19 @@ namespace rasd::detail {
 // For every hit with a story: how many other articles of its story match `query` (exactly:
 // Xapian's collapse count is a lower bound when the match stops early), and their sources.
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits);
+
+// A match spy that passes each story's first matching article on to `spies` and leaves out its
+// other articles (articles without a story are all passed on): facets that count stories.
+// Local databases only (Xapian's remote backend takes no spy of its own kind).
+class OnePerStorySpy : public Xapian::MatchSpy {
+public:
+    explicit OnePerStorySpy(std::vector<Xapian::MatchSpy*> spies) : m_spies(std::move(spies)) {}
+    void operator()(const Xapian::Document& document, double weight) override;
+
+private:
+    std::vector<Xapian::MatchSpy*> m_spies;
+    std::unordered_set<std::string> m_seen;
+};
 
 // The Xapian document id of the article `id`, if the archive holds it.
 [[nodiscard]] std::optional<Xapian::docid> article_docid(const Xapian::Database& database, const std::string& id);

@@ -315,7 +315,7 @@ TEST_CASE("a database of an older schema says to rebuild it with this version") 
                                  rasd::schema::kSchemaVersion +
                                  "; rebuild it with this version of rasd-index (into a new directory)";
     CHECK_THROWS_WITH_AS(rasd::Searcher(archive.path()), expected.c_str(), rasd::AnalyzerMismatchError);
-    CHECK(std::string(rasd::schema::kSchemaVersion) == "4");
+    CHECK(std::string(rasd::schema::kSchemaVersion) == "5");
 }
 
 TEST_CASE("searching a missing database or an empty query is a clear error") {

@@ -29,7 +29,8 @@ void OnePerStorySpy::operator()(const Xapian::Document& document, double weight)
 
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits) {
     for (SearchHit& hit : hits) {
-        if (hit.story.empty()) continue;
+        // Most stories are one article: its term's frequency says so without a match.
+        if (hit.story.empty() || database.get_termfreq(schema::story_term(hit.story)) < 2) continue;
         // The query's matches within the story, the hit left out: a boolean filter on a short
         // posting list, so the match skips through the query's lists cheaply.
         const Xapian::Query copies(Xapian::Query::OP_AND_NOT,

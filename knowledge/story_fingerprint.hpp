@@ -23,9 +23,12 @@ inline constexpr double kStoryJaccard = 0.6;
 // agreement has probability 2^-16, far below the estimate's own error of about 0.04 at 0.6).
 inline constexpr std::size_t kMinHashes = 128;
 // LSH: the first kBands * kRowsPerBand values, in bands of kRowsPerBand. A pair of similarity s
-// shares a band with probability 1 - (1 - s^3)^21: 0.994 at 0.6, 0.94 at 0.5, 0.02 at 0.1.
-inline constexpr std::size_t kBands = 21;
-inline constexpr std::size_t kRowsPerBand = 3;
+// shares a band with probability 1 - (1 - s^2)^10: 0.988 at 0.6, 0.94 at 0.5, 0.10 at 0.1. Each
+// band is a term that is new to the archive for most articles (an entry of its own in Xapian's
+// posting table): 10 bands of 2 rows are half the terms of 21 of 3, with the same measured pair
+// precision and recall at 0.6, paid for with more candidates to verify (bench/RESULTS.md).
+inline constexpr std::size_t kBands = 10;
+inline constexpr std::size_t kRowsPerBand = 2;
 static_assert(kBands * kRowsPerBand <= kMinHashes);
 
 using MinHashes = std::array<std::uint16_t, kMinHashes>;
@@ -45,7 +48,7 @@ using MinHashes = std::array<std::uint16_t, kMinHashes>;
 [[nodiscard]] double estimated_jaccard(const MinHashes& a, const MinHashes& b);
 
 // One key per band: the band's number in the top 16 bits and its kRowsPerBand 16-bit values
-// below, so two keys are equal exactly when the band agrees.
+// below (kRowsPerBand <= 3), so two keys are equal exactly when the band agrees.
 using BandKeys = std::array<std::uint64_t, kBands>;
 [[nodiscard]] BandKeys band_keys(const MinHashes& signature);
 

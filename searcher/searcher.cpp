@@ -136,7 +136,8 @@ struct RASD_NO_EXPORT Searcher::Impl {
     // id (one hit per story with `collapse`); its total, exact up to kExactTotalUpTo.
     Xapian::MSet ranked(const Xapian::Query& query, std::size_t offset, std::size_t limit, bool collapse);
 
-    // Counts topics, places, years and months over every match; returns the exact total.
+    // Counts topics, places, years and months over every match; returns the exact total (of
+    // stories with options.collapse, except over remote shards).
     MatchTotal count_facets(const detail::BuiltQuery& query, const SearchOptions& options, Facets& facets);
 
     // A shard stopped answering during a search: with allow_partial, reopen the sources that
@@ -348,8 +349,10 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         if (facets_in_main_pass) {
             spies.fill(results.facets, options.facet_limit);
         } else {
-            const MatchTotal articles = count_facets(query, options, results.facets);
-            if (!options.collapse) results.total = articles;
+            // Exact: articles, or with collapse the stories the spy counted (over remote shards
+            // it counts articles, so the collapsed match's own total stays).
+            const MatchTotal counted = count_facets(query, options, results.facets);
+            if (!options.collapse || !has_remote) results.total = counted;
         }
         if (options.collapse && has_remote) {
             results.notes.push_back("facets count articles, not stories: remote shards cannot count stories");
@@ -383,6 +386,7 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     }
     const Xapian::MSet all = counter.get_mset(0, 0, database.get_doccount());
     spies.fill(facets, options.facet_limit);
+    if (options.collapse && !has_remote) return {one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }
 

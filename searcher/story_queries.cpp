@@ -24,6 +24,7 @@ public:
 void OnePerStorySpy::operator()(const Xapian::Document& document, double weight) {
     const std::string story = document.get_value(schema::kStorySlot);
     if (!story.empty() && !m_seen.insert(story).second) return;
+    ++m_passed;
     for (Xapian::MatchSpy* spy : m_spies) (*spy)(document, weight);
 }
 

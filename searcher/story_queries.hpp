@@ -27,9 +27,12 @@ class OnePerStorySpy : public Xapian::MatchSpy {
 public:
     explicit OnePerStorySpy(std::vector<Xapian::MatchSpy*> spies) : m_spies(std::move(spies)) {}
     void operator()(const Xapian::Document& document, double weight) override;
+    // The articles passed on: the number of stories matched (articles without one count alone).
+    [[nodiscard]] std::size_t passed() const { return m_passed; }
 
 private:
     std::vector<Xapian::MatchSpy*> m_spies;
+    std::size_t m_passed = 0;
     std::unordered_set<std::string> m_seen;
 };
 

@@ -224,6 +224,8 @@ TEST_CASE("stories: --collapse gives one hit per story with exact copy counts; f
     const rasd::SearchResults stories = searcher.search("المستشفى", collapsed);
     REQUIRE(stories.hits.size() == 2);
     CHECK(stories.total.estimated == 2);
+    CHECK(stories.total.lower == 2);
+    CHECK(stories.total.upper == 2);
     std::map<std::string, const rasd::SearchHit*> by_story;
     for (const rasd::SearchHit& hit : stories.hits) by_story[hit.story] = &hit;
     REQUIRE(by_story.count("a1") == 1);

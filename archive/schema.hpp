@@ -18,6 +18,8 @@ inline constexpr const char* kSourcePrefix = "XSOURCE"; // folded source name (b
 inline constexpr const char* kYearPrefix = "Y";         // YYYY (boolean)
 inline constexpr const char* kMonthPrefix = "M";        // YYYYMM (boolean)
 inline constexpr const char* kDayPrefix = "D";          // YYYYMMDD (boolean)
+inline constexpr const char* kStoryPrefix = "XSTORY";   // story id: lists a story's articles (boolean)
+inline constexpr const char* kBandPrefix = "XLSH";      // MinHash band key (boolean; docs/STORIES.md)
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;      // "YYYYMMDD": sorts and ranges as a string
@@ -38,6 +40,12 @@ inline constexpr const char* kUndatedSortKey = "00000000";
 // facet counts each article once for every country it is about.
 inline constexpr Xapian::valueno kSecondCountrySlot = 8;
 inline constexpr Xapian::valueno kThirdCountrySlot = 9;
+// The story an article belongs to: the id of its story's first article (Xapian's collapse key
+// for one hit per story). Articles indexed without story detection have none.
+inline constexpr Xapian::valueno kStorySlot = 10;
+// The article's MinHash signature (knowledge/story_fingerprint.hpp), read back to verify a
+// candidate near-duplicate that shares a band key.
+inline constexpr Xapian::valueno kSignatureSlot = 11;
 inline constexpr std::array<Xapian::valueno, 3> kCountrySlots = {kCountrySlot, kSecondCountrySlot,
                                                                 kThirdCountrySlot};
 
@@ -63,6 +71,7 @@ inline constexpr const char* kAliasesKey = "rasd.aliases";
 // 4: every place a story is about (place terms, three country slots, "places" in the data);
 // 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date);
 //    transliteration variants joined on one stem (analyzer light/2); the archive's alias table.
+//    stories: near-duplicates share a story id (slot 10, XSTORY), signature (slot 11), XLSH bands.
 inline constexpr const char* kSchemaVersion = "5";
 
 }  // namespace rasd::schema

@@ -127,6 +127,42 @@ std::string year_of_value(std::string_view value) { return std::string(value); }
 std::string month_value(std::string_view yyyymmdd) { return iso_month(yyyymmdd); }
 std::string month_of_value(std::string_view value) { return std::string(value); }
 
+std::string story_term(std::string_view story_id) { return boolean_term(kStoryPrefix, story_id); }
+std::string story_of_term(std::string_view term) { return term_value(kStoryPrefix, term); }
+
+std::string band_term(std::uint64_t band_key) {
+    constexpr std::string_view kHexDigits = "0123456789abcdef";
+    constexpr unsigned kNibble = 4;
+    constexpr unsigned kKeyBits = 64;
+    std::string term(kBandPrefix);
+    for (unsigned shift = kKeyBits; shift > 0; shift -= kNibble) term += kHexDigits[(band_key >> (shift - kNibble)) & 0xFU];
+    return term;
+}
+
+std::string story_value(std::string_view story_id) { return std::string(story_id); }
+std::string story_of_value(std::string_view value) { return std::string(value); }
+
+std::string signature_value(std::span<const std::uint16_t> minhashes) {
+    constexpr unsigned kByteBits = 8;
+    std::string value;
+    value.reserve(2 * minhashes.size());
+    for (const std::uint16_t h : minhashes) {
+        value += static_cast<char>(h >> kByteBits);
+        value += static_cast<char>(h & 0xFFU);
+    }
+    return value;
+}
+
+bool signature_of_value(std::string_view value, std::span<std::uint16_t> minhashes) {
+    constexpr unsigned kByteBits = 8;
+    if (value.size() != 2 * minhashes.size()) return false;
+    for (std::size_t i = 0; i < minhashes.size(); ++i) {
+        minhashes[i] = static_cast<std::uint16_t>((static_cast<unsigned char>(value[2 * i]) << kByteBits) |
+                                                  static_cast<unsigned char>(value[2 * i + 1]));
+    }
+    return true;
+}
+
 std::string id_value(std::string_view article_id) { return std::string(article_id); }
 std::string id_of_value(std::string_view value) { return std::string(value); }
 

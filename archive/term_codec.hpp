@@ -5,6 +5,8 @@
 #include "schema.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -70,6 +72,13 @@ inline constexpr std::size_t kMaxSourceTermBytes = 100;
 [[nodiscard]] std::string month_of_term(std::string_view term);  // "YYYYMM"
 [[nodiscard]] std::string day_of_term(std::string_view term);    // "YYYYMMDD"
 
+// The story id (the id of the story's first article): lists the articles of a story.
+[[nodiscard]] std::string story_term(std::string_view story_id);
+[[nodiscard]] std::string story_of_term(std::string_view term);
+
+// A MinHash band key (knowledge/story_fingerprint.hpp): "XLSH" + 16 lowercase hex digits.
+[[nodiscard]] std::string band_term(std::uint64_t band_key);
+
 // --- Dates ---------------------------------------------------------------------------------
 
 // "YYYY-MM-DD" from "YYYYMMDD"; "" for anything not 8 bytes long (an undated article).
@@ -109,6 +118,16 @@ inline constexpr const char* kLatestDateValue = "99999999";
 
 // kDateIdSlot: "YYYYMMDD" (kUndatedSortKey when `yyyymmdd` is "") then the article id.
 [[nodiscard]] std::string date_id_value(std::string_view yyyymmdd, std::string_view article_id);
+
+// kStorySlot: the story id as it is.
+[[nodiscard]] std::string story_value(std::string_view story_id);
+[[nodiscard]] std::string story_of_value(std::string_view value);
+
+// kSignatureSlot: the MinHash values, two bytes each, most significant first. A value of another
+// length (none stored) decodes as no signature.
+[[nodiscard]] std::string signature_value(std::span<const std::uint16_t> minhashes);
+// @return false (and `minhashes` untouched) unless `value` holds exactly minhashes.size() values.
+[[nodiscard]] bool signature_of_value(std::string_view value, std::span<std::uint16_t> minhashes);
 
 struct DateAndId {
     std::string yyyymmdd;  // "" for an undated article

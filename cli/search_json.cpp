@@ -17,6 +17,14 @@ nlohmann::json term_counts_json(const std::vector<TermCount>& counts) {
     return list;
 }
 
+nlohmann::json stories_json(const std::vector<StorySize>& stories) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& s : stories) {
+        list.push_back({{"story", s.story}, {"title", s.title}, {"source", s.source}, {"articles", s.articles}});
+    }
+    return list;
+}
+
 }  // namespace
 
 nlohmann::json stats_json(const ArchiveStats& stats) {
@@ -28,10 +36,14 @@ nlohmann::json stats_json(const ArchiveStats& stats) {
         {"top_topics", term_counts_json(stats.top_topics)},
         {"top_places", term_counts_json(stats.top_places)},
         {"top_sources", term_counts_json(stats.top_sources)},
+        {"stories", stats.stories},
+        {"stories_with_copies", stats.stories_with_copies},
+        {"largest_stories", stories_json(stats.largest_stories)},
     };
 }
 
-nlohmann::json results_json(const SearchResults& r, bool explain) {
+nlohmann::json results_json(const SearchResults& r, const SearchRequest& request) {
+    const bool asked_for_stories = request.collapse || !request.story.empty() || !request.like.empty();
     nlohmann::json hits = nlohmann::json::array();
     for (const SearchHit& hit : r.hits) {
         nlohmann::json places = nlohmann::json::array();
@@ -41,6 +53,11 @@ nlohmann::json results_json(const SearchResults& r, bool explain) {
         hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
                         {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
                         {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
+        if (asked_for_stories) hits.back()["story"] = hit.story;
+        if (request.collapse) {
+            hits.back()["copies"] = hit.copies;
+            hits.back()["copy_sources"] = hit.copy_sources;
+        }
     }
     nlohmann::json facets = nlohmann::json::object();
     if (r.has_facets) {
@@ -60,7 +77,9 @@ nlohmann::json results_json(const SearchResults& r, bool explain) {
         document["unavailable"] = r.unavailable;
     }
     if (!r.notes.empty()) document["notes"] = r.notes;
-    if (explain) document["explain"] = r.explanation;
+    if (request.explain) document["explain"] = r.explanation;
+    if (!request.story.empty()) document["story"] = r.query;
+    if (!request.like.empty()) document["like"] = r.query;
     return document;
 }
 

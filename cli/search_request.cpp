@@ -17,6 +17,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.from = request.from;
     options.to = request.to;
     options.facets = request.facets;
+    options.collapse = request.collapse;
     return options;
 }
 

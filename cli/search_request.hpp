@@ -21,6 +21,9 @@ struct SearchRequest {
     std::string from, to;
     bool facets = false;
     bool explain = false;
+    bool collapse = false;  // one hit per story (docs/STORIES.md)
+    std::string story;      // list this story (a story id or any of its articles' ids)
+    std::string like;       // articles like this article id
 
     // True if a topic, place, source or date limit is given (a search may then have no words).
     [[nodiscard]] bool has_filters() const;

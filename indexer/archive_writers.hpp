@@ -25,10 +25,12 @@ inline constexpr const char* kOpenedForDeletionsOnly = "the indexer was opened f
 // unfinished sharded archive gets its stub only after every shard has recorded and committed its
 // schema and analyzer, so a kill at any moment never leaves a stub that names a shard searchers
 // would refuse.
+// With `detect_stories` the writers share one StoryResolver over all of them.
 // @throws as DatabaseWriter's constructor and archive_layout().
 [[nodiscard]] std::vector<std::unique_ptr<DatabaseWriter>> open_archive_writers(const std::string& path,
                                                                               std::size_t shards,
                                                                               const std::string& analyzer_signature,
-                                                                              WriterOptions options);
+                                                                              WriterOptions options,
+                                                                              bool detect_stories);
 
 }  // namespace rasd::detail

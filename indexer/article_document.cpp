@@ -130,6 +130,23 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
     return document;
 }
 
+std::vector<std::string_view> fingerprint_words(const AnalyzedArticle& analyzed) {
+    std::vector<std::string_view> words;
+    words.reserve(analyzed.body.size());
+    for (const Token& token : analyzed.body) words.push_back(token.folded);
+    return words;
+}
+
+void add_fingerprint(Xapian::Document& document, const MinHashes& signature) {
+    document.add_value(schema::kSignatureSlot, schema::signature_value(signature));
+    for (const std::uint64_t key : band_keys(signature)) document.add_boolean_term(schema::band_term(key));
+}
+
+void set_story(Xapian::Document& document, const std::string& story_id) {
+    document.add_value(schema::kStorySlot, schema::story_value(story_id));
+    document.add_boolean_term(schema::story_term(story_id));
+}
+
 void collect_spelling_words(const AnalyzedArticle& analyzed, SpellingCounts& counts) {
     std::unordered_set<std::string_view> seen;
     for (const Token& token : analyzed.title) {

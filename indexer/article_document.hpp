@@ -3,6 +3,7 @@
 // (their spelling is archive/term_codec.hpp and archive/stored_article.hpp).
 
 #include "article_metadata.hpp"
+#include "knowledge/story_fingerprint.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/article.hpp>
@@ -31,6 +32,16 @@ struct AnalyzedArticle {
 // replaces by the unique id term (schema::id_term()).
 [[nodiscard]] Xapian::Document make_document(const Article& article, const AnalyzedArticle& analyzed,
                                              const ArticleMetadata& metadata);
+
+// The words an article's story fingerprint is made of: the folded forms of its body's words,
+// stop words included (they hold a sentence's shape).
+[[nodiscard]] std::vector<std::string_view> fingerprint_words(const AnalyzedArticle& analyzed);
+
+// Adds the article's MinHash signature (its value slot) and band keys (its XLSH terms).
+void add_fingerprint(Xapian::Document& document, const MinHashes& signature);
+
+// Adds the story the article belongs to (its value slot, the collapse key, and its XSTORY term).
+void set_story(Xapian::Document& document, const std::string& story_id);
 
 // Word -> number of articles using it, gathered between commits and written to Xapian's
 // spelling table (where "did you mean" suggestions come from) in one add_spelling() per word.

@@ -6,7 +6,8 @@
 
 namespace rasd::detail {
 
-ArticlePreparer::ArticlePreparer(StemmerKind stemmer) : m_analyzer(make_analyzer(stemmer)) {}
+ArticlePreparer::ArticlePreparer(StemmerKind stemmer, bool detect_stories)
+    : m_analyzer(make_analyzer(stemmer)), m_detect_stories(detect_stories) {}
 
 LightStems ArticlePreparer::light_stems(const Article& article, const AnalyzedArticle& analyzed) {
     if (m_analyzer.name() == to_string(StemmerKind::Light)) return stems_of(analyzed);
@@ -32,6 +33,13 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
     prepared.id_term = schema::id_term(article.id);
     prepared.document = make_document(article, analyzed, metadata);
     collect_spelling_words(analyzed, prepared.spelling);
+    if (m_detect_stories) {
+        const std::vector<std::uint64_t> shingles = shingle_hashes(fingerprint_words(analyzed));
+        if (!shingles.empty()) {
+            prepared.signature = minhash_signature(shingles);
+            add_fingerprint(prepared.document, *prepared.signature);
+        }
+    }
 
     IndexedArticle& result = prepared.result;
     result.date = schema::iso_date(metadata.date);

@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace rasd::detail {
@@ -22,6 +23,8 @@ struct PreparedArticle {
     std::string id_term;
     Xapian::Document document;
     SpellingCounts spelling;
+    // The MinHash signature of the body's words; none without story detection or words.
+    std::optional<MinHashes> signature;
     IndexedArticle result;
 };
 
@@ -32,7 +35,8 @@ void validate_article(const Article& article);
 // One per thread: an Analyzer keeps ICU state that must not be shared.
 class ArticlePreparer {
 public:
-    explicit ArticlePreparer(StemmerKind stemmer);
+    // `detect_stories`: compute each article's story fingerprint (IndexerOptions::stories).
+    explicit ArticlePreparer(StemmerKind stemmer, bool detect_stories = true);
 
     // The signature of the analyzer that produces the terms (recorded in every database).
     [[nodiscard]] std::string analyzer_signature() const { return m_analyzer.signature(); }
@@ -44,6 +48,7 @@ private:
     LightStems light_stems(const Article& article, const AnalyzedArticle& analyzed);
 
     Analyzer m_analyzer;
+    bool m_detect_stories = true;
     std::unique_ptr<Analyzer> m_light_analyzer;  // topic inference reads light stems; made on demand
 };
 

@@ -1,5 +1,7 @@
 #include "database_writer.hpp"
 
+#include "story_resolver.hpp"
+
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/xapian_error.hpp"
@@ -79,6 +81,15 @@ void DatabaseWriter::flush_spelling() {
 bool DatabaseWriter::write(PreparedArticle& prepared) {
     return translate_xapian_errors(m_path, [&] {
         const bool replaced = m_database.term_exists(prepared.id_term);
+        if (m_stories) {
+            // A re-sent article keeps its story, so the story's other articles keep theirs.
+            const std::string previous_story =
+                replaced ? schema::story_of_value(
+                               m_database.get_document(*m_database.postlist_begin(prepared.id_term))
+                                   .get_value(schema::kStorySlot))
+                         : std::string();
+            m_stories->assign(prepared, m_shard, previous_story);
+        }
         m_database.replace_document(prepared.id_term, prepared.document);
         for (const auto& [word, articles] : prepared.spelling) m_spelling[word] += articles;
         return replaced;
@@ -90,6 +101,7 @@ bool DatabaseWriter::remove(const std::string& id) {
         const std::string term = schema::id_term(id);
         if (!m_database.term_exists(term)) return false;
         m_database.delete_document(term);
+        if (m_stories) m_stories->forget(id, m_shard);
         return true;
     });
 }
@@ -103,6 +115,7 @@ void DatabaseWriter::commit() {
         } else {
             m_database.commit();
         }
+        if (m_stories) m_stories->committed(m_shard);
     });
 }
 
@@ -126,7 +139,13 @@ void DatabaseWriter::discard() {
         if (!m_options.all_or_nothing) return;
         m_database.cancel_transaction();
         m_database.begin_transaction();
+        if (m_stories) m_stories->discarded(m_shard);
     });
+}
+
+void DatabaseWriter::attach_stories(std::shared_ptr<StoryResolver> stories, std::size_t shard) {
+    m_stories = std::move(stories);
+    m_shard = shard;
 }
 
 Xapian::doccount DatabaseWriter::article_count() const {

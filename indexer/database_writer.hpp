@@ -7,10 +7,14 @@
 
 #include <xapian.h>
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace rasd::detail {
+
+class StoryResolver;
 
 struct WriterOptions {
     // Only deletions will be made: they need no analysis, so a database built with any analyzer
@@ -51,6 +55,10 @@ public:
     // With all_or_nothing: drops every change since the last commit().
     void discard();
 
+    // From now on every article written gets its story from `stories` (shared by the writers of
+    // an archive), as the database's `shard`-th; deletions, commits and discards are told to it.
+    void attach_stories(std::shared_ptr<StoryResolver> stories, std::size_t shard);
+
     [[nodiscard]] Xapian::doccount article_count() const;
     [[nodiscard]] std::string analyzer_signature() const;
     [[nodiscard]] const std::string& path() const { return m_path; }
@@ -62,6 +70,8 @@ private:
     WriterOptions m_options;
     Xapian::WritableDatabase m_database;
     SpellingCounts m_spelling;  // title words since the last commit
+    std::shared_ptr<StoryResolver> m_stories;  // none: no story detection
+    std::size_t m_shard = 0;
 };
 
 }  // namespace rasd::detail

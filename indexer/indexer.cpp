@@ -24,10 +24,11 @@ struct RASD_NO_EXPORT Indexer::Impl {
 };
 
 Indexer::Indexer(const std::string& path, IndexerOptions options)
-    : m_impl(std::make_unique<Impl>(Impl{detail::ArticlePreparer(options.stemmer), options.deletions_only, {}})) {
+    : m_impl(std::make_unique<Impl>(Impl{detail::ArticlePreparer(options.stemmer, options.stories), options.deletions_only, {}})) {
     m_impl->writers = detail::open_archive_writers(path, options.shards, m_impl->preparer.analyzer_signature(),
                                                    {.deletions_only = options.deletions_only,
-                                                    .aliases = detail::alias_table_to_keep(options)});
+                                                    .aliases = detail::alias_table_to_keep(options)},
+                                                   options.stories);
 }
 
 Indexer::~Indexer() = default;

@@ -50,6 +50,7 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
     bool all_or_nothing = false;  // the writers commit nothing before finish()
     bool deletions_only = false;
     StemmerKind stemmer;
+    bool detect_stories = true;
     std::vector<std::unique_ptr<detail::DatabaseWriter>> writers;  // one per shard
     std::vector<std::size_t> written_since_commit;                 // per shard
     std::unique_ptr<detail::ArticlePreparer> own_preparer;         // when the caller prepares
@@ -97,7 +98,7 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
 
     // A worker: prepare its jobs (and with shards, write them), then hand them back.
     void work(std::size_t worker) {
-        detail::ArticlePreparer preparer(stemmer);
+        detail::ArticlePreparer preparer(stemmer, detect_stories);
         for (;;) {
             Job job;
             {
@@ -209,13 +210,15 @@ ParallelIndexer::ParallelIndexer(const std::string& path, ParallelIndexerOptions
     impl.all_or_nothing = options.all_or_nothing;
     impl.deletions_only = options.indexer.deletions_only;
     impl.stemmer = options.indexer.stemmer;
+    impl.detect_stories = options.indexer.stories;
     impl.thread_count = resolve_threads(options.threads);
-    impl.own_preparer = std::make_unique<detail::ArticlePreparer>(options.indexer.stemmer);
+    impl.own_preparer = std::make_unique<detail::ArticlePreparer>(options.indexer.stemmer, options.indexer.stories);
     impl.writers = detail::open_archive_writers(
         path, options.indexer.shards, impl.own_preparer->analyzer_signature(),
         {.deletions_only = options.indexer.deletions_only,
          .all_or_nothing = options.all_or_nothing,
-         .aliases = detail::alias_table_to_keep(options.indexer)});
+         .aliases = detail::alias_table_to_keep(options.indexer)},
+        options.indexer.stories);
     impl.written_since_commit.assign(impl.writers.size(), 0);
     impl.start_workers();
 }

@@ -5,6 +5,7 @@
 #include "cli/progress_meter.hpp"
 #include "cli/search_json.hpp"
 #include "cli/whole_number_option.hpp"
+#include "util/control_characters.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
@@ -49,6 +50,7 @@ struct Options {
     bool quiet = false;
     bool stats = false;
     bool json = false;
+    bool no_stories = false;
 };
 
 struct Counts {
@@ -120,6 +122,9 @@ po::options_description visible_options(Options& o) {
          "print the database's article count, date span and top topics, places and "
          "sources")
         ("json", po::bool_switch(&o.json), "with --stats: print one JSON document")
+        ("no-stories", po::bool_switch(&o.no_stories),
+         "skip near-duplicate story detection for these articles: they get no story (each is "
+         "one hit under rasd-search --collapse) and are no candidates for later copies")
         ("strict", po::bool_switch(&o.strict),
          "all or nothing: stop at the first bad record or unreadable input and "
          "commit nothing from this run (the database stays as it was)")
@@ -135,6 +140,9 @@ int print_analysis(const Options& o) {
     }
     return rasd::cli::kExitOk;
 }
+
+// Text from the archive, safe for a terminal (util/control_characters.hpp).
+std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
 
 int print_stats(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required with --stats");
@@ -161,6 +169,13 @@ int print_stats(const Options& o) {
         }
         std::cout << '\n';
     }
+    std::cout << "stories:   " << stats.stories << " (" << stats.stories_with_copies << " with copies)";
+    if (stats.largest_stories.empty()) std::cout << " (none)";
+    for (const rasd::StorySize& story : stats.largest_stories) {
+        std::cout << "\n  " << story.articles << '\t' << shown(story.story) << '\t' << shown(story.title)
+                  << (story.source.empty() ? "" : " (" + shown(story.source) + ")");
+    }
+    std::cout << '\n';
     return rasd::cli::kExitOk;
 }
 
@@ -287,7 +302,7 @@ int index_inputs(const Options& o) {
     rasd::ParallelIndexerOptions indexer_options;
     // Deleting needs no analysis: a run that only deletes accepts a database of any stemmer.
     indexer_options.indexer = rasd::IndexerOptions{rasd::parse_stemmer_kind(o.stemmer), o.shards, o.inputs.empty(),
-                                                   o.aliases};
+                                                   o.aliases, !o.no_stories};
     indexer_options.threads = o.threads;
     indexer_options.batch = o.batch;
     indexer_options.all_or_nothing = o.strict;

@@ -41,7 +41,8 @@ po::options_description visible_options(Options& o) {
     po::options_description desc(
         "Usage: rasd-search --db DIR [options] QUERY...\n"
         "       rasd-search --db DIR --queries FILE [options]\n"
-        "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options] QUERY...\n\n"
+        "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options] QUERY...\n"
+        "       rasd-search --db DIR --story ID | --like ID [options]\n\n"
         "Search the rasd database DIR. QUERY is free text in Arabic or English, analyzed exactly\n"
         "like the articles, with \"phrases\", prefix*, -exclude, +require, AND OR NOT ( ), and\n"
         "fields topic: place: date: source: title: (or موضوع: مكان: تاريخ: مصدر: عنوان:, with or\n"
@@ -71,6 +72,13 @@ po::options_description visible_options(Options& o) {
         ("offset", rasd::cli::whole_number(&o.request.offset, "--offset", std::size_t{0}, kMaxHits)->value_name("N")
                        ->default_value("0"), "hits to skip, for paging (0 to 1000000)")
         ("facets", po::bool_switch(&o.request.facets), "count matches by topic, country, city, year and month")
+        ("collapse", po::bool_switch(&o.request.collapse),
+         "one hit per story (near-duplicate copies folded into their best-ranked one), with how "
+         "many other copies matched and their sources; totals and facets count stories")
+        ("story", po::value(&o.request.story)->value_name("ID"),
+         "list every article of a story, earliest first: ID is the story's id or any of its articles'")
+        ("like", po::value(&o.request.like)->value_name("ID"),
+         "articles like the article ID (more like this from its own top terms), other stories first")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")
@@ -135,6 +143,35 @@ void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& val
     std::cout << '\n';
 }
 
+// "+3 نسخ أخرى: المصدر، المصدر" (one other copy: نسخة أخرى), "…" when more copies than listed sources.
+std::string copies_line(const rasd::SearchHit& hit) {
+    std::string line = "+" + std::to_string(hit.copies) + (hit.copies == 1 ? " نسخة أخرى" : " نسخ أخرى");
+    std::string sources;
+    for (const std::string& source : hit.copy_sources) {
+        if (!source.empty()) sources += (sources.empty() ? "" : "، ") + shown(source);
+    }
+    if (hit.copies > rasd::kListedCopySources) sources += sources.empty() ? "…" : "، …";
+    return sources.empty() ? line : line + ": " + sources;
+}
+
+// --story: every article of the story, earliest first; the first is who published it first.
+void print_story_text(const rasd::SearchResults& r, const rasd::SearchOptions& options) {
+    std::cout << "story " << shown(r.query) << ": " << r.total.estimated << (r.total.estimated == 1 ? " article" : " articles");
+    if (!r.hits.empty() && r.hits.front().rank == 1) {
+        const rasd::SearchHit& first = r.hits.front();
+        std::cout << ", first published by " << (first.source.empty() ? "(no source)" : shown(first.source));
+        if (!first.date.empty()) std::cout << " on " << shown(first.date);
+    }
+    std::cout << '\n';
+    for (const rasd::SearchHit& hit : r.hits) {
+        std::cout << '\n' << hit.rank << ". " << shown(hit.title) << "\n   ";
+        for (const std::string* field : {&hit.date, &hit.source, &hit.place}) {
+            if (!field->empty()) std::cout << shown(*field) << " | ";
+        }
+        std::cout << shown(hit.id) << '\n' << "   " << shown_snippet(hit.snippet, options) << '\n';
+    }
+}
+
 // Every string printed here may come from the articles or the query: each goes through shown().
 void print_text(const rasd::SearchResults& r, const Options& o, const rasd::SearchOptions& options) {
     if (o.request.explain) {
@@ -142,8 +179,15 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
         for (const std::string& line : r.explanation) std::cout << "  " << shown(line) << '\n';
         std::cout << '\n';
     }
-    std::cout << "~" << r.total.estimated << " matches (" << r.total.lower << ".." << r.total.upper
-              << ") for: " << shown(searched_for(r.query, o)) << '\n';
+    if (!o.request.story.empty()) return print_story_text(r, options);
+    const char* counted = o.request.collapse ? " stories (" : " matches (";
+    if (o.request.like.empty()) {
+        std::cout << "~" << r.total.estimated << counted << r.total.lower << ".." << r.total.upper
+                  << ") for: " << shown(searched_for(r.query, o)) << '\n';
+    } else {
+        std::cout << "~" << r.total.estimated << counted << r.total.lower << ".." << r.total.upper
+                  << ") like: " << shown(r.query) << " (other stories first)\n";
+    }
     for (const std::string& note : r.notes) std::cout << "note: " << shown(note) << '\n';
     if (!r.suggestion.empty()) std::cout << "هل تقصد: " << shown(r.suggestion) << '\n';
     if (r.partial) {
@@ -157,6 +201,7 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
             if (!field->empty()) std::cout << shown(*field) << " | ";
         }
         std::cout << shown(hit.id) << " | " << hit.score << '\n';
+        if (o.request.collapse && hit.copies > 0) std::cout << "   " << copies_line(hit) << '\n';
         if (o.request.explain && !hit.places.empty()) {
             std::cout << "   places:";
             for (const rasd::HitPlace& place : hit.places) {
@@ -209,7 +254,7 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
         case Format::Text: print_text(results, o, options); break;
         case Format::Trec: print_trec(qid, results); break;
         case Format::Json: {
-            nlohmann::json document = rasd::cli::results_json(results, o.request.explain);
+            nlohmann::json document = rasd::cli::results_json(results, o.request);
             if (!qid.empty()) document["qid"] = qid;
             std::cout << rasd::cli::json_text(document) << '\n';
             break;
@@ -218,13 +263,18 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
 }
 
 // A bad query's message may quote the archive's data (the nearest source names): escaped.
-rasd::SearchResults search_or_explain(rasd::Searcher& searcher, const std::string& query,
-                                      const rasd::SearchOptions& options) {
+template <typename Search>
+rasd::SearchResults search_or_explain(Search&& search) {
     try {
-        return searcher.search(query, options);
+        return search();
     } catch (const rasd::InvalidArgument& e) {
         throw rasd::InvalidArgument(shown(e.what()));
     }
+}
+
+rasd::SearchResults search_or_explain(rasd::Searcher& searcher, const std::string& query,
+                                      const rasd::SearchOptions& options) {
+    return search_or_explain([&] { return searcher.search(query, options); });
 }
 
 // Runs every "qid<TAB>query" line; a bad line or query is reported and the batch goes on.
@@ -277,12 +327,28 @@ int main(int argc, char** argv) {
         if (o.dbs.empty()) throw po::error("the option '--db' is required");
         const Format format = parse_format(o, vm);
         const rasd::SearchOptions options = search_options(o, format);
-        if (o.queries_file.empty() && o.words.empty() && !o.request.has_filters()) {
+        const bool has_filters = o.request.has_filters();
+        if (!o.request.story.empty() || !o.request.like.empty()) {
+            if (!o.request.story.empty() && !o.request.like.empty()) throw po::error("give either --story or --like, not both");
+            const char* flag = o.request.story.empty() ? "--like" : "--story";
+            if (!o.words.empty() || !o.queries_file.empty()) {
+                throw po::error(std::string(flag) + " takes no QUERY and no --queries");
+            }
+            if (has_filters || o.request.facets || !vm["sort"].defaulted()) {
+                throw po::error(std::string(flag) + " takes no filters, --facets or --sort");
+            }
+        } else if (o.queries_file.empty() && o.words.empty() && !has_filters) {
             throw po::error("no QUERY given (or use --queries FILE)");
         }
         if (!o.queries_file.empty() && !o.words.empty()) throw po::error("give either QUERY or --queries, not both");
 
         rasd::Searcher searcher(o.dbs, rasd::SearcherOptions{o.allow_partial});
+        if (!o.request.story.empty() || !o.request.like.empty()) {
+            const rasd::SearchResults results =
+                search_or_explain([&] { return o.request.story.empty() ? searcher.like(o.request.like, options) : searcher.story(o.request.story, options); });
+            print_results("1", results, o, format, options);
+            return rasd::cli::kExitOk;
+        }
         if (!o.queries_file.empty()) return run_batch(searcher, o, format, options);
         std::string query;
         for (const std::string& word : o.words) query += (query.empty() ? "" : " ") + word;

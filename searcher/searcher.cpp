@@ -11,6 +11,7 @@
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
 #include "source_names.hpp"
+#include "story_queries.hpp"
 #include "vocabulary_suggestion.hpp"
 #include "util/control_characters.hpp"
 #include "util/utf8.hpp"
@@ -147,7 +148,12 @@ struct RASD_NO_EXPORT Searcher::Impl {
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
     SearchResults run_query(const detail::BuiltQuery& query, const SearchOptions& options);
 
-    // Counts topics, places, years and months over every match; returns the exact total.
+    // The hits of `query` from `offset` on, at most `limit`, ranked by BM25 with ties by article
+    // id (one hit per story with `collapse`); its total, exact up to kExactTotalUpTo.
+    Xapian::MSet ranked(const Xapian::Query& query, std::size_t offset, std::size_t limit, bool collapse);
+
+    // Counts topics, places, years and months over every match; returns the exact total (of
+    // stories with options.collapse, except over remote shards).
     MatchTotal count_facets(const detail::BuiltQuery& query, const SearchOptions& options, Facets& facets);
 
     // A shard stopped answering during a search: with allow_partial, reopen the sources that
@@ -210,6 +216,7 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     hit.topic_label = article.topic_label;
     hit.source = article.source;
     hit.url = article.url;
+    hit.story = schema::story_of_value(it.get_document().get_value(schema::kStorySlot));
     // Passages are chosen by the query's own terms only: the background model (a frequency lookup
     // for every other word) and the exhaustive scan made a page of 10 hits cost 5.0 instead of
     // 1.55 ms (p50, single words, 20,000 ANT articles; bench_latency) for about the same
@@ -276,9 +283,10 @@ struct FacetSpies {
     Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
 
     void attach(Xapian::Enquire& enquire) {
-        for (Xapian::ValueCountMatchSpy* spy : {&topic, &country, &second_country, &third_country, &city, &month}) {
-            enquire.add_matchspy(spy);
-        }
+        for (Xapian::MatchSpy* spy : all()) enquire.add_matchspy(spy);
+    }
+    [[nodiscard]] std::vector<Xapian::MatchSpy*> all() {
+        return {&topic, &country, &second_country, &third_country, &city, &month};
     }
     void fill(Facets& facets, std::size_t limit) const;
 };
@@ -332,9 +340,12 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     } else {
         enquire.set_sort_by_value_then_relevance(schema::kDateIdSlot, sort == SortOrder::Newest);
     }
+    // The best-ranked article of each story stands for it; articles without a story (an empty
+    // value) are never collapsed.
+    if (options.collapse) enquire.set_collapse_key(schema::kStorySlot);
     // A list of filters only is sorted by date, which visits every match anyway: its facets are
     // counted in the same pass (except over remote shards, see count_facets()).
-    const bool facets_in_main_pass = options.facets && !query.has_text() && !has_remote;
+    const bool facets_in_main_pass = options.facets && !query.has_text() && !has_remote && !options.collapse;
     FacetSpies spies;
     if (facets_in_main_pass) spies.attach(enquire);
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
@@ -348,12 +359,19 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit_from(it, mset, snippet_stem, options));
+    if (options.collapse) detail::count_copies(database, query.combined(), results.hits);
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
             spies.fill(results.facets, options.facet_limit);
         } else {
-            results.total = count_facets(query, options, results.facets);
+            // Exact: articles, or with collapse the stories the spy counted (over remote shards
+            // it counts articles, so the collapsed match's own total stays).
+            const MatchTotal counted = count_facets(query, options, results.facets);
+            if (!options.collapse || !has_remote) results.total = counted;
+        }
+        if (options.collapse && has_remote) {
+            results.notes.push_back("facets count articles, not stories: remote shards cannot count stories");
         }
     }
     results.explanation = query.explanation;
@@ -373,9 +391,18 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     counter.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query.combined(), 0.0));
     counter.set_weighting_scheme(Xapian::BoolWeight());
     FacetSpies spies;
-    spies.attach(counter);
+    // Collapsed, facets count stories: Xapian's match spies see every match, copies included,
+    // so one spy in front of them passes on the first article of each story only. Remote shards
+    // take only Xapian's own spies: there facets count articles, and a note says so.
+    detail::OnePerStorySpy one_per_story(spies.all());
+    if (options.collapse && !has_remote) {
+        counter.add_matchspy(&one_per_story);
+    } else {
+        spies.attach(counter);
+    }
     const Xapian::MSet all = counter.get_mset(0, 0, database.get_doccount());
     spies.fill(facets, options.facet_limit);
+    if (options.collapse && !has_remote) return {one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }
 
@@ -415,6 +442,11 @@ ArchiveStats Searcher::stats(std::size_t top) {
         for (TermCount& t : stats.top_places) {
             if (const detail::Place* place = detail::Gazetteer::builtin().find(t.value)) t.label = place->arabic;
         }
+        detail::StoryCounts stories = detail::count_stories(db, top);
+        stats.stories = stories.stories + (db.get_doccount() - stories.articles);  // the rest stand alone
+        stats.stories_with_copies = stories.with_copies;
+        stats.articles_in_stories = stories.articles;
+        stats.largest_stories = std::move(stories.largest);
         stats.top_sources = top_terms(db, schema::kSourcePrefix, schema::source_of_term, top);
         for (TermCount& t : stats.top_sources) {  // shown as the articles write it, not folded
             const std::string name =
@@ -495,6 +527,78 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         results.partial = !m_impl->unavailable.empty();
         results.unavailable = m_impl->unavailable;
         return results;
+    });
+}
+
+Xapian::MSet Searcher::Impl::ranked(const Xapian::Query& query, std::size_t offset, std::size_t limit, bool collapse) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormalizedLength));
+    enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
+    if (collapse) enquire.set_collapse_key(schema::kStorySlot);
+    return enquire.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(limit),
+                            kExactTotalUpTo);
+}
+
+SearchResults Searcher::story(const std::string& id, const SearchOptions& options) {
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        return with_reopen_on_modification(m_impl->database, [&] {
+            const Xapian::Database& db = m_impl->database;
+            const std::string story = detail::story_named_by(db, id);
+            if (story.empty()) throw InvalidArgument("no article or story with id '" + id + "'");
+            Xapian::Enquire enquire(db);
+            enquire.set_query(Xapian::Query(schema::story_term(story)));
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.set_sort_by_value(schema::kDateIdSlot, false);  // earliest first, then by id
+            const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                                       static_cast<Xapian::doccount>(options.limit), db.get_doccount());
+            SearchResults results;
+            results.query = story;
+            results.order = SortOrder::Oldest;
+            results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
+                             mset.get_matches_upper_bound()};
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                results.hits.push_back(hit_from(it, mset, m_impl->snippet_stem, options));
+            }
+            return results;
+        });
+    });
+}
+
+SearchResults Searcher::like(const std::string& id, const SearchOptions& options) {
+    return detail::translate_xapian_errors(m_impl->path, [&] {
+        return with_reopen_on_modification(m_impl->database, [&] {
+            const Xapian::Database& db = m_impl->database;
+            const std::optional<Xapian::docid> docid = detail::article_docid(db, id);
+            if (!docid) throw InvalidArgument("no article with id '" + id + "'");
+            const std::string story = schema::story_of_value(db.get_document(*docid).get_value(schema::kStorySlot));
+            const Xapian::Query like = Xapian::Query(Xapian::Query::OP_AND_NOT, detail::more_like_this(db, *docid),
+                                                     Xapian::Query(schema::id_term(id)));
+            // Other stories first, then the article's own story: two rankings, one after the
+            // other, each asked for as much as the page can reach.
+            const Xapian::Query story_term(story.empty() ? schema::id_term(id) : schema::story_term(story));
+            const std::size_t reach = options.offset + options.limit;
+            const Xapian::MSet others =
+                m_impl->ranked(Xapian::Query(Xapian::Query::OP_AND_NOT, like, story_term), 0, reach, options.collapse);
+            const Xapian::MSet same = m_impl->ranked(Xapian::Query(Xapian::Query::OP_FILTER, like, story_term), 0,
+                                                     reach, false);
+            SearchResults results;
+            results.query = id;
+            results.total = {others.get_matches_estimated() + same.get_matches_estimated(),
+                             others.get_matches_lower_bound() + same.get_matches_lower_bound(),
+                             others.get_matches_upper_bound() + same.get_matches_upper_bound()};
+            std::size_t rank = 0;
+            for (const Xapian::MSet* mset : {&others, &same}) {
+                for (auto it = mset->begin(); it != mset->end(); ++it, ++rank) {
+                    if (rank < options.offset || rank >= reach) continue;
+                    SearchHit hit = hit_from(it, *mset, m_impl->snippet_stem, options);
+                    hit.rank = rank + 1;
+                    results.hits.push_back(std::move(hit));
+                }
+            }
+            if (options.collapse) detail::count_copies(db, like, results.hits);
+            return results;
+        });
     });
 }
 

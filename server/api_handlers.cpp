@@ -51,7 +51,7 @@ Reply search_api(SearcherPool& pool, const QueryParameters& parameters) {
         }
         const SearchOptions options = cli::search_options(search.request);
         const SearchResults results = pool.with_searcher([&](Searcher& s) { return s.search(search.query, options); });
-        nlohmann::json document = cli::results_json(results, search.request.explain);
+        nlohmann::json document = cli::results_json(results, search.request);
         document["qid"] = "1";
         return json_reply(document);
     });

@@ -35,6 +35,10 @@ struct IndexerOptions {
     /// The constructor reads and checks it before writing anything: DataError "FILE:LINE: WHAT"
     /// for a bad line, "FILE: cannot read: REASON" for a missing file.
     std::string aliases_file{};
+    /// Detect near-duplicate stories (docs/STORIES.md): each article gets a story fingerprint
+    /// and joins the story of an earlier article it nearly duplicates. Off, articles get no
+    /// story (one hit each under SearchOptions::collapse) and indexing skips the work.
+    bool stories = true;
 };
 
 /// What add_or_replace() did with one article.
@@ -47,6 +51,9 @@ struct IndexedArticle {
     PlaceEvidence place_evidence = PlaceEvidence::None;  ///< Where the place was found.
     std::string topic;                  ///< rasd's topic id (e.g. "security"), or "" if none.
     TopicEvidence topic_evidence = TopicEvidence::None;  ///< How the topic was found.
+    /// The story the article belongs to: the id of the story's first article (the article's own
+    /// id when it starts one); "" without story detection (IndexerOptions::stories).
+    std::string story;
     std::vector<std::string> warnings;  ///< The reader's (Article::warnings), then metadata
                                         ///< that could not be read; the article is indexed
                                         ///< without it (e.g. "unparseable date 'x'").

@@ -38,6 +38,10 @@ struct SearchOptions {
     std::string from;  ///< e.g. "2018", "2018-03", "مارس 2018", "2018-03-05"; "" = open
     std::string to;    ///< the last day of this date or span is included
     bool facets = false;             ///< count topics, places, years, months over all matches
+    /// One hit per story (docs/STORIES.md): the best-ranked of its matching articles, with
+    /// SearchHit::copies and copy_sources; totals and facets count stories. Articles indexed
+    /// without story detection each stand alone.
+    bool collapse = false;
     std::size_t facet_limit = 10;    ///< values per facet for topic, country and city
 };
 
@@ -68,7 +72,18 @@ struct SearchHit {
     /// Every place the article is about: its countries, then its cities, strongest first.
     /// `place` is the primary one, shown where one place is shown.
     std::vector<HitPlace> places;
+    /// The story the article belongs to: the id of its first article; "" when indexed without
+    /// story detection.
+    std::string story;
+    /// With SearchOptions::collapse: how many other articles of the story match the query
+    /// (counted exactly, not Xapian's lower bound), and the sources of the first
+    /// kListedCopySources of them, each once, in the order the archive holds them.
+    std::size_t copies = 0;
+    std::vector<std::string> copy_sources;
 };
+
+/// The most sources SearchHit::copy_sources names.
+inline constexpr std::size_t kListedCopySources = 5;
 
 /// One value of a facet and how many matching articles have it.
 struct FacetValue {
@@ -118,6 +133,9 @@ struct SearchResults {
     std::vector<std::string> unavailable;
 };
 
+/// How many of an article's terms Searcher::like() asks for.
+inline constexpr std::size_t kLikeTerms = 20;
+
 /// Suggestions are looked for when a query matches fewer articles than this.
 inline constexpr std::size_t kSuggestBelow = 5;
 
@@ -126,6 +144,14 @@ struct TermCount {
     std::string value;     ///< the indexed value: a topic id, a place id, a folded source name
     std::string label;     ///< how to show it: the Arabic name of a topic or place, a source's
                            ///< name as its articles write it, else the value
+    std::size_t articles = 0;
+};
+
+/// A story and how many articles it has.
+struct StorySize {
+    std::string story;        ///< the story id: its first article's id
+    std::string title;        ///< the title of its earliest article (by date)
+    std::string source;       ///< the source of its earliest article: "first published by"
     std::size_t articles = 0;
 };
 
@@ -138,6 +164,10 @@ struct ArchiveStats {
     std::vector<TermCount> top_topics; ///< most frequent first
     std::vector<TermCount> top_places; ///< every level counts: Cairo's articles count for Egypt too
     std::vector<TermCount> top_sources;
+    std::size_t stories = 0;             ///< stories (an article with no copy is a story of one)
+    std::size_t stories_with_copies = 0; ///< stories of two articles or more
+    std::size_t articles_in_stories = 0; ///< articles with a story (0 without story detection)
+    std::vector<StorySize> largest_stories;  ///< most articles first (ties: story id order)
 };
 
 /// One article as the archive stores it (Searcher::article): its fields, and what rasd read in
@@ -199,6 +229,19 @@ public:
     ///         ShardUnavailableError when a remote shard stops answering (unless
     ///         SearcherOptions::allow_partial); DatabaseError on any other failure.
     [[nodiscard]] SearchResults search(const std::string& query, const SearchOptions& options = {});
+
+    /// Every article of a story, earliest first (by date, then id): `id` names the story or
+    /// any of its articles. Hits carry no score and the opening of the body as their snippet;
+    /// SearchOptions::limit and offset page through them, the other options do not apply.
+    /// @throws InvalidArgument if no article has that id or story id.
+    [[nodiscard]] SearchResults story(const std::string& id, const SearchOptions& options = {});
+
+    /// Articles like the article `id` ("more like this", as Omega's MORELIKE): its own
+    /// kLikeTerms most significant word terms, ranked by BM25, the article itself left out;
+    /// articles of other stories first, then the other articles of its own story. limit,
+    /// offset, collapse and snippet options apply; filters do not.
+    /// @throws InvalidArgument if there is no article `id`.
+    [[nodiscard]] SearchResults like(const std::string& id, const SearchOptions& options = {});
 
     /// Counts, date span and the `top` most frequent topics, places and sources (folded forms).
     /// @throws DatabaseError on failure.

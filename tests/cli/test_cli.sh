@@ -501,6 +501,42 @@ expect_in "$work/out" "alias: Cairo → also القاهرة" "alias explain line
 checks=$((checks + 1)); ! grep -q "^~0 matches" "$work/out" || fail "Cairo found nothing through its alias"
 expect_exit 0 "alias explained in json" -- "$search" --db "$work/aliasdb" -n 1 --json --explain "Facebook"
 expect_in "$work/out" '"alias: Facebook → also فيسبوك | فيس بوك"' "alias in json explain"
+# Stories: rasd-0009 reprints rasd-0008 (same day, another outlet), so they share story rasd-0008.
+expect_exit 0 "collapse text" -- "$search" --db "$work/db" --collapse -n 3 "المركزي المصري"
+expect_in "$work/out" " stories (" "collapsed totals count stories"
+expect_in "$work/out" "   +1 نسخة أخرى: بوابة الوادي الإخبارية" "collapsed hit names its other copy"
+checks=$((checks + 1)); ! grep -q "rasd-0009" "$work/out" || fail "collapsed answer shows the copy too"
+expect_exit 0 "collapse json" -- "$search" --db "$work/db" --collapse --json -n 3 "المركزي المصري"
+expect_in "$work/out" '"copies":1,"copy_sources":["بوابة الوادي الإخبارية"],"date":"2021-06-17","id":"rasd-0008"' "collapse json copies"
+expect_in "$work/out" '"story":"rasd-0008"' "collapse json story"
+expect_exit 0 "plain json has no story keys" -- "$search" --db "$work/db" --json -n 10 "المركزي المصري"
+checks=$((checks + 1)); ! grep -qE '"(story|copies|copy_sources)"' "$work/out" || fail "story keys without --collapse"
+expect_in "$work/out" '"id":"rasd-0009"' "without --collapse the copy is a hit"
+expect_exit 0 "story text" -- "$search" --db "$work/db" --story rasd-0009
+expect_in "$work/out" "story rasd-0008: 2 articles, first published by الرصد اليوم on 2021-06-17" "story header"
+expect_in "$work/out" "2021-06-17 | بوابة الوادي الإخبارية | القاهرة | rasd-0009" "story lists the copy"
+expect_exit 0 "story json" -- "$search" --db "$work/db" --story rasd-0008 --json
+expect_in "$work/out" '"query":"rasd-0008","story":"rasd-0008"' "story json key"
+expect_exit 2 "unknown story" -- "$search" --db "$work/db" --story nope
+expect_in "$work/err" "rasd-search: error: no article or story with id 'nope'" "unknown story message"
+expect_exit 2 "story with a query" -- "$search" --db "$work/db" --story rasd-0008 فائدة
+expect_in "$work/err" "rasd-search: error: --story takes no QUERY and no --queries" "story with a query message"
+expect_exit 2 "story and like" -- "$search" --db "$work/db" --story rasd-0008 --like rasd-0008
+expect_in "$work/err" "rasd-search: error: give either --story or --like, not both" "story and like message"
+expect_exit 0 "like json" -- "$search" --db "$work/db" --like rasd-0008 --json -n 500
+expect_in "$work/out" '"like":"rasd-0008"' "like json key"
+checks=$((checks + 1)); ! grep -qF '"id":"rasd-0008"' "$work/out" || fail "--like lists the article itself"
+checks=$((checks + 1))
+[ "$(grep -oE '"id":"rasd-[0-9]+"' "$work/out" | tail -1)" = '"id":"rasd-0009"' ] || fail "--like: the copy is not last"
+expect_exit 2 "like unknown" -- "$search" --db "$work/db" --like nope
+expect_in "$work/err" "rasd-search: error: no article with id 'nope'" "unknown like message"
+expect_exit 0 "stats stories" -- "$index" --db "$work/db" --stats
+# rasd-0001 was deleted above, and the corpus re-sent: one story of two, the rest alone.
+expect_in "$work/out" "stories:   $((n - 2)) (1 with copies)" "stats counts stories"
+expect_in "$work/out" "  2	rasd-0008	المركزي المصري يبقي أسعار الفائدة دون تغيير (الرصد اليوم)" "stats lists the largest story"
+expect_exit 0 "index without stories" -- "$index" --db "$work/nostories" --no-stories "$corpus/articles.jsonl"
+expect_exit 0 "stats without stories" -- "$index" --db "$work/nostories" --stats --json
+expect_in "$work/out" "\"stories\":$n,\"stories_with_copies\":0" "no stories without detection"
 
 echo "cli_contract: $((checks - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

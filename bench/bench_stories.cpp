@@ -1,0 +1,149 @@
+// bench_stories: near-duplicate story detection against brute force, its cost at index time and
+// the cost of collapsed queries.
+//
+// Usage: bench_stories [--max N] [--copies-of N] [--copies K] [--threads T] [--queries Q]
+//                      [--dir DIR] [INPUT.jsonl.xz ...]
+//
+//   INPUT        JSON-lines corpora, each measured on its own (default: both ANT files); a
+//                missing one prints SKIP and exits 0
+//   --max N      the first N articles of each input (default 0: all)
+//   --copies-of N, --copies K   the synthetic corpus: the first N articles of the first input
+//                (default 2000) and K perturbed re-publications of each (default 3), made as
+//                bench_latency makes its copies (a fresh id, 10% of the sentences left out)
+//   --threads T  indexing threads (default 2)
+//   --queries Q  one-word queries for the --collapse latency (default 300)
+//   --dir DIR    scratch databases (default: a folder in the system's temporary directory)
+//
+// For each corpus: ground truth by brute force (the exact Jaccard of word 3-shingles of every
+// pair of articles sharing a rare shingle); pair precision and recall of the detector at several
+// thresholds (the choice of kStoryJaccard) and of the stories an index formed; the duplicate
+// rate; indexing throughput with and without detection in the same run (two rounds in turn, the
+// fastest of each kept); query p95 with and without --collapse. Exit codes: 0 ok or skipped, 1 a self-check failed, 2 usage or input error.
+
+#include "bench/support/article_copies.hpp"
+#include "bench/support/bench_main.hpp"
+#include "bench/support/corpus.hpp"
+#include "bench/support/database_files.hpp"
+#include "bench/support/format.hpp"
+#include "bench/support/options.hpp"
+#include "bench/support/process_stats.hpp"
+#include "bench/support/stories_pairs.hpp"
+#include "bench/support/stories_runs.hpp"
+#include "knowledge/story_fingerprint.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace rasd::bench;
+using namespace rasd::bench::stories;
+
+struct Options {
+    std::vector<std::string> inputs;
+    std::size_t max = 0;
+    std::size_t copies_of = 2000;
+    std::size_t copies = 3;
+    unsigned threads = 2;
+    std::size_t queries = 300;
+    std::filesystem::path dir = std::filesystem::temp_directory_path() / "rasd-bench-stories";
+};
+
+constexpr double kThresholds[] = {0.5, 0.6, 0.7, 0.8};
+constexpr int kIndexingRounds = 2;
+
+std::string scores_cells(const PairScores& s) {
+    return fixed(s.precision(), 3) + " | " + fixed(s.recall(), 3) + " | " + std::to_string(s.truth) + " | " +
+           std::to_string(s.predicted);
+}
+
+void measure(const std::string& name, const std::vector<rasd::Article>& articles, const Options& o) {
+    std::cout << "\n## " << name << ": " << articles.size() << " articles (load " << loadavg() << ")\n\n";
+    const auto sets = shingle_sets(articles);
+    const auto truth = ground_truth(sets);
+    std::cout << "ground truth: " << truth.size() << " pairs share a shingle held by at most "
+              << kRareShingleArticles << " articles\n\n";
+    std::cout << "| detector threshold | precision | recall | true pairs | predicted |\n|---|---|---|---|---|\n";
+    for (const double threshold : kThresholds) {
+        const PairScores s = score_pairs(detector_pairs(sets, threshold), truth, sets, threshold);
+        std::cout << "| " << fixed(threshold, 2) << " | " << scores_cells(s) << " |\n";
+    }
+    // Both sides in turn, kIndexingRounds times each, the fastest kept: the machine's load moves.
+    IndexingRun without, with;
+    for (int round = 0; round < kIndexingRounds; ++round) {
+        IndexingRun a = index_articles(o.dir / "without", articles, false, o.threads);
+        IndexingRun b = index_articles(o.dir / "with", articles, true, o.threads);
+        if (round == 0 || a.seconds < without.seconds) without = std::move(a);
+        if (round == 0 || b.seconds < with.seconds) with = std::move(b);
+    }
+    check(with.stories.size() == articles.size(), name + ": every article reported");
+    const PairScores stories = score_pairs(story_pairs(with.stories), truth, sets, rasd::detail::kStoryJaccard);
+    std::size_t duplicates = 0;
+    for (std::size_t i = 0; i < articles.size(); ++i) duplicates += with.stories[i] != articles[i].id ? 1 : 0;
+    std::cout << "\nstories of the index (threshold " << fixed(rasd::detail::kStoryJaccard, 2)
+              << "): precision | recall | true pairs | same-story pairs: " << scores_cells(stories) << '\n';
+    std::cout << "duplicate rate: " << duplicates << " of " << articles.size() << " articles ("
+              << fixed(100.0 * static_cast<double>(duplicates) / static_cast<double>(articles.size()), 1)
+              << "%) joined an earlier article's story\n";
+    const double ratio = without.seconds > 0 ? with.seconds / without.seconds : 0.0;
+    std::cout << "indexing (" << o.threads << " threads, best of " << kIndexingRounds << " rounds in turn): without detection " << fixed(without.seconds, 2) << " s ("
+              << fixed(without.articles_per_second(articles.size()), 0) << "/s), with " << fixed(with.seconds, 2)
+              << " s (" << fixed(with.articles_per_second(articles.size()), 0) << "/s): throughput drop "
+              << fixed(100.0 * (1.0 - 1.0 / (ratio > 0 ? ratio : 1.0)), 1) << "%\n";
+    const CollapseLatency latency = collapse_latency(o.dir / "with", articles, o.queries);
+    check(latency.collapsed_hits <= latency.plain_hits, name + ": collapsing never adds hits");
+    std::cout << "queries (" << latency.queries << " one-word, 10 hits): p50/p95 plain " << fixed(latency.plain.p50, 2)
+              << "/" << fixed(latency.plain.p95, 2) << " ms, --collapse " << fixed(latency.collapsed.p50, 2) << "/"
+              << fixed(latency.collapsed.p95, 2) << " ms: p95 ratio "
+              << fixed(latency.plain.p95 > 0 ? latency.collapsed.p95 / latency.plain.p95 : 0.0, 2)
+              << "; copies folded into the collapsed pages: " << latency.copies_shown << '\n';
+    std::cout << json_line({{"corpus", name}, {"articles", articles.size()}, {"ground_truth_pairs", truth.size()},
+                            {"story_precision", stories.precision()}, {"story_recall", stories.recall()},
+                            {"duplicates", duplicates}, {"seconds_without", without.seconds},
+                            {"seconds_with", with.seconds}, {"plain", stats_json(latency.plain)},
+                            {"collapsed", stats_json(latency.collapsed)}})
+              << '\n';
+}
+
+std::vector<rasd::Article> synthetic_copies(const std::vector<rasd::Article>& originals, const Options& o) {
+    std::vector<rasd::Article> out;
+    const std::size_t n = std::min(o.copies_of, originals.size());
+    for (std::size_t k = 0; k <= o.copies; ++k) {
+        for (std::size_t i = 0; i < n; ++i) out.push_back(latency::make_copy(originals[i], k));
+    }
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return run_bench_main("bench_stories", [&]() -> int {
+        Options o;
+        for (ArgReader args(argc, argv); args.next();) {
+            if (args.arg() == "--max") o.max = parse_count(args.value());
+            else if (args.arg() == "--copies-of") o.copies_of = parse_count(args.value());
+            else if (args.arg() == "--copies") o.copies = parse_count(args.value());
+            else if (args.arg() == "--threads") o.threads = static_cast<unsigned>(parse_count(args.value()));
+            else if (args.arg() == "--queries") o.queries = parse_count(args.value());
+            else if (args.arg() == "--dir") o.dir = args.value();
+            else o.inputs.push_back(args.arg());
+        }
+        if (o.inputs.empty()) o.inputs = default_ant_inputs();
+        if (skip_missing_input("bench_stories", o.inputs)) return 0;
+        RemoveAtExit cleanup;  // the scratch databases
+        cleanup.dirs.push_back(o.dir);
+        std::cout << "# bench_stories: " << command_line(argc, argv) << '\n';
+        std::vector<rasd::Article> first;
+        for (const std::string& input : o.inputs) {
+            Corpus corpus = read_corpus({input}, o.max);
+            measure(std::filesystem::path(input).filename().string(), corpus.articles, o);
+            if (first.empty()) first = std::move(corpus.articles);
+        }
+        measure("synthetic copies (" + std::to_string(o.copies) + " of each of " +
+                    std::to_string(std::min(o.copies_of, first.size())) + ")",
+                synthetic_copies(first, o), o);
+        return 0;
+    });
+}

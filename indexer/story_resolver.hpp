@@ -1,0 +1,76 @@
+#pragma once
+// Which story a new article belongs to (docs/STORIES.md). An article joins the story of the most
+// similar article already in the archive or written earlier in this run, when their estimated
+// Jaccard similarity reaches kStoryJaccard; otherwise it starts a story named by its own id.
+// Candidates are the articles sharing a MinHash band key: looked up as XLSH terms in every
+// database of the archive as last committed, and in memory for the articles written since their
+// database's last commit (which a reader cannot see yet). Shared by the writers of every shard
+// and safe to call from their threads: one mutex makes finding a story and registering the
+// article one step, so two copies written at once by two shards still meet.
+
+#include "article_preparer.hpp"
+
+#include "knowledge/story_fingerprint.hpp"
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace rasd::detail {
+
+class StoryResolver {
+public:
+    // `databases`: every database of the archive, in shard order, each already created.
+    explicit StoryResolver(const std::vector<std::string>& databases);
+
+    // Gives `prepared` (about to be written to `shard`) its story: `previous_story` when not
+    // empty (a re-sent article keeps its story), else the story of its nearest duplicate, else
+    // its own id; sets the story value and term of its document and IndexedArticle::story.
+    void assign(PreparedArticle& prepared, std::size_t shard, const std::string& previous_story);
+
+    // The article `id` of `shard` was deleted: it is no candidate any more.
+    void forget(const std::string& id, std::size_t shard);
+
+    // `shard` committed: what it wrote is read from the database from now on.
+    void committed(std::size_t shard);
+
+    // `shard` dropped its uncommitted changes.
+    void discarded(std::size_t shard);
+
+private:
+    struct Entry {
+        std::string id;
+        std::string story;
+        MinHashes signature{};
+        bool live = true;
+    };
+    // What one shard wrote since its last commit.
+    struct Pending {
+        std::vector<Entry> entries;
+        std::unordered_multimap<std::uint64_t, std::size_t> by_band;  // band key -> entry
+        std::unordered_map<std::string, std::size_t> by_id;            // id -> its live entry
+        std::unordered_set<std::string> changed;  // ids rewritten or deleted: their committed copy is stale
+        void clear();
+    };
+    struct Match {
+        std::string story;
+        double similarity = 0.0;
+    };
+
+    void consider_pending(const MinHashes& signature, const BandKeys& keys, Match& best) const;
+    void consider_committed(const MinHashes& signature, const BandKeys& keys, Match& best);
+    [[nodiscard]] bool changed_since_commit(const std::string& id) const;
+    void reopen();
+
+    std::mutex m_mutex;
+    Xapian::Database m_committed;  // every shard, as last committed
+    std::vector<Pending> m_pending;  // per shard
+};
+
+}  // namespace rasd::detail

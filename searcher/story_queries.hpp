@@ -1,0 +1,59 @@
+#pragma once
+// The read side of stories (docs/STORIES.md): a hit's matching copies, the articles of a story,
+// more-like-this queries and the archive's largest stories. Near-duplicates are found at index
+// time (indexer/story_resolver.hpp); here the story id (value slot and XSTORY term) is only read.
+
+#include <rasd/searcher.hpp>
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace rasd::detail {
+
+// For every hit with a story: how many other articles of its story match `query` (exactly:
+// Xapian's collapse count is a lower bound when the match stops early), and their sources.
+void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits);
+
+// A match spy that passes each story's first matching article on to `spies` and leaves out its
+// other articles (articles without a story are all passed on): facets that count stories.
+// Local databases only (Xapian's remote backend takes no spy of its own kind).
+class OnePerStorySpy : public Xapian::MatchSpy {
+public:
+    explicit OnePerStorySpy(std::vector<Xapian::MatchSpy*> spies) : m_spies(std::move(spies)) {}
+    void operator()(const Xapian::Document& document, double weight) override;
+    // The articles passed on: the number of stories matched (articles without one count alone).
+    [[nodiscard]] std::size_t passed() const { return m_passed; }
+
+private:
+    std::vector<Xapian::MatchSpy*> m_spies;
+    std::size_t m_passed = 0;
+    std::unordered_set<std::string> m_seen;
+};
+
+// The Xapian document id of the article `id`, if the archive holds it.
+[[nodiscard]] std::optional<Xapian::docid> article_docid(const Xapian::Database& database, const std::string& id);
+
+// The story of the article `id`, or `id` itself when no article has it (a story id whose first
+// article was deleted); "" when neither an article nor a story has it.
+[[nodiscard]] std::string story_named_by(const Xapian::Database& database, const std::string& id);
+
+// The query of the kLikeTerms most significant word terms of the document `docid` (Xapian's
+// expansion weights over an RSet of that one document), OR-ed; an empty query when it has none.
+[[nodiscard]] Xapian::Query more_like_this(const Xapian::Database& database, Xapian::docid docid);
+
+// The number of stories, of stories with copies, of articles with a story, and the `top` largest.
+struct StoryCounts {
+    std::size_t stories = 0;
+    std::size_t with_copies = 0;
+    std::size_t articles = 0;
+    std::vector<StorySize> largest;
+};
+[[nodiscard]] StoryCounts count_stories(const Xapian::Database& database, std::size_t top);
+
+}  // namespace rasd::detail

@@ -46,11 +46,23 @@ Reply json_error(const std::exception_ptr& error) {
 Reply search_api(SearcherPool& pool, const QueryParameters& parameters) {
     return answered([&] {
         const SearchParameters search = read_search_parameters(parameters);
-        if (search.query.empty() && !search.request.has_filters()) {
+        const cli::SearchRequest& r = search.request;
+        const bool story_or_like = !r.story.empty() || !r.like.empty();
+        if (story_or_like) {
+            // As rasd-search's --story and --like: an article id, no query, filters or order.
+            if (!r.story.empty() && !r.like.empty()) throw RequestError("give either story or like, not both");
+            if (!search.query.empty() || r.has_filters() || r.facets || r.sort != cli::SearchRequest{}.sort) {
+                throw RequestError(std::string(r.story.empty() ? "like" : "story") + " takes no q, filters, facets or sort");
+            }
+        } else if (search.query.empty() && !r.has_filters()) {
             throw RequestError("no query given: q or a filter (topic, place, source, from, to) is needed");
         }
-        const SearchOptions options = cli::search_options(search.request);
-        const SearchResults results = pool.with_searcher([&](Searcher& s) { return s.search(search.query, options); });
+        const SearchOptions options = cli::search_options(r);
+        const SearchResults results = pool.with_searcher([&](Searcher& s) {
+            if (!r.story.empty()) return s.story(r.story, options);
+            if (!r.like.empty()) return s.like(r.like, options);
+            return s.search(search.query, options);
+        });
         nlohmann::json document = cli::results_json(results, search.request);
         document["qid"] = "1";
         return json_reply(document);

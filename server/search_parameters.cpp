@@ -9,7 +9,8 @@
 namespace rasd::serve {
 namespace {
 
-const char* const kValidNames = "q, topic, place, source, from, to, sort, limit, offset, facets, explain";
+const char* const kValidNames =
+    "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, story, like";
 
 std::size_t whole_number(const std::string& name, const std::string& value, std::size_t max) {
     try {
@@ -56,6 +57,12 @@ SearchParameters read_search_parameters(const QueryParameters& parameters) {
             r.facets = switch_value(name, value);
         } else if (name == "explain") {
             r.explain = switch_value(name, value);
+        } else if (name == "collapse") {
+            r.collapse = switch_value(name, value);
+        } else if (name == "story") {
+            r.story = value;
+        } else if (name == "like") {
+            r.like = value;
         } else {
             throw RequestError("unknown parameter '" + name + "' (valid: " + kValidNames + ")");
         }
@@ -78,6 +85,9 @@ QueryParameters search_parameters_of(const SearchParameters& search) {
     if (r.offset != defaults.offset) out.emplace_back("offset", std::to_string(r.offset));
     if (r.facets) out.emplace_back("facets", "1");
     if (r.explain) out.emplace_back("explain", "1");
+    if (r.collapse) out.emplace_back("collapse", "1");
+    if (!r.story.empty()) out.emplace_back("story", r.story);
+    if (!r.like.empty()) out.emplace_back("like", r.like);
     return out;
 }
 

@@ -2,7 +2,8 @@
 // The URL parameters of a search (/api/search and the page at /) read into the query text and
 // the cli::SearchRequest that rasd-search's flags fill: q is the QUERY, topic, place and source
 // are --topic, --place and --source (repeatable), from, to, sort, limit and offset the flags of
-// the same name, facets=1 --facets, explain=1 --explain (docs/API.md).
+// the same name, facets=1 --facets, explain=1 --explain, collapse=1 --collapse, story=ID
+// --story and like=ID --like (docs/API.md).
 
 #include "cli/search_request.hpp"
 #include "server/request_target.hpp"
@@ -22,7 +23,7 @@ struct SearchParameters {
 };
 
 // @throws RequestError for an unknown or repeated parameter, a limit or offset that is not a
-//         whole number in range, or a facets or explain other than 0 or 1.
+//         whole number in range, or a facets, explain or collapse other than 0 or 1.
 [[nodiscard]] SearchParameters read_search_parameters(const QueryParameters& parameters);
 
 // The parameters that give `search` back (the page's links), without the defaults.

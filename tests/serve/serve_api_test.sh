@@ -42,6 +42,10 @@ same_as_cli "dates, sort, explain" "--from 2019 --to 2022 --sort newest --explai
 same_as_cli "field in the query, paging" "--limit 3 --offset 2 'موضوع:أمن سائق'" "q=موضوع:أمن سائق" "limit=3" "offset=2"
 same_as_cli "filters only" "--topic أمن --source 'الرصد اليوم' --facets" "topic=أمن" "source=الرصد اليوم" "facets=1"
 same_as_cli "several places" "--place مصر --place السعودية --limit 20 مطار" "q=مطار" "place=مصر" "place=السعودية" "limit=20"
+# Stories (rasd-0009 reprints rasd-0008): collapsed answers, a story's articles, related coverage.
+same_as_cli "collapsed with facets" "--collapse --facets 'المركزي المصري'" "q=المركزي المصري" "collapse=1" "facets=1"
+same_as_cli "a story" "--story rasd-0009" "story=rasd-0009"
+same_as_cli "more like this" "--like rasd-0008 --limit 20" "like=rasd-0008" "limit=20"
 
 # Errors: a query error with its position, bad parameters, unknown paths and ids.
 code=$(status "$work/e.json" -G --data-urlencode "q=سائق (نقل" "$base/api/search")

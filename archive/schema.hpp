@@ -18,6 +18,8 @@ inline constexpr const char* kSourcePrefix = "XSOURCE"; // folded source name (b
 inline constexpr const char* kYearPrefix = "Y";         // YYYY (boolean)
 inline constexpr const char* kMonthPrefix = "M";        // YYYYMM (boolean)
 inline constexpr const char* kDayPrefix = "D";          // YYYYMMDD (boolean)
+// The commit sequence number of the batch an article arrived in (boolean; docs/WATCH.md).
+inline constexpr const char* kSequencePrefix = "XSEQ";
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;      // "YYYYMMDD": sorts and ranges as a string
@@ -40,6 +42,12 @@ inline constexpr Xapian::valueno kSecondCountrySlot = 8;
 inline constexpr Xapian::valueno kThirdCountrySlot = 9;
 inline constexpr std::array<Xapian::valueno, 3> kCountrySlots = {kCountrySlot, kSecondCountrySlot,
                                                                 kThirdCountrySlot};
+// The commit sequence of the batch the article arrived in (Xapian::sortable_serialise), so that
+// "everything since sequence N" is one value range; XSEQ terms name single sequences.
+inline constexpr Xapian::valueno kSequenceSlot = 12;
+// A digest of the article's stored content: a re-sent article whose digest is unchanged keeps its
+// document, and so its sequence, and alerts no watch again.
+inline constexpr Xapian::valueno kContentDigestSlot = 13;
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -56,8 +64,13 @@ inline constexpr Xapian::termpos kFieldPositionGap = 100;
 // Database metadata keys.
 inline constexpr const char* kAnalyzerKey = "rasd.analyzer";      // e.g. "light/1"
 inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersion
+// The sequence of the last commit that wrote articles into this database (one per shard):
+// decimal, absent (0) before the first.
+inline constexpr const char* kSequenceKey = "rasd.sequence";
 // 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
-// 4: every place a story is about (place terms, three country slots, "places" in the data).
-inline constexpr const char* kSchemaVersion = "4";
+// 4: every place a story is about (place terms, three country slots, "places" in the data);
+// 5: the commit sequence of every article (XSEQ terms, slot 12, rasd.sequence) and its content
+// digest (slot 13), for watches.
+inline constexpr const char* kSchemaVersion = "5";
 
 }  // namespace rasd::schema

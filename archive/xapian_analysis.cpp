@@ -3,6 +3,8 @@
 #include "term_codec.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
+#include <rasd/analyzer_factory.hpp>
+#include <rasd/error.hpp>
 
 namespace rasd::detail {
 
@@ -15,6 +17,17 @@ std::string AnalyzerStemImplementation::operator()(const std::string& word) {
 
 std::string AnalyzerStemImplementation::get_description() const {
     return "rasd::AnalyzerStemImplementation(" + m_analyzer->signature() + ")";
+}
+
+std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, const std::string& source) {
+    const std::size_t slash = signature.find('/');
+    auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
+    if (analyzer->signature() != signature) {
+        throw AnalyzerMismatchError(source + ": database was built with analyzer '" + signature +
+                                    "' but this rasd has '" + analyzer->signature() +
+                                    "'; rebuild the database");
+    }
+    return analyzer;
 }
 
 Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer) {

@@ -30,6 +30,11 @@ private:
 // A Xapian::Stem backed by `analyzer`.
 [[nodiscard]] Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer);
 
+// The analyzer named by a database's "NAME/VERSION" signature (checked by open_archive()).
+// @throws AnalyzerMismatchError (naming `source`) if this rasd's analyzer of that name has
+// another version.
+[[nodiscard]] std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, const std::string& source);
+
 // Tells Xapian a word is a stop word after folding it (so فى and في are both stopped).
 class AnalyzerStopper : public Xapian::Stopper {
 public:

@@ -53,6 +53,7 @@ DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analy
     : m_path(path), m_options(options), m_database(translate_xapian_errors(path, [&] { return open_writable(path); })) {
     translate_xapian_errors(m_path, [&] {
         check_or_record_analyzer(m_database, analyzer_signature, m_path, m_options);
+        m_sequence = schema::sequence_of_metadata(m_database.get_metadata(schema::kSequenceKey), m_path) + 1;
         if (m_options.all_or_nothing) m_database.begin_transaction();
     });
 }
@@ -63,6 +64,7 @@ DatabaseWriter::~DatabaseWriter() {
             m_database.cancel_transaction();
         } else {
             flush_spelling();
+            record_sequence();
         }
         m_database.close();  // commits pending changes (outside a transaction), releases the lock
     } catch (const Xapian::Error&) {
@@ -77,8 +79,16 @@ void DatabaseWriter::flush_spelling() {
 
 bool DatabaseWriter::write(PreparedArticle& prepared) {
     return translate_xapian_errors(m_path, [&] {
-        const bool replaced = m_database.term_exists(prepared.id_term);
+        Xapian::PostingIterator existing = m_database.postlist_begin(prepared.id_term);
+        const bool replaced = existing != m_database.postlist_end(prepared.id_term);
+        if (replaced && m_database.get_document(*existing).get_value(schema::kContentDigestSlot) ==
+                            prepared.document.get_value(schema::kContentDigestSlot)) {
+            return true;  // unchanged: its document, sequence and spelling counts stay as they are
+        }
+        prepared.document.add_boolean_term(schema::sequence_term(m_sequence));
+        prepared.document.add_value(schema::kSequenceSlot, schema::sequence_value(m_sequence));
         m_database.replace_document(prepared.id_term, prepared.document);
+        m_wrote_articles = true;
         for (const auto& [word, articles] : prepared.spelling) m_spelling[word] += articles;
         return replaced;
     });
@@ -93,15 +103,25 @@ bool DatabaseWriter::remove(const std::string& id) {
     });
 }
 
+void DatabaseWriter::record_sequence() {
+    if (m_wrote_articles) m_database.set_metadata(schema::kSequenceKey, schema::sequence_metadata(m_sequence));
+}
+
 void DatabaseWriter::commit() {
     translate_xapian_errors(m_path, [&] {
         flush_spelling();
+        // The sequence is recorded in the same commit as its articles: a reader that sees
+        // rasd.sequence = N sees every article of N, and Xapian's own flushes in the middle of a
+        // batch (XAPIAN_FLUSH_THRESHOLD) show articles of N + 1 before it says N + 1, never after.
+        record_sequence();
         if (m_options.all_or_nothing) {
             m_database.commit_transaction();
             m_database.begin_transaction();
         } else {
             m_database.commit();
         }
+        if (m_wrote_articles) ++m_sequence;
+        m_wrote_articles = false;
     });
 }
 
@@ -123,6 +143,7 @@ void DatabaseWriter::discard() {
     translate_xapian_errors(m_path, [&] {
         m_spelling.clear();
         if (!m_options.all_or_nothing) return;
+        m_wrote_articles = false;
         m_database.cancel_transaction();
         m_database.begin_transaction();
     });

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 
 namespace rasd::detail {
@@ -32,7 +33,10 @@ public:
     DatabaseWriter(const DatabaseWriter&) = delete;
     DatabaseWriter& operator=(const DatabaseWriter&) = delete;
 
-    // Writes `prepared`, replacing the article with the same id. @return true if one existed.
+    // Writes `prepared`, replacing the article with the same id, stamped with the sequence of
+    // the commit to come (sequence()). An article whose stored content is unchanged (same
+    // content digest) keeps its document and so its old sequence: a re-send alerts no watch
+    // again. @return true if one existed.
     bool write(PreparedArticle& prepared);
 
     // @return false if there was no article with `id`.
@@ -48,17 +52,24 @@ public:
     // With all_or_nothing: drops every change since the last commit().
     void discard();
 
+    // The commit sequence the articles written now get: one more than the last commit that
+    // wrote articles (schema::kSequenceKey), which commit() records with them.
+    [[nodiscard]] std::uint64_t sequence() const { return m_sequence; }
+
     [[nodiscard]] Xapian::doccount article_count() const;
     [[nodiscard]] std::string analyzer_signature() const;
     [[nodiscard]] const std::string& path() const { return m_path; }
 
 private:
     void flush_spelling();
+    void record_sequence();  // sets kSequenceKey when this commit holds articles
 
     std::string m_path;
     WriterOptions m_options;
     Xapian::WritableDatabase m_database;
     SpellingCounts m_spelling;  // title words since the last commit
+    std::uint64_t m_sequence = 1;    // of the articles written since the last commit
+    bool m_wrote_articles = false;   // since the last commit: it records m_sequence
 };
 
 }  // namespace rasd::detail

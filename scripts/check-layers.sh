@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The layer rule of docs/ARCHITECTURE.md, checked on every #include of the layers' sources: a
 # folder includes only from the folders below it that it is allowed to use, Xapian stays out of
-# util/, analyzers/, knowledge/ and ingest/, ICU stays out of util/, and the two executables see
+# util/, analyzers/, knowledge/ and ingest/, ICU stays out of util/, and the executables see
 # only the public API (<rasd/...>), cli/ and util/, as an embedding program would.
 #
 # usage: scripts/check-layers.sh [ROOT]    ROOT: the source tree (by default, this script's)
@@ -26,8 +26,8 @@ cd "$root"
 
 # The checked folders, lowest first, and what each may include besides itself, <rasd/...> and
 # outside libraries. The mains are checked as the executables they build (rasd-index,
-# rasd-search), which may not use their own folder; include/rasd/ is the installed API.
-layers=(util analyzers knowledge archive ingest indexer searcher cli)
+# rasd-search, rasd-watch), which may not use their own folder; include/rasd/ is the installed API.
+layers=(util analyzers knowledge archive ingest indexer searcher watcher cli)
 declare -A may_use=(
     [util]=""
     [analyzers]="util"
@@ -36,14 +36,17 @@ declare -A may_use=(
     [ingest]="util"
     [indexer]="util analyzers knowledge archive ingest"
     [searcher]="util analyzers knowledge archive"
+    [watcher]="util analyzers knowledge archive searcher"
     [cli]="util"
     [rasd-index]="util cli"
     [rasd-search]="util cli"
+    [rasd-watch]="util cli"
     [include/rasd]=""
 )
 declare -A executable_of=(
     [indexer/rasd_index_main.cpp]=rasd-index
     [searcher/rasd_search_main.cpp]=rasd-search
+    [watcher/rasd_watch_main.cpp]=rasd-watch
 )
 
 # Succeeds if the outside library header HEADER (as written in <...>) is kept out of LAYER:
@@ -52,7 +55,7 @@ declare -A executable_of=(
 library_forbidden() {
     local layer=$1 header=$2
     case $header in
-    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search include/rasd " == *" $layer "* ]] ;;
+    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search rasd-watch include/rasd " == *" $layer "* ]] ;;
     unicode/*) [[ " util include/rasd " == *" $layer "* ]] ;;
     *) return 1 ;;
     esac

@@ -1,8 +1,8 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
 #include "cli/cli_common.hpp"
+#include "cli/hit_output.hpp"
 #include "cli/whole_number_option.hpp"
-#include "util/control_characters.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
@@ -102,26 +102,11 @@ nlohmann::json facet_json(const std::vector<rasd::FacetValue>& values) {
     return list;
 }
 
-// Text from the data or the query, safe for a terminal (util/control_characters.hpp).
-std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+using rasd::cli::json_text;
+using rasd::cli::shown;
 
-// A snippet on one line, its highlight marks kept: the library writes the body's control
-// characters visibly already, and the rest is escaped again here all the same.
-std::string shown_snippet(std::string snippet, const rasd::SearchOptions& options) {
-    std::replace_if(snippet.begin(), snippet.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    std::string out;
-    std::size_t at = 0;
-    while (at < snippet.size()) {
-        const std::size_t start = options.highlight_start.empty() ? std::string::npos : snippet.find(options.highlight_start, at);
-        const std::size_t end = options.highlight_end.empty() ? std::string::npos : snippet.find(options.highlight_end, at);
-        const std::size_t mark = std::min(start, end);
-        out += shown(snippet.substr(at, mark == std::string::npos ? std::string::npos : mark - at));
-        if (mark == std::string::npos) break;
-        const std::string& marker = mark == start ? options.highlight_start : options.highlight_end;
-        out += marker;
-        at = mark + marker.size();
-    }
-    return out;
+std::string shown_snippet(const std::string& snippet, const rasd::SearchOptions& options) {
+    return rasd::cli::shown_snippet(snippet, options.highlight_start, options.highlight_end);
 }
 
 // What was searched for: the query, then the filters the flags added, in the query's own
@@ -139,42 +124,12 @@ std::string searched_for(const std::string& query, const Options& o) {
     return text;
 }
 
-// nlohmann::json escapes C0 controls but writes C1 controls (U+0080..U+009F) and DEL as they
-// are, which is valid JSON yet reaches a terminal raw: here they become JSON escapes too.
-// Outside strings a JSON document holds ASCII only, so every such sequence is inside a string.
-std::string json_text(const nlohmann::json& document) {
-    const std::string dumped = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
-    constexpr unsigned char kLastC1Trail = 0x9F;
-    constexpr char kDelete = 0x7F;
-    constexpr std::string_view kHexDigits = "0123456789abcdef";
-    std::string out;
-    out.reserve(dumped.size());
-    for (std::size_t i = 0; i < dumped.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(dumped[i]);
-        if (byte == kC1Lead && i + 1 < dumped.size() && static_cast<unsigned char>(dumped[i + 1]) <= kLastC1Trail) {
-            const auto code = static_cast<unsigned char>(dumped[++i]);
-            out += "\\u00";
-            out += kHexDigits[code >> 4U];
-            out += kHexDigits[code & 0xFU];
-        } else if (dumped[i] == kDelete) {
-            out += "\\u007f";
-        } else {
-            out += dumped[i];
-        }
-    }
-    return out;
-}
-
 nlohmann::json results_json(const rasd::SearchResults& r, const Options& o) {
     nlohmann::json hits = nlohmann::json::array();
     for (const rasd::SearchHit& hit : r.hits) {
-        nlohmann::json places = nlohmann::json::array();
-        for (const rasd::HitPlace& place : hit.places) {
-            places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
-        }
         hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
-                        {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
+                        {"date", hit.date}, {"place", hit.place}, {"places", rasd::cli::places_json(hit.places)},
+                        {"topic", hit.topic},
                         {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
     }
     nlohmann::json facets = nlohmann::json::object();

@@ -1,0 +1,18 @@
+#pragma once
+// One match as the library returns it (rasd::SearchHit): the stored fields of its document and a
+// snippet of its body with the matched words highlighted, chosen as rasd-search shows them.
+// Shared by Searcher and Watcher, so a hit and an alert read the same.
+
+#include <rasd/searcher.hpp>
+
+#include <xapian.h>
+
+namespace rasd::detail {
+
+// The hit of `it` in `mset`: fields from the document data, the snippet from `options`
+// (length, highlight marks), matched words found through `stem` (rasd's analyzer). The snippet
+// is the body's opening when no body word matched (a title: match, filters only).
+[[nodiscard]] SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
+                                 const SearchOptions& options);
+
+}  // namespace rasd::detail

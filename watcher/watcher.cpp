@@ -1,0 +1,273 @@
+// Watcher: the watches, checked once against the archive; each poll() opens every database of
+// the archive afresh, reads how far each has committed, runs each watch over what it has not
+// seen yet, and saves positions and new alerts in one atomic write of the state.
+
+#include "archive_databases.hpp"
+#include "watch_matching.hpp"
+#include "watch_state.hpp"
+
+#include "archive/archive_sources.hpp"
+#include "archive/shard_layout.hpp"
+#include "archive/xapian_analysis.hpp"
+#include "archive/xapian_error.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/query_syntax.hpp"
+#include "searcher/source_names.hpp"
+#include "util/control_characters.hpp"
+#include "util/fnv1a.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/watcher.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <tuple>
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStateSuffix = ".rasd-watch.state";
+// A writer that commits while a poll reads can recycle the revision it reads (glass keeps two):
+// the poll starts again at the latest commit, a bounded number of times, waiting a little longer
+// each time. Nothing is saved before a poll has read everything, so a retry repeats nothing.
+constexpr int kMaxModifiedRetries = 20;
+constexpr auto kRetryBackoffStep = std::chrono::milliseconds(5);
+
+std::string default_state_path(const std::vector<std::string>& sources) {
+    if (sources.empty()) throw InvalidArgument("no database given");
+    if (detail::parse_remote_source(sources.front())) {
+        throw InvalidArgument(sources.front() + ": a remote archive keeps no state here: give --state FILE");
+    }
+    fs::path path(sources.front());
+    if (!path.has_filename()) path = path.parent_path();  // "db/" -> "db"
+    if (path.filename() == detail::kStubFileName) path = path.parent_path();
+    return path.string() + kStateSuffix;
+}
+
+std::string alert_id(const std::string& watch, const std::string& article, std::uint64_t sequence) {
+    constexpr char kSeparator = '\x1f';  // unit separator: in no name or id boundary by accident
+    std::ostringstream hex;
+    hex.width(16);
+    hex.fill('0');
+    hex << std::hex << detail::fnv1a64(watch + kSeparator + article + kSeparator + std::to_string(sequence));
+    return hex.str();
+}
+
+// One watch that passed the checks.
+struct CheckedWatch {
+    Watch watch;
+    detail::QueryNode syntax;
+    std::string digest;
+};
+
+}  // namespace
+
+struct RASD_NO_EXPORT Watcher::Impl {
+    std::vector<std::string> sources;
+    WatcherOptions options;
+    SearchOptions snippet_options;
+    std::string state_path;
+    std::unique_ptr<detail::StateLock> lock;
+    detail::WatchState state;
+    std::vector<detail::WatchedDatabase> databases;
+    std::shared_ptr<Analyzer> analyzer;
+    Xapian::Stem stem;
+    std::vector<CheckedWatch> watches;
+    std::vector<std::string> problems;
+    std::vector<std::uint64_t> polled_sequences;  // per database, at the last poll()
+
+    std::string context() const {
+        std::string names;
+        for (const std::string& source : sources) names += (names.empty() ? "" : ", ") + source;
+        return names;
+    }
+
+    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, bool since) const {
+        detail::FlagFilters flags;
+        if (since) flags.from = options.since;
+        return detail::build_query(checked.syntax, flags, *analyzer, detail::Gazetteer::builtin(),
+                                   detail::TopicTaxonomy::builtin(), &catalog);
+    }
+
+    void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
+    std::vector<Alert> poll_once(std::vector<std::string>& run_problems);
+};
+
+void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Database& archive) {
+    const detail::ArchiveSourceCatalog catalog(archive);
+    std::set<std::string> names;
+    for (Watch& watch : given) {
+        if (!names.insert(watch.name).second) {
+            throw InvalidArgument((watch.where.empty() ? "" : watch.where + ": ") + "duplicate watch name '" +
+                                  detail::escape_control_characters(watch.name) + "'");
+        }
+        const std::string prefix = (watch.where.empty() ? "" : watch.where + ": ") + "watch '" +
+                                   detail::escape_control_characters(watch.name) + "': ";
+        try {
+            CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
+            const detail::BuiltQuery built = build(checked, catalog, false);
+            if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
+            watches.push_back(std::move(checked));
+        } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
+            problems.push_back(prefix + detail::escape_control_characters(e.what()));
+        }
+    }
+    if (options.start == WatchStart::Since) {  // a bad date is the caller's error, not a watch's
+        detail::QueryNode everything;
+        everything.kind = detail::QueryNode::Kind::Default;
+        detail::FlagFilters flags;
+        flags.from = options.since;
+        (void)detail::build_query(everything, flags, *analyzer, detail::Gazetteer::builtin(),
+                                  detail::TopicTaxonomy::builtin(), &catalog);
+    }
+}
+
+std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_problems) {
+    std::vector<Xapian::Database> opened;
+    std::vector<std::uint64_t> committed;
+    Xapian::Database archive;
+    for (const detail::WatchedDatabase& database : databases) {
+        opened.push_back(detail::open_watched_database(database));
+        committed.push_back(detail::committed_sequence(opened.back(), database.location));
+        archive.add_database(opened.back());
+    }
+    const detail::ArchiveSourceCatalog catalog(archive);
+
+    detail::WatchState next;
+    next.existed = true;
+    next.pending = state.pending;
+    std::vector<Alert> fresh;
+    for (const CheckedWatch& checked : watches) {
+        const auto known = state.watches.find(checked.watch.name);
+        const bool starts = known == state.watches.end() || known->second.query_digest != checked.digest;
+        detail::WatchPosition position;
+        if (!starts) position = known->second;
+        position.query_digest = checked.digest;
+        const bool since = starts && options.start == WatchStart::Since;
+        std::optional<Xapian::Query> query;  // built once some database has something new
+        try {
+            for (std::size_t i = 0; i < databases.size(); ++i) {
+                auto [seen, inserted] = position.seen.emplace(
+                    databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+                // A database counting from lower than before was rebuilt: it starts where it is.
+                if (seen->second > committed[i]) seen->second = committed[i];
+                if (seen->second == committed[i]) continue;
+                if (!query) query = build(checked, catalog, since).combined();
+                for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second,
+                                                                          committed[i], stem, snippet_options)) {
+                    Alert alert;
+                    alert.id = alert_id(checked.watch.name, match.hit.id, match.sequence);
+                    alert.watch = checked.watch.name;
+                    alert.database = databases[i].key;
+                    alert.sequence = match.sequence;
+                    alert.article = std::move(match.hit);
+                    fresh.push_back(std::move(alert));
+                }
+                seen->second = committed[i];
+            }
+        } catch (const InvalidArgument& e) {  // a source: the archive no longer names: tried again later
+            run_problems.push_back((checked.watch.where.empty() ? "" : checked.watch.where + ": ") + "watch '" +
+                                   detail::escape_control_characters(checked.watch.name) +
+                                   "': " + detail::escape_control_characters(e.what()));
+            if (known != state.watches.end() && !starts) next.watches[checked.watch.name] = known->second;
+            continue;
+        }
+        next.watches[checked.watch.name] = std::move(position);
+    }
+    // By watch (in the file's order), database, commit order, then article id.
+    std::map<std::string, std::size_t> watch_index, database_index;
+    for (std::size_t i = 0; i < watches.size(); ++i) watch_index[watches[i].watch.name] = i;
+    for (std::size_t i = 0; i < databases.size(); ++i) database_index[databases[i].key] = i;
+    std::sort(fresh.begin(), fresh.end(), [&](const Alert& a, const Alert& b) {
+        return std::tuple(watch_index[a.watch], database_index[a.database], a.sequence, a.article.id) <
+               std::tuple(watch_index[b.watch], database_index[b.database], b.sequence, b.article.id);
+    });
+    for (Alert& alert : fresh) next.pending.push_back(std::move(alert));
+    detail::save_watch_state(state_path, next);
+    state = std::move(next);
+    polled_sequences = std::move(committed);
+    return state.pending;
+}
+
+Watcher::Watcher(const std::vector<std::string>& sources, std::vector<Watch> watches, WatcherOptions options)
+    : m_impl(std::make_unique<Impl>()) {
+    Impl& impl = *m_impl;
+    impl.sources = sources;
+    impl.options = std::move(options);
+    impl.snippet_options.snippet_length = impl.options.snippet_length;
+    impl.snippet_options.highlight_start = impl.options.highlight_start;
+    impl.snippet_options.highlight_end = impl.options.highlight_end;
+    impl.state_path = impl.options.state_path.empty() ? default_state_path(sources) : impl.options.state_path;
+    detail::OpenedArchive archive = detail::open_archive(sources, false);
+    impl.databases = detail::watched_databases(sources);
+    detail::translate_xapian_errors(impl.context(), [&] {
+        impl.analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
+        impl.stem = detail::make_xapian_stem(impl.analyzer);
+        impl.check_watches(std::move(watches), archive.database);
+    });
+    impl.lock = std::make_unique<detail::StateLock>(impl.state_path);
+    impl.state = detail::load_watch_state(impl.state_path);
+}
+
+Watcher::~Watcher() = default;
+Watcher::Watcher(Watcher&&) noexcept = default;
+Watcher& Watcher::operator=(Watcher&&) noexcept = default;
+
+const std::vector<std::string>& Watcher::problems() const { return m_impl->problems; }
+
+const std::string& Watcher::state_path() const { return m_impl->state_path; }
+
+std::vector<Alert> Watcher::poll() {
+    Impl& impl = *m_impl;
+    return detail::translate_xapian_errors(impl.context(), [&] {
+        for (int attempt = 1;; ++attempt) {
+            std::vector<std::string> run_problems;
+            try {
+                std::vector<Alert> alerts = impl.poll_once(run_problems);
+                for (std::string& problem : run_problems) {
+                    if (std::find(impl.problems.begin(), impl.problems.end(), problem) == impl.problems.end()) {
+                        impl.problems.push_back(std::move(problem));
+                    }
+                }
+                return alerts;
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == kMaxModifiedRetries) throw;
+                std::this_thread::sleep_for(kRetryBackoffStep * attempt);
+            }
+        }
+    });
+}
+
+void Watcher::acknowledge(const std::vector<std::string>& alert_ids) {
+    Impl& impl = *m_impl;
+    const std::set<std::string> delivered(alert_ids.begin(), alert_ids.end());
+    detail::WatchState next = impl.state;
+    std::erase_if(next.pending, [&](const Alert& alert) { return delivered.count(alert.id) > 0; });
+    if (next.pending.size() == impl.state.pending.size()) return;
+    detail::save_watch_state(impl.state_path, next);
+    impl.state = std::move(next);
+}
+
+bool Watcher::has_new_commits() {
+    Impl& impl = *m_impl;
+    return detail::translate_xapian_errors(impl.context(), [&] {
+        for (std::size_t i = 0; i < impl.databases.size(); ++i) {
+            const Xapian::Database database = detail::open_watched_database(impl.databases[i]);
+            const std::uint64_t committed = detail::committed_sequence(database, impl.databases[i].location);
+            if (i >= impl.polled_sequences.size() || committed != impl.polled_sequences[i]) return true;
+        }
+        return false;
+    });
+}
+
+}  // namespace rasd

@@ -120,6 +120,22 @@ std::uint64_t sequence_of_article(const std::string& path, const std::string& id
     return by_value;
 }
 
+rasd::IndexerOptions sharded(std::size_t shards) {
+    rasd::IndexerOptions options;
+    options.shards = shards;
+    return options;
+}
+
+// Watcher options with the state at `state_path` (designated initializers would leave fields out).
+rasd::WatcherOptions state_at(const std::string& state_path, rasd::WatchStart start = rasd::WatchStart::Now,
+                              const std::string& since = "") {
+    rasd::WatcherOptions options;
+    options.state_path = state_path;
+    options.start = start;
+    options.since = since;
+    return options;
+}
+
 std::string file_text(const std::string& path) {
     std::ifstream in(path);
     std::ostringstream text;
@@ -156,7 +172,7 @@ TEST_CASE("commit sequence: each commit that writes articles records the next on
 }
 
 TEST_CASE("commit sequence: a sharded archive counts per shard") {
-    const rasd::test::ScratchArchive archive(rasd::IndexerOptions{.shards = 2});
+    const rasd::test::ScratchArchive archive(sharded(2));
     archive.index(batch(0, 6));
     archive.index({news(6)});
     const std::vector<std::string> shards = rasd::detail::read_stub_shards(archive.path());
@@ -170,11 +186,11 @@ TEST_CASE("commit sequence: a sharded archive counts per shard") {
 TEST_CASE("watcher: a batch's alerts are exactly what a database of the batch alone answers, once") {
     for (const std::size_t shards : {std::size_t{1}, std::size_t{3}}) {
         CAPTURE(shards);
-        const rasd::test::ScratchArchive archive(rasd::IndexerOptions{.shards = shards});
+        const rasd::test::ScratchArchive archive(sharded(shards));
         archive.index(batch(0, 40));
         const std::string state = archive.scratch_path("watch.state");
         {
-            rasd::Watcher watcher({archive.path()}, kWatches, {.state_path = state});
+            rasd::Watcher watcher({archive.path()}, kWatches, state_at(state));
             CHECK(watcher.problems().empty());
             CHECK(watcher.poll().empty());  // the first run marks where the archive stands
         }
@@ -183,7 +199,7 @@ TEST_CASE("watcher: a batch's alerts are exactly what a database of the batch al
         const auto expected = answers_of_batch_alone(second, kWatches);
         REQUIRE(expected.size() == kWatches.size());  // every watch has matches in the batch
         {
-            rasd::Watcher watcher({archive.path()}, kWatches, {.state_path = state});
+            rasd::Watcher watcher({archive.path()}, kWatches, state_at(state));
             const std::vector<rasd::Alert> alerts = watcher.poll();
             CHECK(sorted(by_watch(alerts)) == expected);
             // Not acknowledged: the next poll returns the same alerts, with the same ids, and no more.
@@ -192,7 +208,7 @@ TEST_CASE("watcher: a batch's alerts are exactly what a database of the batch al
             watcher.acknowledge(alert_ids(alerts));
             CHECK(watcher.poll().empty());
         }
-        rasd::Watcher next_run({archive.path()}, kWatches, {.state_path = state});
+        rasd::Watcher next_run({archive.path()}, kWatches, state_at(state));
         CHECK(next_run.poll().empty());  // no repeat across runs
     }
 }
@@ -202,10 +218,10 @@ TEST_CASE("watcher: alerts carry the article and a stable id; pending alerts sur
     archive.index(batch(0, 8));
     const std::string state = archive.scratch_path("watch.state");
     const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
-    { rasd::Watcher first({archive.path()}, watches, {.state_path = state}); (void)first.poll(); }
+    { rasd::Watcher first({archive.path()}, watches, state_at(state)); (void)first.poll(); }
     archive.index({news(9)});
     std::vector<rasd::Alert> alerts;
-    { rasd::Watcher run({archive.path()}, watches, {.state_path = state}); alerts = run.poll(); }  // never acknowledged
+    { rasd::Watcher run({archive.path()}, watches, state_at(state)); alerts = run.poll(); }  // never acknowledged
     REQUIRE(alerts.size() == 1);
     const rasd::Alert& alert = alerts.front();
     CHECK(alert.watch == "hospital");
@@ -216,7 +232,7 @@ TEST_CASE("watcher: alerts carry the article and a stable id; pending alerts sur
     CHECK(alert.article.snippet.find("[مستشفى]") != std::string::npos);
     CHECK(alert.article.date == "2020-01-15");
     CHECK(alert.article.source == "وكالة أنباء النيل");
-    rasd::Watcher after_crash({archive.path()}, watches, {.state_path = state});
+    rasd::Watcher after_crash({archive.path()}, watches, state_at(state));
     const std::vector<rasd::Alert> redelivered = after_crash.poll();
     REQUIRE(redelivered.size() == 1);
     CHECK(redelivered.front().id == alert.id);
@@ -228,7 +244,7 @@ TEST_CASE("watcher: an unchanged re-send is silent, a changed one alerts again w
     archive.index(batch(0, 8));
     const std::string state = archive.scratch_path("watch.state");
     const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
-    rasd::Watcher watcher({archive.path()}, watches, {.state_path = state, .start = rasd::WatchStart::FromStart});
+    rasd::Watcher watcher({archive.path()}, watches, state_at(state, rasd::WatchStart::FromStart));
     const std::vector<rasd::Alert> first = watcher.poll();
     CHECK(by_watch(first)["hospital"] == std::vector<std::string>{"w-1", "w-5"});
     watcher.acknowledge(alert_ids(first));
@@ -246,7 +262,7 @@ TEST_CASE("watcher: an edited or added watch starts fresh, a removed one is forg
     archive.index(batch(0, 8));
     const std::string state = archive.scratch_path("watch.state");
     auto run = [&](const std::vector<rasd::Watch>& watches) {
-        rasd::Watcher watcher({archive.path()}, watches, {.state_path = state});
+        rasd::Watcher watcher({archive.path()}, watches, state_at(state));
         std::vector<rasd::Alert> alerts = watcher.poll();
         watcher.acknowledge(alert_ids(alerts));
         return by_watch(alerts);
@@ -269,16 +285,14 @@ TEST_CASE("watcher: --from-start and --since replay the archive for watches with
     const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
     {
         rasd::Watcher all({archive.path()}, watches,
-                          {.state_path = archive.scratch_path("a.state"), .start = rasd::WatchStart::FromStart});
+                          state_at(archive.scratch_path("a.state"), rasd::WatchStart::FromStart));
         CHECK(by_watch(all.poll())["hospital"] == std::vector<std::string>{"w-1", "w-13", "w-5", "w-9"});
     }
     rasd::Watcher since({archive.path()}, watches,
-                        {.state_path = archive.scratch_path("s.state"), .start = rasd::WatchStart::Since,
-                         .since = "2020-05"});
+                        state_at(archive.scratch_path("s.state"), rasd::WatchStart::Since, "2020-05"));
     CHECK(by_watch(since.poll())["hospital"] == std::vector<std::string>{"w-13", "w-5"});
     CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches,
-                                  {.state_path = archive.scratch_path("x.state"), .start = rasd::WatchStart::Since,
-                                   .since = "someday"}),
+                                  state_at(archive.scratch_path("x.state"), rasd::WatchStart::Since, "someday")),
                     rasd::InvalidArgument);
 }
 
@@ -289,7 +303,7 @@ TEST_CASE("watcher: bad watches are named with their line and left out; the othe
                                               {"topic", "topic:helth", "w.tsv:5"},
                                               {"ok", "مستشفى", "w.tsv:6"}};
     rasd::Watcher watcher({archive.path()}, watches,
-                          {.state_path = archive.scratch_path("w.state"), .start = rasd::WatchStart::FromStart});
+                          state_at(archive.scratch_path("w.state"), rasd::WatchStart::FromStart));
     const std::vector<std::string>& problems = watcher.problems();
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].starts_with("w.tsv:3: watch 'syntax': "));
@@ -299,7 +313,7 @@ TEST_CASE("watcher: bad watches are named with their line and left out; the othe
     CHECK(problems[2].find("health") != std::string::npos);
     CHECK(by_watch(watcher.poll())["ok"] == std::vector<std::string>{"w-1", "w-5"});
     CHECK_THROWS_WITH_AS(rasd::Watcher({archive.path()}, {{"a", "x", "f:1"}, {"a", "y", "f:2"}},
-                                       {.state_path = archive.scratch_path("d.state")}),
+                                       state_at(archive.scratch_path("d.state"))),
                          "f:2: duplicate watch name 'a'", rasd::InvalidArgument);
 }
 
@@ -328,11 +342,11 @@ TEST_CASE("watcher: an unreadable state is an error that changes nothing; one wa
     const std::string state = archive.scratch_path("w.state");
     const std::vector<rasd::Watch> watches = {{"a", "مستشفى", ""}};
     {
-        rasd::Watcher holder({archive.path()}, watches, {.state_path = state});
-        CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches, {.state_path = state}), rasd::DatabaseLockedError);
+        rasd::Watcher holder({archive.path()}, watches, state_at(state));
+        CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches, state_at(state)), rasd::DatabaseLockedError);
     }
     std::ofstream(state) << "{\"pending\": [";
-    CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches, {.state_path = state}), rasd::DataError);
+    CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches, state_at(state)), rasd::DataError);
     CHECK(file_text(state) == "{\"pending\": [");
     // The default state file sits beside the archive's folder.
     rasd::Watcher beside({archive.path() + "/"}, watches);

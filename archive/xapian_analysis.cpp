@@ -8,11 +8,14 @@
 
 namespace rasd::detail {
 
-AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer)
-    : m_analyzer(std::move(analyzer)) {}
+AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words)
+    : m_analyzer(std::move(analyzer)), m_memo_words(memo_words) {}
 
 std::string AnalyzerStemImplementation::operator()(const std::string& word) {
-    return m_analyzer->stem_word(word);
+    if (m_memo_words == 0) return m_analyzer->stem_word(word);
+    if (const auto known = m_memo.find(word); known != m_memo.end()) return known->second;
+    if (m_memo.size() >= m_memo_words) m_memo.clear();
+    return m_memo.emplace(word, m_analyzer->stem_word(word)).first->second;
 }
 
 std::string AnalyzerStemImplementation::get_description() const {
@@ -30,9 +33,9 @@ std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, co
     return analyzer;
 }
 
-Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer) {
+Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words) {
     // Xapian takes ownership through its intrusive reference count.
-    return Xapian::Stem(new AnalyzerStemImplementation(std::move(analyzer)));
+    return Xapian::Stem(new AnalyzerStemImplementation(std::move(analyzer), memo_words));
 }
 
 bool AnalyzerStopper::operator()(const std::string& term) const {

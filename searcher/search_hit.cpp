@@ -43,13 +43,11 @@ std::string lede(std::string_view body, std::size_t length) {
 
 }  // namespace
 
-SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
-                   const SearchOptions& options) {
-    const schema::StoredArticle article = schema::StoredArticle::from_data(it.get_document().get_data());
-    SearchHit hit;
-    hit.rank = it.get_rank() + 1;
+StoredHit stored_hit(const std::string& document_data) {
+    const schema::StoredArticle article = schema::StoredArticle::from_data(document_data);
+    StoredHit stored;
+    SearchHit& hit = stored.hit;
     hit.id = article.id;
-    hit.score = it.get_weight();
     hit.title = article.title;
     hit.date = article.date;
     hit.place = article.place;
@@ -59,18 +57,31 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     hit.topic_label = article.topic_label;
     hit.source = article.source;
     hit.url = article.url;
+    // Control characters are written visibly before the passage is chosen, so that the snippet
+    // holds none but what highlight_start and highlight_end bring (a terminal's bold).
+    stored.body = escape_control_characters(article.body, LineBreaks::Keep);
+    return stored;
+}
+
+std::string hit_snippet(const Xapian::MSet& mset, const std::string& body, const Xapian::Stem& stem,
+                        const SearchOptions& options) {
     // Passages are chosen by the query's own terms only: the background model (a frequency lookup
     // for every other word) and the exhaustive scan made a page of 10 hits cost 5.0 instead of
     // 1.55 ms (p50, single words, 20,000 ANT articles; bench_latency) for about the same
     // highlights (1.22 vs 1.14 per snippet over the corpus queries).
-    // Control characters are written visibly before the passage is chosen, so that the snippet
-    // holds none but what highlight_start and highlight_end bring (a terminal's bold).
-    const std::string body = escape_control_characters(article.body, LineBreaks::Keep);
-    hit.snippet = mset.snippet(body, options.snippet_length, stem, kSnippetFlags, options.highlight_start,
-                               options.highlight_end, "…");
-    if (hit.snippet.empty()) hit.snippet = lede(body, options.snippet_length);
-    return hit;
+    std::string snippet = mset.snippet(body, options.snippet_length, stem, kSnippetFlags, options.highlight_start,
+                                       options.highlight_end, "…");
+    if (snippet.empty()) snippet = lede(body, options.snippet_length);
+    return snippet;
 }
 
+SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
+                   const SearchOptions& options) {
+    StoredHit stored = stored_hit(it.get_document().get_data());
+    stored.hit.rank = it.get_rank() + 1;
+    stored.hit.score = it.get_weight();
+    stored.hit.snippet = hit_snippet(mset, stored.body, stem, options);
+    return std::move(stored.hit);
+}
 
 }  // namespace rasd::detail

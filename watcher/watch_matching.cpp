@@ -2,7 +2,6 @@
 
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
-#include "searcher/search_hit.hpp"
 
 namespace rasd::detail {
 
@@ -20,7 +19,7 @@ Xapian::Query sequence_range_filter(std::uint64_t after, std::uint64_t upto) {
 
 std::vector<NewMatch> match_new_articles(const Xapian::Database& database, const Xapian::Query& query,
                                          std::uint64_t after, std::uint64_t upto, const Xapian::Stem& stem,
-                                         const SearchOptions& options) {
+                                         const SearchOptions& options, StoredHits& read) {
     Xapian::Enquire enquire(database);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, sequence_range_filter(after, upto)));
     // Every match, not a page: a batch is small next to the archive, and an alert is never dropped.
@@ -28,8 +27,11 @@ std::vector<NewMatch> match_new_articles(const Xapian::Database& database, const
     std::vector<NewMatch> matches;
     matches.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const std::uint64_t sequence = schema::sequence_of_value(it.get_document().get_value(schema::kSequenceSlot));
-        matches.push_back({sequence, hit_from(it, mset, stem, options)});
+        auto known = read.find(*it);
+        if (known == read.end()) known = read.emplace(*it, stored_hit(it.get_document().get_data())).first;
+        NewMatch match{schema::sequence_of_value(it.get_document().get_value(schema::kSequenceSlot)), known->second.hit};
+        match.hit.snippet = hit_snippet(mset, known->second.body, stem, options);
+        matches.push_back(std::move(match));
     }
     return matches;
 }

@@ -3,12 +3,15 @@
 // sequence and up to another, which an AND with a short posting list (or a value range) makes
 // cheap however large the archive is.
 
+#include "searcher/search_hit.hpp"
+
 #include <rasd/searcher.hpp>
 
 #include <xapian.h>
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rasd::detail {
@@ -24,10 +27,15 @@ struct NewMatch {
     SearchHit hit;
 };
 
+// The stored articles of one database already read in this poll, by document id: an article
+// that several watches match is read and parsed once.
+using StoredHits = std::unordered_map<Xapian::docid, StoredHit>;
+
 // The articles of `database` committed in (after, upto] that `query` matches, with their hits
 // (snippets highlight what matched, as Searcher's do), in Xapian's order.
 [[nodiscard]] std::vector<NewMatch> match_new_articles(const Xapian::Database& database, const Xapian::Query& query,
                                                        std::uint64_t after, std::uint64_t upto,
-                                                       const Xapian::Stem& stem, const SearchOptions& options);
+                                                       const Xapian::Stem& stem, const SearchOptions& options,
+                                                       StoredHits& read);
 
 }  // namespace rasd::detail

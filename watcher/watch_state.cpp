@@ -72,9 +72,10 @@ std::string state_text(const WatchState& state) {
                            {"article", hit_to_json(alert.article)}});
     }
     const json document = {{kFormatKey, kFormatVersion}, {"watches", watches}, {"pending", pending}};
-    // Replacement characters for invalid UTF-8 rather than an exception: the data is the
-    // archive's, already repaired when indexed.
-    return document.dump(1, '\t', false, json::error_handler_t::replace) + '\n';
+    // One line (indenting thousands of pending alerts costs time at every save). Replacement
+    // characters for invalid UTF-8 rather than an exception: the data is the archive's, already
+    // repaired when indexed.
+    return document.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
 }
 
 WatchState state_of_text(const std::string& text) {

@@ -43,6 +43,10 @@ constexpr const char* kStateSuffix = ".rasd-watch.state";
 constexpr int kMaxModifiedRetries = 20;
 constexpr auto kRetryBackoffStep = std::chrono::milliseconds(5);
 
+// Stems remembered for snippets: the vocabulary of many batches (bench_watch: snippets 5.9 ->
+// see bench/RESULTS.md), a few megabytes at most.
+constexpr std::size_t kSnippetStemMemo = 200000;
+
 std::string default_state_path(const std::vector<std::string>& sources) {
     if (sources.empty()) throw InvalidArgument("no database given");
     if (detail::parse_remote_source(sources.front())) {
@@ -142,6 +146,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
         archive.add_database(opened.back());
     }
     const detail::ArchiveSourceCatalog catalog(archive);
+    std::vector<detail::StoredHits> read(databases.size());
 
     detail::WatchState next;
     next.existed = true;
@@ -164,7 +169,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
                 if (seen->second == committed[i]) continue;
                 if (!query) query = build(checked, catalog, since).combined();
                 for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second,
-                                                                          committed[i], stem, snippet_options)) {
+                                                                          committed[i], stem, snippet_options, read[i])) {
                     Alert alert;
                     alert.id = alert_id(checked.watch.name, match.hit.id, match.sequence);
                     alert.watch = checked.watch.name;
@@ -212,7 +217,7 @@ Watcher::Watcher(const std::vector<std::string>& sources, std::vector<Watch> wat
     impl.databases = detail::watched_databases(sources);
     detail::translate_xapian_errors(impl.context(), [&] {
         impl.analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
-        impl.stem = detail::make_xapian_stem(impl.analyzer);
+        impl.stem = detail::make_xapian_stem(impl.analyzer, kSnippetStemMemo);
         impl.check_watches(std::move(watches), archive.database);
     });
     impl.lock = std::make_unique<detail::StateLock>(impl.state_path);

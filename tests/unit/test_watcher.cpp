@@ -352,3 +352,26 @@ TEST_CASE("watcher: an unreadable state is an error that changes nothing; one wa
     rasd::Watcher beside({archive.path() + "/"}, watches);
     CHECK(beside.state_path() == archive.path() + ".rasd-watch.state");
 }
+
+TEST_CASE("watcher: an archive compacted and moved into place keeps its sequences and the positions") {
+    const rasd::test::ScratchArchive archive;
+    archive.index(batch(0, 8));
+    const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
+    rasd::Watcher watcher({archive.path()}, watches, state_at(archive.scratch_path("w.state")));
+    CHECK(watcher.poll().empty());
+    CHECK_FALSE(watcher.has_new_commits());
+    archive.index(batch(8, 8));
+    CHECK(watcher.has_new_commits());
+    const std::string compacted = archive.scratch_path("compacted");
+    Xapian::Database(archive.path()).compact(compacted);
+    std::filesystem::rename(archive.path(), archive.scratch_path("old"));
+    std::filesystem::rename(compacted, archive.path());
+    CHECK(recorded_sequence(archive.path()) == 2);
+    const std::vector<rasd::Alert> alerts = watcher.poll();
+    CHECK(by_watch(alerts)["hospital"] == std::vector<std::string>{"w-13", "w-9"});
+    watcher.acknowledge(alert_ids(alerts));
+    CHECK_FALSE(watcher.has_new_commits());
+    archive.index({news(17)});
+    CHECK(watcher.has_new_commits());
+    CHECK(by_watch(watcher.poll())["hospital"] == std::vector<std::string>{"w-17"});
+}

@@ -4,7 +4,7 @@
 // archive (the cost without commit sequences), in one run.
 //
 // Usage: bench_watch [--articles N] [--watches W] [--batches B] [--batch-size K]
-//                    [--baseline-watches C] [--db DIR] [--seed S] [INPUT...]
+//                    [--baseline-watches C] [--db DIR] [--seed S] [--reuse] [INPUT...]
 //
 //   --articles N   articles in the archive before the batches (default 500000): copies of the
 //                  articles read with fresh ids (bench_latency's scheme, article_copies.hpp),
@@ -15,7 +15,10 @@
 //   --baseline-watches C   watches run over the whole archive for the baseline (default 1000);
 //                  its time per watch times W is the whole-archive run of all W watches.
 //   --db DIR       where the archive is built (default /tmp/rasd-bench-watch/db-N), rebuilt
-//                  every run; the watch state is DIR.rasd-watch.state.
+//                  every run unless --reuse; the watch state is DIR.rasd-watch.state (removed
+//                  first: every run starts without one).
+//   --reuse        keep an archive of this recipe already at DIR (at least N articles): its
+//                  batches are the copies that follow the ones it holds, so their ids are new.
 //   INPUT          what rasd::read_articles() reads (default: the two ANT files). Missing: SKIP.
 //
 // Self-checks (exit 1, "bench_watch: CHECK FAILED: ..."): every batch's alerts equal, watch by
@@ -34,6 +37,7 @@
 #include "bench/support/watch_queries.hpp"
 #include "bench/support/watch_rounds.hpp"
 
+#include <rasd/searcher.hpp>
 #include <rasd/watcher.hpp>
 
 #include <chrono>
@@ -64,6 +68,7 @@ struct Options {
     std::size_t baseline_watches = kDefaultBaselineWatches;
     std::string db;
     std::uint32_t seed = kDefaultSeed;
+    bool reuse = false;
     std::vector<std::string> inputs;
 };
 
@@ -78,6 +83,7 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "--baseline-watches") o.baseline_watches = parse_count(args.value());
         else if (arg == "--db") o.db = args.value();
         else if (arg == "--seed") o.seed = static_cast<std::uint32_t>(parse_count(args.value()));
+        else if (arg == "--reuse") o.reuse = true;
         else if (!arg.empty() && arg[0] == '-') throw std::invalid_argument("unknown option " + arg);
         else o.inputs.push_back(arg);
     }
@@ -98,7 +104,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::cerr << "bench_watch: " << e.what() << "\n"
                   << "usage: bench_watch [--articles N] [--watches W] [--batches B] [--batch-size K]\n"
-                     "                   [--baseline-watches C] [--db DIR] [--seed S] [INPUT...]\n";
+                     "                   [--baseline-watches C] [--db DIR] [--seed S] [--reuse] [INPUT...]\n";
         return 2;
     }
     if (skip_missing_input("bench_watch", opt.inputs)) return 0;
@@ -112,12 +118,20 @@ int main(int argc, char** argv) {
 
         // 2. The archive.
         const std::filesystem::path db(opt.db);
-        remove_database_dir(db);
         std::filesystem::remove(db.string() + ".rasd-watch.state");
         auto start = std::chrono::steady_clock::now();
-        const ArchiveBuild built = build_archive(db, {}, opt.articles, copy_at);
-        std::cout << "bench_watch: archive of " << built.indexed << " articles built in " << fixed(seconds_since(start), 1)
-                  << " s (" << built.threads << " threads)\n";
+        std::size_t held = 0;  // articles in the archive: copies 0 .. held-1
+        if (opt.reuse && std::filesystem::exists(db)) {
+            held = rasd::Searcher(db.string()).stats().articles;
+            check(held >= opt.articles, "--reuse: the archive at " + db.string() + " holds at least --articles articles");
+            std::cout << "bench_watch: archive of " << held << " articles reused\n";
+        } else {
+            remove_database_dir(db);
+            const ArchiveBuild built = build_archive(db, {}, opt.articles, copy_at);
+            held = built.indexed;
+            std::cout << "bench_watch: archive of " << built.indexed << " articles built in "
+                      << fixed(seconds_since(start), 1) << " s (" << built.threads << " threads)\n";
+        }
 
         // 3. The watches, and the first poll, which marks where the archive stands.
         const std::vector<rasd::Watch> watches = headline_watches(sources, opt.watches, opt.seed);
@@ -138,7 +152,7 @@ int main(int argc, char** argv) {
         std::size_t alerts = 0;
         for (std::size_t b = 0; b < opt.batches; ++b) {
             std::vector<rasd::Article> batch;
-            for (std::size_t j = 0; j < opt.batch_size; ++j) batch.push_back(copy_at(opt.articles + b * opt.batch_size + j));
+            for (std::size_t j = 0; j < opt.batch_size; ++j) batch.push_back(copy_at(held + b * opt.batch_size + j));
             const WatchRound round = run_watch_round(db.string(), watcher, batch, watches, db.parent_path());
             std::cout << "bench_watch: batch " << b + 1 << ": " << round.articles << " articles committed in "
                       << fixed(round.index_s, 2) << " s; poll " << fixed(round.poll_s, 2) << " s, " << round.alerts
@@ -166,7 +180,7 @@ int main(int argc, char** argv) {
                   << markdown_row({"archive", "watches", "batch", "poll per batch (s)", "alerts per batch",
                                    "whole archive, all watches (s)", "ratio", "load"})
                   << '\n'
-                  << markdown_row({std::to_string(opt.articles), std::to_string(watches.size()),
+                  << markdown_row({std::to_string(held), std::to_string(watches.size()),
                                    std::to_string(opt.batch_size), fixed(per_batch, 2),
                                    fixed(static_cast<double>(alerts) / static_cast<double>(rounds.size()), 0),
                                    fixed(whole_all, 1), fixed(ratio, 1) + "x", loadavg()})

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -74,6 +75,23 @@ struct CheckedWatch {
     std::string digest;
 };
 
+// What one thread of a poll owns: an Analyzer keeps ICU state, a Xapian handle is not shared,
+// and the snippet stems it remembers serve the next polls too.
+struct PollThread {
+    std::shared_ptr<Analyzer> analyzer;
+    Xapian::Stem stem;
+};
+
+// What a poll found for one watch.
+struct WatchOutcome {
+    detail::WatchPosition position;  // where it stands now
+    std::vector<Alert> alerts;
+    std::string problem;             // set: left where it was
+};
+
+// A poll runs its watches on this many threads at most (one per core, as rasd-index).
+unsigned poll_thread_count() { return std::max(1U, std::thread::hardware_concurrency()); }
+
 }  // namespace
 
 struct RASD_NO_EXPORT Watcher::Impl {
@@ -84,8 +102,8 @@ struct RASD_NO_EXPORT Watcher::Impl {
     std::unique_ptr<detail::StateLock> lock;
     detail::WatchState state;
     std::vector<detail::WatchedDatabase> databases;
-    std::shared_ptr<Analyzer> analyzer;
-    Xapian::Stem stem;
+    std::shared_ptr<Analyzer> analyzer;   // checking the watches (the caller's thread)
+    std::vector<PollThread> threads;      // a poll's threads, each with its own analysis
     std::vector<CheckedWatch> watches;
     std::vector<std::string> problems;
     std::vector<std::uint64_t> polled_sequences;  // per database, at the last poll()
@@ -96,14 +114,18 @@ struct RASD_NO_EXPORT Watcher::Impl {
         return names;
     }
 
-    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, bool since) const {
+    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, bool since,
+                             Analyzer& with) const {
         detail::FlagFilters flags;
         if (since) flags.from = options.since;
-        return detail::build_query(checked.syntax, flags, *analyzer, detail::Gazetteer::builtin(),
+        return detail::build_query(checked.syntax, flags, with, detail::Gazetteer::builtin(),
                                    detail::TopicTaxonomy::builtin(), &catalog);
     }
 
     void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
+    // Runs watches first, first + step, ... over what is new, on `thread`'s own database handles.
+    void run_watches(PollThread& thread, std::size_t first, std::size_t step,
+                     const std::vector<std::uint64_t>& committed, std::vector<WatchOutcome>& outcomes) const;
     std::vector<Alert> poll_once(std::vector<std::string>& run_problems);
 };
 
@@ -119,7 +141,7 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
                                    detail::escape_control_characters(watch.name) + "': ";
         try {
             CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
-            const detail::BuiltQuery built = build(checked, catalog, false);
+            const detail::BuiltQuery built = build(checked, catalog, false, *analyzer);
             if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
             watches.push_back(std::move(checked));
         } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
@@ -136,68 +158,111 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
     }
 }
 
-std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_problems) {
+void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size_t step,
+                                const std::vector<std::uint64_t>& committed,
+                                std::vector<WatchOutcome>& outcomes) const {
     std::vector<Xapian::Database> opened;
-    std::vector<std::uint64_t> committed;
     Xapian::Database archive;
     for (const detail::WatchedDatabase& database : databases) {
         opened.push_back(detail::open_watched_database(database));
-        committed.push_back(detail::committed_sequence(opened.back(), database.location));
         archive.add_database(opened.back());
     }
+    // A handle opened after the sequences were read may see later commits: the filter stops at
+    // `committed`, so they wait for the next poll.
     const detail::ArchiveSourceCatalog catalog(archive);
     std::vector<detail::StoredHits> read(databases.size());
-
-    detail::WatchState next;
-    next.existed = true;
-    next.pending = state.pending;
-    std::vector<Alert> fresh;
-    for (const CheckedWatch& checked : watches) {
+    for (std::size_t w = first; w < watches.size(); w += step) {
+        const CheckedWatch& checked = watches[w];
+        WatchOutcome& outcome = outcomes[w];
         const auto known = state.watches.find(checked.watch.name);
         const bool starts = known == state.watches.end() || known->second.query_digest != checked.digest;
-        detail::WatchPosition position;
-        if (!starts) position = known->second;
-        position.query_digest = checked.digest;
+        if (!starts) outcome.position = known->second;
+        outcome.position.query_digest = checked.digest;
         const bool since = starts && options.start == WatchStart::Since;
         std::optional<Xapian::Query> query;  // built once some database has something new
         try {
             for (std::size_t i = 0; i < databases.size(); ++i) {
-                auto [seen, inserted] = position.seen.emplace(
+                auto [seen, inserted] = outcome.position.seen.emplace(
                     databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
                 // A database counting from lower than before was rebuilt: it starts where it is.
                 if (seen->second > committed[i]) seen->second = committed[i];
                 if (seen->second == committed[i]) continue;
-                if (!query) query = build(checked, catalog, since).combined();
-                for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second,
-                                                                          committed[i], stem, snippet_options, read[i])) {
+                if (!query) query = build(checked, catalog, since, *thread.analyzer).combined();
+                for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second, committed[i],
+                                                                          thread.stem, snippet_options, read[i])) {
                     Alert alert;
                     alert.id = alert_id(checked.watch.name, match.hit.id, match.sequence);
                     alert.watch = checked.watch.name;
                     alert.database = databases[i].key;
                     alert.sequence = match.sequence;
                     alert.article = std::move(match.hit);
-                    fresh.push_back(std::move(alert));
+                    outcome.alerts.push_back(std::move(alert));
                 }
                 seen->second = committed[i];
             }
         } catch (const InvalidArgument& e) {  // a source: the archive no longer names: tried again later
-            run_problems.push_back((checked.watch.where.empty() ? "" : checked.watch.where + ": ") + "watch '" +
-                                   detail::escape_control_characters(checked.watch.name) +
-                                   "': " + detail::escape_control_characters(e.what()));
-            if (known != state.watches.end() && !starts) next.watches[checked.watch.name] = known->second;
+            outcome.problem = (checked.watch.where.empty() ? "" : checked.watch.where + ": ") + "watch '" +
+                              detail::escape_control_characters(checked.watch.name) +
+                              "': " + detail::escape_control_characters(e.what());
+            outcome.alerts.clear();
+        }
+    }
+}
+
+std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_problems) {
+    std::vector<std::uint64_t> committed;
+    for (const detail::WatchedDatabase& database : databases) {
+        committed.push_back(detail::committed_sequence(detail::open_watched_database(database), database.location));
+    }
+    // The watches in turn over the threads (alerts cluster in a few watches); the caller's thread
+    // takes the first share.
+    std::vector<WatchOutcome> outcomes(watches.size());
+    const std::size_t step = std::min(threads.size(), std::max<std::size_t>(1, watches.size()));
+    std::vector<std::exception_ptr> failures(step);
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < step; ++t) {
+        helpers.emplace_back([&, t] {
+            try {
+                run_watches(threads[t], t, step, committed, outcomes);
+            } catch (...) {
+                failures[t] = std::current_exception();
+            }
+        });
+    }
+    try {
+        run_watches(threads[0], 0, step, committed, outcomes);
+    } catch (...) {
+        failures[0] = std::current_exception();
+    }
+    for (std::thread& helper : helpers) helper.join();
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) std::rethrow_exception(failure);  // DatabaseModifiedError: the poll starts again
+    }
+
+    detail::WatchState next;
+    next.existed = true;
+    next.pending = state.pending;
+    // By watch (in the file's order), then database, commit order and article id.
+    std::map<std::string, std::size_t> database_index;
+    for (std::size_t i = 0; i < databases.size(); ++i) database_index[databases[i].key] = i;
+    for (std::size_t w = 0; w < watches.size(); ++w) {
+        WatchOutcome& outcome = outcomes[w];
+        const std::string& name = watches[w].watch.name;
+        if (!outcome.problem.empty()) {
+            run_problems.push_back(outcome.problem);
+            const auto known = state.watches.find(name);
+            if (known != state.watches.end() && known->second.query_digest == watches[w].digest) {
+                next.watches[name] = known->second;
+            }
             continue;
         }
-        next.watches[checked.watch.name] = std::move(position);
+        std::sort(outcome.alerts.begin(), outcome.alerts.end(), [&](const Alert& a, const Alert& b) {
+            return std::tuple(database_index[a.database], a.sequence, a.article.id) <
+                   std::tuple(database_index[b.database], b.sequence, b.article.id);
+        });
+        for (Alert& alert : outcome.alerts) next.pending.push_back(std::move(alert));
+        next.watches[name] = std::move(outcome.position);
     }
-    // By watch (in the file's order), database, commit order, then article id.
-    std::map<std::string, std::size_t> watch_index, database_index;
-    for (std::size_t i = 0; i < watches.size(); ++i) watch_index[watches[i].watch.name] = i;
-    for (std::size_t i = 0; i < databases.size(); ++i) database_index[databases[i].key] = i;
-    std::sort(fresh.begin(), fresh.end(), [&](const Alert& a, const Alert& b) {
-        return std::tuple(watch_index[a.watch], database_index[a.database], a.sequence, a.article.id) <
-               std::tuple(watch_index[b.watch], database_index[b.database], b.sequence, b.article.id);
-    });
-    for (Alert& alert : fresh) next.pending.push_back(std::move(alert));
     detail::save_watch_state(state_path, next);
     state = std::move(next);
     polled_sequences = std::move(committed);
@@ -217,8 +282,12 @@ Watcher::Watcher(const std::vector<std::string>& sources, std::vector<Watch> wat
     impl.databases = detail::watched_databases(sources);
     detail::translate_xapian_errors(impl.context(), [&] {
         impl.analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
-        impl.stem = detail::make_xapian_stem(impl.analyzer, kSnippetStemMemo);
         impl.check_watches(std::move(watches), archive.database);
+        for (unsigned t = 0; t < poll_thread_count(); ++t) {
+            auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
+            Xapian::Stem stem = detail::make_xapian_stem(analyzer, kSnippetStemMemo);
+            impl.threads.push_back({std::move(analyzer), std::move(stem)});
+        }
     });
     impl.lock = std::make_unique<detail::StateLock>(impl.state_path);
     impl.state = detail::load_watch_state(impl.state_path);

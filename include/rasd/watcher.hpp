@@ -91,7 +91,7 @@ public:
     [[nodiscard]] const std::vector<std::string>& problems() const;
 
     /// Reopens the archive at its latest commits and runs each watch over the articles committed
-    /// since its position; moves the positions there and saves the new alerts as pending in the
+    /// since its position (on one thread per core, each with its own handles); moves the positions there and saves the new alerts as pending in the
     /// same atomic write of the state. @return every pending alert: those of earlier runs not yet
     /// acknowledged (first), then the new ones (by watch, then database, sequence and article).
     /// @throws DataError if the state cannot be written (nothing is lost: the old state stays).

@@ -17,8 +17,9 @@
 //   --db DIR       where the archive is built (default /tmp/rasd-bench-watch/db-N), rebuilt
 //                  every run unless --reuse; the watch state is DIR.rasd-watch.state (removed
 //                  first: every run starts without one).
-//   --reuse        keep an archive of this recipe already at DIR (at least N articles): its
-//                  batches are the copies that follow the ones it holds, so their ids are new.
+//   --reuse        keep an archive of this recipe already at DIR (grown to N articles with the
+//                  copies that follow, if it holds fewer); the batches are the copies after those
+//                  it holds, so their ids are new.
 //   INPUT          what rasd::read_articles() reads (default: the two ANT files). Missing: SKIP.
 //
 // Self-checks (exit 1, "bench_watch: CHECK FAILED: ..."): every batch's alerts equal, watch by
@@ -123,8 +124,14 @@ int main(int argc, char** argv) {
         std::size_t held = 0;  // articles in the archive: copies 0 .. held-1
         if (opt.reuse && std::filesystem::exists(db)) {
             held = rasd::Searcher(db.string()).stats().articles;
-            check(held >= opt.articles, "--reuse: the archive at " + db.string() + " holds at least --articles articles");
-            std::cout << "bench_watch: archive of " << held << " articles reused\n";
+            std::cout << "bench_watch: archive of " << held << " articles reused";
+            if (held < opt.articles) {  // grown with the copies that follow
+                const ArchiveBuild built = build_archive(db, {}, opt.articles - held,
+                                                         [&](std::size_t i) { return copy_at(held + i); });
+                held += built.indexed;
+                std::cout << ", grown to " << held << " in " << fixed(seconds_since(start), 1) << " s";
+            }
+            std::cout << '\n';
         } else {
             remove_database_dir(db);
             const ArchiveBuild built = build_archive(db, {}, opt.articles, copy_at);

@@ -44,14 +44,16 @@ constexpr const char* kStateSuffix = ".rasd-watch.state";
 constexpr int kMaxModifiedRetries = 20;
 constexpr auto kRetryBackoffStep = std::chrono::milliseconds(5);
 
-// Stems remembered for snippets: the vocabulary of many batches (bench_watch: snippets 5.9 ->
-// see bench/RESULTS.md), a few megabytes at most.
+// Stems remembered for snippets, per poll thread: the vocabulary of many batches, a few megabytes
+// at most. Snippets stem every body word; remembering took a poll of 2,000 watches from 7.3 to
+// 5.0 s (bench/RESULTS.md, bench_watch).
 constexpr std::size_t kSnippetStemMemo = 200000;
 
 std::string default_state_path(const std::vector<std::string>& sources) {
     if (sources.empty()) throw InvalidArgument("no database given");
     if (detail::parse_remote_source(sources.front())) {
-        throw InvalidArgument(sources.front() + ": a remote archive keeps no state here: give --state FILE");
+        throw InvalidArgument(sources.front() + ": a remote archive has no folder to keep the watch state beside: "
+                                                "give its path (rasd-watch --state FILE)");
     }
     fs::path path(sources.front());
     if (!path.has_filename()) path = path.parent_path();  // "db/" -> "db"
@@ -66,6 +68,12 @@ std::string alert_id(const std::string& watch, const std::string& article, std::
     hex.fill('0');
     hex << std::hex << detail::fnv1a64(watch + kSeparator + article + kSeparator + std::to_string(sequence));
     return hex.str();
+}
+
+// "FILE:LINE: watch 'NAME': ", how a problem with a watch starts.
+std::string watch_prefix(const Watch& watch) {
+    return (watch.where.empty() ? "" : watch.where + ": ") + "watch '" + detail::escape_control_characters(watch.name) +
+           "': ";
 }
 
 // One watch that passed the checks.
@@ -137,15 +145,13 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
             throw InvalidArgument((watch.where.empty() ? "" : watch.where + ": ") + "duplicate watch name '" +
                                   detail::escape_control_characters(watch.name) + "'");
         }
-        const std::string prefix = (watch.where.empty() ? "" : watch.where + ": ") + "watch '" +
-                                   detail::escape_control_characters(watch.name) + "': ";
         try {
             CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
             const detail::BuiltQuery built = build(checked, catalog, false, *analyzer);
             if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
             watches.push_back(std::move(checked));
         } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
-            problems.push_back(prefix + detail::escape_control_characters(e.what()));
+            problems.push_back(watch_prefix(watch) + detail::escape_control_characters(e.what()));
         }
     }
     if (options.start == WatchStart::Since) {  // a bad date is the caller's error, not a watch's
@@ -201,9 +207,7 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
                 seen->second = committed[i];
             }
         } catch (const InvalidArgument& e) {  // a source: the archive no longer names: tried again later
-            outcome.problem = (checked.watch.where.empty() ? "" : checked.watch.where + ": ") + "watch '" +
-                              detail::escape_control_characters(checked.watch.name) +
-                              "': " + detail::escape_control_characters(e.what());
+            outcome.problem = watch_prefix(checked.watch) + detail::escape_control_characters(e.what());
             outcome.alerts.clear();
         }
     }

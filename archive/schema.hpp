@@ -20,6 +20,8 @@ inline constexpr const char* kMonthPrefix = "M";        // YYYYMM (boolean)
 inline constexpr const char* kDayPrefix = "D";          // YYYYMMDD (boolean)
 inline constexpr const char* kStoryPrefix = "XSTORY";   // story id: lists a story's articles (boolean)
 inline constexpr const char* kBandPrefix = "XLSH";      // MinHash band key (boolean; docs/STORIES.md)
+// The commit sequence number of the batch an article arrived in (boolean; docs/WATCH.md).
+inline constexpr const char* kSequencePrefix = "XSEQ";
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;      // "YYYYMMDD": sorts and ranges as a string
@@ -48,6 +50,12 @@ inline constexpr Xapian::valueno kStorySlot = 10;
 inline constexpr Xapian::valueno kSignatureSlot = 11;
 inline constexpr std::array<Xapian::valueno, 3> kCountrySlots = {kCountrySlot, kSecondCountrySlot,
                                                                 kThirdCountrySlot};
+// The commit sequence of the batch the article arrived in (Xapian::sortable_serialise), so that
+// "everything since sequence N" is one value range; XSEQ terms name single sequences.
+inline constexpr Xapian::valueno kSequenceSlot = 12;
+// A digest of the article's stored content: a re-sent article whose digest is unchanged keeps its
+// document, and so its sequence, and alerts no watch again.
+inline constexpr Xapian::valueno kContentDigestSlot = 13;
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -67,11 +75,16 @@ inline constexpr const char* kSchemaVersionKey = "rasd.schema";  // kSchemaVersi
 // The archive's own alias table (rasd-index --aliases FILE), as the file gave it; every shard
 // keeps it, and searches read it with rasd's table (knowledge/data/aliases.tsv).
 inline constexpr const char* kAliasesKey = "rasd.aliases";
+// The sequence of the last commit that wrote articles into this database (one per shard):
+// decimal, absent (0) before the first.
+inline constexpr const char* kSequenceKey = "rasd.sequence";
 // 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
 // 4: every place a story is about (place terms, three country slots, "places" in the data);
 // 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date);
-//    transliteration variants joined on one stem (analyzer light/2); the archive's alias table.
-//    stories: near-duplicates share a story id (slot 10, XSTORY), signature (slot 11), XLSH bands.
+//    transliteration variants joined on one stem (analyzer light/2); the archive's alias table;
+//    stories: near-duplicates share a story id (slot 10, XSTORY), signature (slot 11), XLSH bands;
+//    the commit sequence of every article (XSEQ terms, slot 12, rasd.sequence) and its content
+//    digest (slot 13), for watches.
 inline constexpr const char* kSchemaVersion = "5";
 
 }  // namespace rasd::schema

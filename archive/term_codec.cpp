@@ -1,8 +1,13 @@
 #include "term_codec.hpp"
 
+#include "util/fnv1a.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
+#include <rasd/error.hpp>
+
+#include <charconv>
+#include <cstdio>
 
 namespace rasd::schema {
 namespace {
@@ -173,6 +178,55 @@ std::string date_id_value(std::string_view yyyymmdd, std::string_view article_id
 DateAndId date_id_of_value(std::string_view value) {
     const std::string_view date = value.substr(0, kDateBytes);
     return {date == kUndatedSortKey ? std::string() : std::string(date), std::string(value.substr(date.size()))};
+}
+
+namespace {
+// `text` as a decimal number; false when it is not one.
+bool parse_decimal(std::string_view text, std::uint64_t& number) {
+    if (text.empty()) return false;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    return error == std::errc() && end == text.data() + text.size();
+}
+}  // namespace
+
+std::string sequence_term(std::uint64_t sequence) { return concat(kSequencePrefix, std::to_string(sequence)); }
+
+std::uint64_t sequence_of_term(std::string_view term) {
+    std::uint64_t sequence = 0;
+    if (term.substr(0, std::string_view(kSequencePrefix).size()) != kSequencePrefix ||
+        !parse_decimal(term.substr(std::string_view(kSequencePrefix).size()), sequence)) {
+        return 0;
+    }
+    return sequence;
+}
+
+std::string sequence_value(std::uint64_t sequence) {
+    return Xapian::sortable_serialise(static_cast<double>(sequence));
+}
+
+std::uint64_t sequence_of_value(std::string_view value) {
+    if (value.empty()) return 0;
+    return static_cast<std::uint64_t>(Xapian::sortable_unserialise(std::string(value)));
+}
+
+std::string content_digest_value(std::string_view document_data) {
+    constexpr int kHexDigits = 16;
+    char digits[kHexDigits + 1];
+    std::snprintf(digits, sizeof digits, "%016llx",
+                  static_cast<unsigned long long>(detail::fnv1a64(document_data)));  // NOLINT(*-vararg)
+    return std::string(digits, kHexDigits);
+}
+
+std::string sequence_metadata(std::uint64_t sequence) { return std::to_string(sequence); }
+
+std::uint64_t sequence_of_metadata(std::string_view value, std::string_view where) {
+    std::uint64_t sequence = 0;
+    if (value.empty()) return 0;
+    if (!parse_decimal(value, sequence)) {
+        throw DatabaseError(std::string(where) + ": " + kSequenceKey + " is '" + std::string(value) +
+                            "', not a sequence number");
+    }
+    return sequence;
 }
 
 }  // namespace rasd::schema

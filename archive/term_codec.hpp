@@ -78,6 +78,10 @@ inline constexpr std::size_t kMaxSourceTermBytes = 100;
 
 // A MinHash band key (knowledge/story_fingerprint.hpp): "XLSH" + 16 lowercase hex digits.
 [[nodiscard]] std::string band_term(std::uint64_t band_key);
+// The commit sequence term ("XSEQ" + decimal sequence) of the batch an article arrived in.
+[[nodiscard]] std::string sequence_term(std::uint64_t sequence);
+// The sequence of a sequence_term(); 0 if `term` is not one.
+[[nodiscard]] std::uint64_t sequence_of_term(std::string_view term);
 
 // --- Dates ---------------------------------------------------------------------------------
 
@@ -128,6 +132,19 @@ inline constexpr const char* kLatestDateValue = "99999999";
 [[nodiscard]] std::string signature_value(std::span<const std::uint16_t> minhashes);
 // @return false (and `minhashes` untouched) unless `value` holds exactly minhashes.size() values.
 [[nodiscard]] bool signature_of_value(std::string_view value, std::span<std::uint16_t> minhashes);
+// kSequenceSlot: the commit sequence, sortable (Xapian::sortable_serialise), so that a value
+// range selects every article committed after a sequence.
+[[nodiscard]] std::string sequence_value(std::uint64_t sequence);
+[[nodiscard]] std::uint64_t sequence_of_value(std::string_view value);  // 0 for ""
+
+// kContentDigestSlot: 16 hex digits of FNV-1a over the document data (every field as given and
+// what rasd made of it), which tells an unchanged re-send from a changed one.
+[[nodiscard]] std::string content_digest_value(std::string_view document_data);
+
+// rasd.sequence metadata: decimal; "" reads as 0 (no commit yet).
+[[nodiscard]] std::string sequence_metadata(std::uint64_t sequence);
+// @throws DatabaseError (naming `where`) when the value is not a decimal number.
+[[nodiscard]] std::uint64_t sequence_of_metadata(std::string_view value, std::string_view where);
 
 struct DateAndId {
     std::string yyyymmdd;  // "" for an undated article

@@ -3,23 +3,39 @@
 #include "term_codec.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
+#include <rasd/analyzer_factory.hpp>
+#include <rasd/error.hpp>
 
 namespace rasd::detail {
 
-AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer)
-    : m_analyzer(std::move(analyzer)) {}
+AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words)
+    : m_analyzer(std::move(analyzer)), m_memo_words(memo_words) {}
 
 std::string AnalyzerStemImplementation::operator()(const std::string& word) {
-    return m_analyzer->stem_word(word);
+    if (m_memo_words == 0) return m_analyzer->stem_word(word);
+    if (const auto known = m_memo.find(word); known != m_memo.end()) return known->second;
+    if (m_memo.size() >= m_memo_words) m_memo.clear();
+    return m_memo.emplace(word, m_analyzer->stem_word(word)).first->second;
 }
 
 std::string AnalyzerStemImplementation::get_description() const {
     return "rasd::AnalyzerStemImplementation(" + m_analyzer->signature() + ")";
 }
 
-Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer) {
+std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, const std::string& source) {
+    const std::size_t slash = signature.find('/');
+    auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
+    if (analyzer->signature() != signature) {
+        throw AnalyzerMismatchError(source + ": database was built with analyzer '" + signature +
+                                    "' but this rasd has '" + analyzer->signature() +
+                                    "'; rebuild the database");
+    }
+    return analyzer;
+}
+
+Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words) {
     // Xapian takes ownership through its intrusive reference count.
-    return Xapian::Stem(new AnalyzerStemImplementation(std::move(analyzer)));
+    return Xapian::Stem(new AnalyzerStemImplementation(std::move(analyzer), memo_words));
 }
 
 bool AnalyzerStopper::operator()(const std::string& term) const {

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rasd::detail {
@@ -17,18 +18,29 @@ namespace rasd::detail {
 // Folds and stems a word with an Analyzer (returns "" for a stop word). Handed to
 // Xapian::Stem, it makes QueryParser and MSet::snippet see words as rasd does: snippets then
 // highlight بالقاهرة for a query القاهره, diacritics and all.
+//
+// With `memo_words` > 0 it remembers the stems of up to that many words (then starts afresh):
+// a snippet stems every word of a body, and news repeats its words, so many snippets in a row
+// (a Watcher's alerts) cost a hash lookup per word instead of an analysis.
 class AnalyzerStemImplementation : public Xapian::StemImplementation {
 public:
-    explicit AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer);
+    explicit AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words = 0);
     std::string operator()(const std::string& word) override;
     std::string get_description() const override;
 
 private:
     std::shared_ptr<Analyzer> m_analyzer;
+    std::size_t m_memo_words;
+    std::unordered_map<std::string, std::string> m_memo;
 };
 
-// A Xapian::Stem backed by `analyzer`.
-[[nodiscard]] Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer);
+// A Xapian::Stem backed by `analyzer` (remembering up to `memo_words` stems, see above).
+[[nodiscard]] Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words = 0);
+
+// The analyzer named by a database's "NAME/VERSION" signature (checked by open_archive()).
+// @throws AnalyzerMismatchError (naming `source`) if this rasd's analyzer of that name has
+// another version.
+[[nodiscard]] std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, const std::string& source);
 
 // Tells Xapian a word is a stop word after folding it (so فى and في are both stopped).
 class AnalyzerStopper : public Xapian::Stopper {

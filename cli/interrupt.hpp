@@ -13,6 +13,10 @@ struct Interrupted {};
 // Installs the SIGINT handler (once; later calls do nothing).
 void catch_interrupt();
 
+// The same for SIGINT and SIGTERM (a service manager's stop): either only sets the flag that
+// interrupt_requested() reads, for programs that run until told to stop (rasd-watch --follow).
+void catch_stop_signals();
+
 // True once SIGINT arrived after catch_interrupt().
 [[nodiscard]] bool interrupt_requested();
 

@@ -1,7 +1,5 @@
 #include "cli/search_json.hpp"
 
-#include <string_view>
-
 namespace rasd::cli {
 namespace {
 
@@ -46,12 +44,8 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
     const bool asked_for_stories = request.collapse || !request.story.empty() || !request.like.empty();
     nlohmann::json hits = nlohmann::json::array();
     for (const SearchHit& hit : r.hits) {
-        nlohmann::json places = nlohmann::json::array();
-        for (const HitPlace& place : hit.places) {
-            places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
-        }
         hits.push_back({{"rank", hit.rank}, {"id", hit.id}, {"score", hit.score}, {"title", hit.title},
-                        {"date", hit.date}, {"place", hit.place}, {"places", places}, {"topic", hit.topic},
+                        {"date", hit.date}, {"place", hit.place}, {"places", places_json(hit.places)}, {"topic", hit.topic},
                         {"source", hit.source}, {"url", hit.url}, {"snippet", hit.snippet}});
         if (asked_for_stories) hits.back()["story"] = hit.story;
         if (request.collapse) {
@@ -81,31 +75,6 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
     if (!request.story.empty()) document["story"] = r.query;
     if (!request.like.empty()) document["like"] = r.query;
     return document;
-}
-
-// Outside strings a JSON document holds ASCII only, so every C1 or DEL byte is inside a string.
-std::string json_text(const nlohmann::json& document) {
-    const std::string dumped = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
-    constexpr unsigned char kLastC1Trail = 0x9F;
-    constexpr char kDelete = 0x7F;
-    constexpr std::string_view kHexDigits = "0123456789abcdef";
-    std::string out;
-    out.reserve(dumped.size());
-    for (std::size_t i = 0; i < dumped.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(dumped[i]);
-        if (byte == kC1Lead && i + 1 < dumped.size() && static_cast<unsigned char>(dumped[i + 1]) <= kLastC1Trail) {
-            const auto code = static_cast<unsigned char>(dumped[++i]);
-            out += "\\u00";
-            out += kHexDigits[code >> 4U];
-            out += kHexDigits[code & 0xFU];
-        } else if (dumped[i] == kDelete) {
-            out += "\\u007f";
-        } else {
-            out += dumped[i];
-        }
-    }
-    return out;
 }
 
 }  // namespace rasd::cli

@@ -3,6 +3,7 @@
 // print them and rasd-serve's /api/search and /api/stats return them: one implementation, so
 // that the programs give the very same bytes.
 
+#include "cli/hit_output.hpp"
 #include "cli/search_request.hpp"
 
 #include <rasd/searcher.hpp>
@@ -24,8 +25,6 @@ namespace rasd::cli {
 // stories, stories_with_copies, largest_stories.
 [[nodiscard]] nlohmann::json stats_json(const ArchiveStats& stats);
 
-// `document` on one line, invalid UTF-8 replaced, and C1 controls and DEL written as JSON
-// escapes (nlohmann::json writes them raw, which is valid JSON yet reaches a terminal raw).
-[[nodiscard]] std::string json_text(const nlohmann::json& document);
+// json_text(), the JSON text of a document on one line, is in cli/hit_output.hpp.
 
 }  // namespace rasd::cli

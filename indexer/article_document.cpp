@@ -126,7 +126,9 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
         document.add_value(schema::kMonthSlot, schema::month_value(date));
     }
 
-    document.set_data(stored_fields(article, metadata).to_data());
+    const std::string data = stored_fields(article, metadata).to_data();
+    document.add_value(schema::kContentDigestSlot, schema::content_digest_value(data));
+    document.set_data(data);
     return document;
 }
 

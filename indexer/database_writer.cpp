@@ -55,6 +55,7 @@ DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analy
     : m_path(path), m_options(options), m_database(translate_xapian_errors(path, [&] { return open_writable(path); })) {
     translate_xapian_errors(m_path, [&] {
         check_or_record_analyzer(m_database, analyzer_signature, m_path, m_options);
+        m_sequence = schema::sequence_of_metadata(m_database.get_metadata(schema::kSequenceKey), m_path) + 1;
         if (m_options.all_or_nothing) m_database.begin_transaction();
         if (m_options.aliases) m_database.set_metadata(schema::kAliasesKey, *m_options.aliases);
     });
@@ -66,6 +67,7 @@ DatabaseWriter::~DatabaseWriter() {
             m_database.cancel_transaction();
         } else {
             flush_spelling();
+            record_sequence();
         }
         m_database.close();  // commits pending changes (outside a transaction), releases the lock
     } catch (const Xapian::Error&) {
@@ -80,17 +82,23 @@ void DatabaseWriter::flush_spelling() {
 
 bool DatabaseWriter::write(PreparedArticle& prepared) {
     return translate_xapian_errors(m_path, [&] {
-        const bool replaced = m_database.term_exists(prepared.id_term);
+        Xapian::PostingIterator existing = m_database.postlist_begin(prepared.id_term);
+        const bool replaced = existing != m_database.postlist_end(prepared.id_term);
+        const Xapian::Document previous = replaced ? m_database.get_document(*existing) : Xapian::Document();
+        if (replaced && previous.get_value(schema::kContentDigestSlot) ==
+                            prepared.document.get_value(schema::kContentDigestSlot)) {
+            return true;  // unchanged: its document, story, sequence and spelling counts stay as they are
+        }
         if (m_stories) {
             // A re-sent article keeps its story, so the story's other articles keep theirs.
             const std::string previous_story =
-                replaced ? schema::story_of_value(
-                               m_database.get_document(*m_database.postlist_begin(prepared.id_term))
-                                   .get_value(schema::kStorySlot))
-                         : std::string();
+                replaced ? schema::story_of_value(previous.get_value(schema::kStorySlot)) : std::string();
             m_stories->assign(prepared, m_shard, previous_story);
         }
+        prepared.document.add_boolean_term(schema::sequence_term(m_sequence));
+        prepared.document.add_value(schema::kSequenceSlot, schema::sequence_value(m_sequence));
         m_database.replace_document(prepared.id_term, prepared.document);
+        m_wrote_articles = true;
         for (const auto& [word, articles] : prepared.spelling) m_spelling[word] += articles;
         return replaced;
     });
@@ -106,9 +114,17 @@ bool DatabaseWriter::remove(const std::string& id) {
     });
 }
 
+void DatabaseWriter::record_sequence() {
+    if (m_wrote_articles) m_database.set_metadata(schema::kSequenceKey, schema::sequence_metadata(m_sequence));
+}
+
 void DatabaseWriter::commit() {
     translate_xapian_errors(m_path, [&] {
         flush_spelling();
+        // The sequence is recorded in the same commit as its articles: a reader that sees
+        // rasd.sequence = N sees every article of N, and Xapian's own flushes in the middle of a
+        // batch (XAPIAN_FLUSH_THRESHOLD) show articles of N + 1 before it says N + 1, never after.
+        record_sequence();
         if (m_options.all_or_nothing) {
             m_database.commit_transaction();
             m_database.begin_transaction();
@@ -116,6 +132,8 @@ void DatabaseWriter::commit() {
             m_database.commit();
         }
         if (m_stories) m_stories->committed(m_shard);
+        if (m_wrote_articles) ++m_sequence;
+        m_wrote_articles = false;
     });
 }
 
@@ -137,6 +155,7 @@ void DatabaseWriter::discard() {
     translate_xapian_errors(m_path, [&] {
         m_spelling.clear();
         if (!m_options.all_or_nothing) return;
+        m_wrote_articles = false;
         m_database.cancel_transaction();
         m_database.begin_transaction();
         if (m_stories) m_stories->discarded(m_shard);

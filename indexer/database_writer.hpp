@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,7 +40,10 @@ public:
     DatabaseWriter(const DatabaseWriter&) = delete;
     DatabaseWriter& operator=(const DatabaseWriter&) = delete;
 
-    // Writes `prepared`, replacing the article with the same id. @return true if one existed.
+    // Writes `prepared`, replacing the article with the same id, stamped with the sequence of
+    // the commit to come (sequence()). An article whose stored content is unchanged (same
+    // content digest) keeps its document and so its old sequence: a re-send alerts no watch
+    // again. @return true if one existed.
     bool write(PreparedArticle& prepared);
 
     // @return false if there was no article with `id`.
@@ -58,6 +62,9 @@ public:
     // From now on every article written gets its story from `stories` (shared by the writers of
     // an archive), as the database's `shard`-th; deletions, commits and discards are told to it.
     void attach_stories(std::shared_ptr<StoryResolver> stories, std::size_t shard);
+    // The commit sequence the articles written now get: one more than the last commit that
+    // wrote articles (schema::kSequenceKey), which commit() records with them.
+    [[nodiscard]] std::uint64_t sequence() const { return m_sequence; }
 
     [[nodiscard]] Xapian::doccount article_count() const;
     [[nodiscard]] std::string analyzer_signature() const;
@@ -65,6 +72,7 @@ public:
 
 private:
     void flush_spelling();
+    void record_sequence();  // sets kSequenceKey when this commit holds articles
 
     std::string m_path;
     WriterOptions m_options;
@@ -72,6 +80,8 @@ private:
     SpellingCounts m_spelling;  // title words since the last commit
     std::shared_ptr<StoryResolver> m_stories;  // none: no story detection
     std::size_t m_shard = 0;
+    std::uint64_t m_sequence = 1;    // of the articles written since the last commit
+    bool m_wrote_articles = false;   // since the last commit: it records m_sequence
 };
 
 }  // namespace rasd::detail

@@ -1,6 +1,7 @@
 // rasd-index: analyze text, or index article dumps into a rasd database.
 
 #include "cli/cli_common.hpp"
+#include "cli/hit_output.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
 #include "cli/search_json.hpp"
@@ -141,8 +142,7 @@ int print_analysis(const Options& o) {
     return rasd::cli::kExitOk;
 }
 
-// Text from the archive, safe for a terminal (util/control_characters.hpp).
-std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+using rasd::cli::shown;  // text from the archive, safe for a terminal
 
 int print_stats(const Options& o) {
     if (o.db.empty()) throw po::error("the option '--db' is required with --stats");

@@ -27,9 +27,9 @@ cd "$root"
 
 # The checked folders, lowest first, and what each may include besides itself, <rasd/...> and
 # outside libraries. The mains are checked as the executables they build (rasd-index,
-# rasd-search), which may not use their own folder; server/ is rasd-serve's own folder, held
-# to the same rule; include/rasd/ is the installed API.
-layers=(util analyzers knowledge archive ingest indexer searcher cli server)
+# rasd-search, rasd-watch), which may not use their own folder; server/ is rasd-serve's own
+# folder, held to the same rule; include/rasd/ is the installed API.
+layers=(util analyzers knowledge archive ingest indexer searcher watcher cli server)
 declare -A may_use=(
     [util]=""
     [analyzers]="util"
@@ -38,15 +38,18 @@ declare -A may_use=(
     [ingest]="util"
     [indexer]="util analyzers knowledge archive ingest"
     [searcher]="util analyzers knowledge archive"
+    [watcher]="util analyzers knowledge archive searcher"
     [cli]="util"
     [rasd-index]="util cli"
     [rasd-search]="util cli"
     [server]="util cli"
+    [rasd-watch]="util cli"
     [include/rasd]=""
 )
 declare -A executable_of=(
     [indexer/rasd_index_main.cpp]=rasd-index
     [searcher/rasd_search_main.cpp]=rasd-search
+    [watcher/rasd_watch_main.cpp]=rasd-watch
 )
 
 # Succeeds if the outside library header HEADER (as written in <...>) is kept out of LAYER:
@@ -55,7 +58,7 @@ declare -A executable_of=(
 library_forbidden() {
     local layer=$1 header=$2
     case $header in
-    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search server include/rasd " == *" $layer "* ]] ;;
+    xapian.h | xapian/*) [[ " util analyzers knowledge ingest rasd-index rasd-search rasd-watch server include/rasd " == *" $layer "* ]] ;;
     unicode/*) [[ " util include/rasd " == *" $layer "* ]] ;;
     *) return 1 ;;
     esac

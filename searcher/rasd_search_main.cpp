@@ -1,10 +1,10 @@
 // rasd-search: ranked search over a rasd database, for people (text) and scripts (JSON, TREC).
 
 #include "cli/cli_common.hpp"
+#include "cli/hit_output.hpp"
 #include "cli/search_json.hpp"
 #include "cli/search_request.hpp"
 #include "cli/whole_number_option.hpp"
-#include "util/control_characters.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
@@ -98,26 +98,10 @@ Format parse_format(const Options& o, const po::variables_map& vm) {
     throw rasd::InvalidArgument("unknown --format '" + o.format + "' (valid: text, json, trec)");
 }
 
-// Text from the data or the query, safe for a terminal (util/control_characters.hpp).
-std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+using rasd::cli::shown;
 
-// A snippet on one line, its highlight marks kept: the library writes the body's control
-// characters visibly already, and the rest is escaped again here all the same.
-std::string shown_snippet(std::string snippet, const rasd::SearchOptions& options) {
-    std::replace_if(snippet.begin(), snippet.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    std::string out;
-    std::size_t at = 0;
-    while (at < snippet.size()) {
-        const std::size_t start = options.highlight_start.empty() ? std::string::npos : snippet.find(options.highlight_start, at);
-        const std::size_t end = options.highlight_end.empty() ? std::string::npos : snippet.find(options.highlight_end, at);
-        const std::size_t mark = std::min(start, end);
-        out += shown(snippet.substr(at, mark == std::string::npos ? std::string::npos : mark - at));
-        if (mark == std::string::npos) break;
-        const std::string& marker = mark == start ? options.highlight_start : options.highlight_end;
-        out += marker;
-        at = mark + marker.size();
-    }
-    return out;
+std::string shown_snippet(const std::string& snippet, const rasd::SearchOptions& options) {
+    return rasd::cli::shown_snippet(snippet, options.highlight_start, options.highlight_end);
 }
 
 // What was searched for: the query, then the filters the flags added, in the query's own

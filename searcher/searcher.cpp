@@ -1,7 +1,6 @@
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
 #include "archive/schema.hpp"
-#include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/source_names.hpp"
 #include "archive/xapian_analysis.hpp"
@@ -10,11 +9,10 @@
 #include "alias_expansion.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
+#include "search_hit.hpp"
 #include "source_names.hpp"
 #include "story_queries.hpp"
 #include "vocabulary_suggestion.hpp"
-#include "util/control_characters.hpp"
-#include "util/utf8.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article.hpp>
@@ -30,18 +28,6 @@
 
 namespace rasd {
 namespace {
-
-// The analyzer named by a database's "NAME/VERSION" signature (checked by open_archive()).
-std::shared_ptr<Analyzer> analyzer_for(const std::string& signature, const std::string& source) {
-    const std::size_t slash = signature.find('/');
-    auto analyzer = std::make_shared<Analyzer>(make_analyzer(parse_stemmer_kind(signature.substr(0, slash))));
-    if (analyzer->signature() != signature) {
-        throw AnalyzerMismatchError(source + ": database was built with analyzer '" + signature +
-                                    "' but this rasd has '" + analyzer->signature() +
-                                    "'; rebuild the database");
-    }
-    return analyzer;
-}
 
 // A reader that falls behind the writer gets DatabaseModifiedError once the revision it reads
 // is recycled (glass keeps two): reopen at the latest commit and run the whole request again,
@@ -67,11 +53,6 @@ auto with_reopen_on_modification(Xapian::Database& database, Body&& body) -> dec
 }
 
 constexpr Xapian::doccount kExactTotalUpTo = 1000;
-// Neither SNIPPET_BACKGROUND_MODEL nor SNIPPET_EXHAUSTIVE (see hit_from()). Without a match
-// Xapian would return its best passage anyway, which is then the body's last sentence: empty
-// instead, and the hit shows its lede.
-constexpr unsigned kSnippetFlags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
-
 // BM25 parameters, tuned on 1,000 ANT known-item queries (bench/RESULTS.md): k1 2.0 and b 0.75
 // raised MRR@10 by about 0.012 over Xapian's defaults (k1 1, b 0.5) and left the corpus/
 // judgments unchanged. k2, k3 and the minimum normalized length are Xapian's defaults.
@@ -172,63 +153,6 @@ struct RASD_NO_EXPORT Searcher::Impl {
 };
 
 namespace {
-
-// The opening of `body`, at most `length` bytes cut after a whole word, with "…" when cut: the
-// snippet of a hit no body word matched. Written as Xapian writes snippets (&, < and > as HTML
-// entities) so that every snippet reads the same way.
-std::string lede(std::string_view body, std::size_t length) {
-    constexpr std::string_view kSpaces = " \t\n\r";
-    const std::size_t first = body.find_first_not_of(kSpaces);
-    std::string_view text = first == std::string_view::npos ? std::string_view() : body.substr(first);
-    const bool cut = text.size() > length;
-    if (cut) {
-        text = detail::utf8_prefix(text, length);
-        const std::size_t space = text.find_last_of(kSpaces);
-        if (space != std::string_view::npos && space > 0) text = text.substr(0, space);
-    }
-    std::string out;
-    out.reserve(text.size() + 8);
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
-        }
-    }
-    if (cut) out += "…";
-    return out;
-}
-
-SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
-                   const SearchOptions& options) {
-    const schema::StoredArticle article = schema::StoredArticle::from_data(it.get_document().get_data());
-    SearchHit hit;
-    hit.rank = it.get_rank() + 1;
-    hit.id = article.id;
-    hit.score = it.get_weight();
-    hit.title = article.title;
-    hit.date = article.date;
-    hit.place = article.place;
-    hit.place_id = article.place_id;
-    for (const schema::StoredPlace& place : article.places) hit.places.push_back({place.id, place.name, place.evidence});
-    hit.topic = article.topic;
-    hit.topic_label = article.topic_label;
-    hit.source = article.source;
-    hit.url = article.url;
-    hit.story = schema::story_of_value(it.get_document().get_value(schema::kStorySlot));
-    // Passages are chosen by the query's own terms only: the background model (a frequency lookup
-    // for every other word) and the exhaustive scan made a page of 10 hits cost 5.0 instead of
-    // 1.55 ms (p50, single words, 20,000 ANT articles; bench_latency) for about the same
-    // highlights (1.22 vs 1.14 per snippet over the corpus queries).
-    // Control characters are written visibly before the passage is chosen, so that the snippet
-    // holds none but what highlight_start and highlight_end bring (a terminal's bold).
-    const std::string body = detail::escape_control_characters(article.body, detail::LineBreaks::Keep);
-    hit.snippet = mset.snippet(body, options.snippet_length, stem, kSnippetFlags, options.highlight_start,
-                               options.highlight_end, "…");
-    if (hit.snippet.empty()) hit.snippet = lede(body, options.snippet_length);
-    return hit;
-}
 
 // The `limit` most frequent values of a facet spy, labelled.
 std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::size_t limit, Decoder decode,
@@ -358,7 +282,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
                                                static_cast<Xapian::doccount>(options.limit), check_at_least);
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
-    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit_from(it, mset, snippet_stem, options));
+    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(detail::hit_from(it, mset, snippet_stem, options));
     if (options.collapse) detail::count_copies(database, query.combined(), results.hits);
     if (options.facets) {
         results.has_facets = true;
@@ -413,7 +337,7 @@ Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions optio
     for (const std::string& shard : shards) path += (path.empty() ? "" : ", ") + shard;
     detail::OpenedArchive archive = detail::open_archive(shards, options.allow_partial);
     m_impl = detail::translate_xapian_errors(path, [&] {
-        auto analyzer = analyzer_for(archive.analyzer_signature, path);
+        auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
                                            shards, options, std::move(archive.unavailable), archive.has_remote, {}, {}});

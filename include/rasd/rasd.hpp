@@ -30,3 +30,4 @@
 #include <rasd/indexer.hpp>
 #include <rasd/parallel_indexer.hpp>
 #include <rasd/searcher.hpp>
+#include <rasd/watcher.hpp>

@@ -1,0 +1,33 @@
+#pragma once
+// One match as the library returns it (rasd::SearchHit): the stored fields of its document and a
+// snippet of its body with the matched words highlighted, chosen as rasd-search shows them.
+// Shared by Searcher and Watcher, so a hit and an alert read the same.
+
+#include <rasd/searcher.hpp>
+
+#include <xapian.h>
+
+#include <string>
+
+namespace rasd::detail {
+
+// A stored document as a hit without rank, score or snippet, and its body made safe for a
+// snippet (control characters written visibly): what every hit of one article shares.
+struct StoredHit {
+    SearchHit hit;
+    std::string body;
+};
+[[nodiscard]] StoredHit stored_hit(const std::string& document_data);
+
+// The snippet of `body` (a StoredHit's) for the query of `mset`: the passage with its matched
+// words highlighted, or the body's opening when none matched.
+[[nodiscard]] std::string hit_snippet(const Xapian::MSet& mset, const std::string& body, const Xapian::Stem& stem,
+                                      const SearchOptions& options);
+
+// The hit of `it` in `mset`: fields from the document data, the snippet from `options`
+// (length, highlight marks), matched words found through `stem` (rasd's analyzer). The snippet
+// is the body's opening when no body word matched (a title: match, filters only).
+[[nodiscard]] SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
+                                 const SearchOptions& options);
+
+}  // namespace rasd::detail

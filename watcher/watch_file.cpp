@@ -1,0 +1,57 @@
+// read_watch_file(): the watches file, NAME<TAB>QUERY per line, as people edit it.
+
+#include "util/control_characters.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/watcher.hpp>
+
+#include <fstream>
+#include <map>
+
+namespace rasd {
+namespace {
+
+constexpr std::string_view kBlanks = " \t\r";
+
+std::string_view trimmed(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(kBlanks);
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(kBlanks) - first + 1);
+}
+
+}  // namespace
+
+WatchFile read_watch_file(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw DataError(path + ": cannot read the watches file");
+    WatchFile file;
+    std::map<std::string, std::size_t> first_line;  // name -> line
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        const std::string where = path + ":" + std::to_string(number);
+        const std::string_view text = trimmed(line);
+        if (text.empty() || text.front() == '#') continue;
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos) {
+            file.problems.push_back(where + ": expected NAME<TAB>QUERY, got '" +
+                                    detail::escape_control_characters(text) + "'");
+            continue;
+        }
+        const std::string name(trimmed(std::string_view(line).substr(0, tab)));
+        const std::string query(trimmed(std::string_view(line).substr(tab + 1)));
+        if (name.empty() || query.empty()) {
+            file.problems.push_back(where + ": " + (name.empty() ? "no watch name before the tab" : "watch '" +
+                                    detail::escape_control_characters(name) + "' has no query"));
+            continue;
+        }
+        if (const auto [at, inserted] = first_line.emplace(name, number); !inserted) {
+            throw InvalidArgument(where + ": duplicate watch name '" + detail::escape_control_characters(name) +
+                            "' (first on line " + std::to_string(at->second) + ")");
+        }
+        file.watches.push_back({name, query, where});
+    }
+    if (in.bad()) throw DataError(path + ": read error");
+    return file;
+}
+
+}  // namespace rasd

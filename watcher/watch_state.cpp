@@ -1,0 +1,189 @@
+#include "watch_state.hpp"
+
+#include "util/fnv1a.hpp"
+
+#include <rasd/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace rasd::detail {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The first key of a state file, and its version: a file without it is not one rasd wrote.
+constexpr const char* kFormatKey = "rasd_watch_state";
+constexpr int kFormatVersion = 1;
+
+std::string system_error_text() { return std::strerror(errno); }
+
+json hit_to_json(const SearchHit& hit) {
+    json places = json::array();
+    for (const HitPlace& place : hit.places) {
+        places.push_back({{"id", place.id}, {"name", place.name}, {"evidence", place.evidence}});
+    }
+    return {{"id", hit.id},       {"title", hit.title},       {"date", hit.date},
+            {"place", hit.place}, {"place_id", hit.place_id}, {"places", places},
+            {"topic", hit.topic}, {"topic_label", hit.topic_label}, {"source", hit.source},
+            {"url", hit.url},     {"snippet", hit.snippet}};
+}
+
+SearchHit hit_of_json(const json& j) {
+    SearchHit hit;
+    hit.id = j.at("id").get<std::string>();
+    hit.title = j.at("title").get<std::string>();
+    hit.date = j.at("date").get<std::string>();
+    hit.place = j.at("place").get<std::string>();
+    hit.place_id = j.at("place_id").get<std::string>();
+    for (const json& place : j.at("places")) {
+        hit.places.push_back({place.at("id").get<std::string>(), place.at("name").get<std::string>(),
+                              place.at("evidence").get<std::string>()});
+    }
+    hit.topic = j.at("topic").get<std::string>();
+    hit.topic_label = j.at("topic_label").get<std::string>();
+    hit.source = j.at("source").get<std::string>();
+    hit.url = j.at("url").get<std::string>();
+    hit.snippet = j.at("snippet").get<std::string>();
+    return hit;
+}
+
+std::string state_text(const WatchState& state) {
+    json watches = json::object();
+    for (const auto& [name, position] : state.watches) {
+        watches[name] = {{"query", position.query_digest}, {"seen", position.seen}};
+    }
+    json pending = json::array();
+    for (const Alert& alert : state.pending) {
+        pending.push_back({{"id", alert.id},
+                           {"watch", alert.watch},
+                           {"database", alert.database},
+                           {"sequence", alert.sequence},
+                           {"article", hit_to_json(alert.article)}});
+    }
+    const json document = {{kFormatKey, kFormatVersion}, {"watches", watches}, {"pending", pending}};
+    // One line (indenting thousands of pending alerts costs time at every save). Replacement
+    // characters for invalid UTF-8 rather than an exception: the data is the archive's, already
+    // repaired when indexed.
+    return document.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
+}
+
+WatchState state_of_text(const std::string& text) {
+    const json document = json::parse(text);
+    if (!document.is_object() || !document.contains(kFormatKey)) throw std::runtime_error("not a rasd-watch state");
+    if (document.at(kFormatKey).get<int>() != kFormatVersion) {
+        throw std::runtime_error("state format " + document.at(kFormatKey).dump() + ", this rasd reads " +
+                                 std::to_string(kFormatVersion));
+    }
+    WatchState state;
+    state.existed = true;
+    for (const auto& [name, position] : document.at("watches").items()) {
+        WatchPosition& watch = state.watches[name];
+        watch.query_digest = position.at("query").get<std::string>();
+        watch.seen = position.at("seen").get<std::map<std::string, std::uint64_t>>();
+    }
+    for (const json& j : document.at("pending")) {
+        Alert alert;
+        alert.id = j.at("id").get<std::string>();
+        alert.watch = j.at("watch").get<std::string>();
+        alert.database = j.at("database").get<std::string>();
+        alert.sequence = j.at("sequence").get<std::uint64_t>();
+        alert.article = hit_of_json(j.at("article"));
+        state.pending.push_back(std::move(alert));
+    }
+    return state;
+}
+
+// Writes all of `text` to `fd`. @return false on error (errno set).
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        const ssize_t written = ::write(fd, text.data(), text.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        text.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string query_digest(const std::string& query) {
+    constexpr std::string_view kBlanks = " \t\r\n";
+    const std::size_t first = query.find_first_not_of(kBlanks);
+    const std::string_view text =
+        first == std::string::npos ? std::string_view() : std::string_view(query).substr(first, query.find_last_not_of(kBlanks) - first + 1);
+    std::ostringstream hex;
+    hex << std::hex << fnv1a64(text);
+    return hex.str();
+}
+
+WatchState load_watch_state(const std::string& path) {
+    std::error_code error;
+    if (!fs::exists(path, error) && !error) return {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError(path + ": cannot read the watch state: " + system_error_text());
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw DataError(path + ": cannot read the watch state: " + system_error_text());
+    try {
+        return state_of_text(text.str());
+    } catch (const std::exception& e) {  // nlohmann's parse and type errors, a wrong format
+        throw DataError(path + ": not a readable watch state (" + e.what() +
+                        "); left as it is: repair it, or remove it to start again from the archive's "
+                        "current commits (its pending alerts would be lost)");
+    }
+}
+
+void save_watch_state(const std::string& path, const WatchState& state) {
+    const std::string temporary = path + ".tmp";
+    const std::string text = state_text(state);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw DataError(temporary + ": cannot write the watch state: " + system_error_text());
+    const bool written = write_all(fd, text) && ::fsync(fd) == 0;
+    const std::string write_error = written ? "" : system_error_text();
+    ::close(fd);
+    if (!written) {
+        ::unlink(temporary.c_str());
+        throw DataError(temporary + ": cannot write the watch state: " + write_error);
+    }
+    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+        const std::string rename_error = system_error_text();
+        ::unlink(temporary.c_str());
+        throw DataError(path + ": cannot replace the watch state: " + rename_error);
+    }
+    // The rename itself is durable once the folder is synced.
+    const fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+StateLock::StateLock(const std::string& state_path) {
+    const std::string lock_path = state_path + ".lock";
+    m_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_fd < 0) throw DataError(lock_path + ": cannot create the watch state's lock: " + system_error_text());
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+        throw DatabaseLockedError(state_path + ": the watch state is in use by another rasd-watch");
+    }
+}
+
+StateLock::~StateLock() {
+    if (m_fd >= 0) ::close(m_fd);  // releases the lock
+}
+
+}  // namespace rasd::detail

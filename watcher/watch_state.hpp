@@ -1,0 +1,53 @@
+#pragma once
+// The state of a Watcher on disk: per watch, a digest of its query and the last commit sequence
+// looked at in each database; and the alerts found but not yet delivered. Written whole to a
+// temporary file, fsync'ed and renamed over the old one (then the folder fsync'ed), so a crash at
+// any moment leaves the old state or the new one, never a mix. A lock file next to it keeps two
+// Watchers off one state.
+
+#include <rasd/watcher.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rasd::detail {
+
+struct WatchPosition {
+    std::string query_digest;                    // of the query it was positioned with
+    std::map<std::string, std::uint64_t> seen;   // database key -> last sequence looked at
+};
+
+struct WatchState {
+    bool existed = false;                          // read from a file (else: a first run)
+    std::map<std::string, WatchPosition> watches;  // by watch name
+    std::vector<Alert> pending;                    // found, not yet delivered, in order
+};
+
+// The digest of a watch's query (whitespace at its ends ignored): an edited query starts afresh.
+[[nodiscard]] std::string query_digest(const std::string& query);
+
+// The state at `path`; an empty one (existed = false) if there is no such file.
+// @throws DataError if the file exists but cannot be read or is not a state rasd wrote; the
+//         file is left as it is.
+[[nodiscard]] WatchState load_watch_state(const std::string& path);
+
+// Replaces the state at `path` atomically. @throws DataError naming the step that failed (the
+// old state is then still in place).
+void save_watch_state(const std::string& path, const WatchState& state);
+
+// An exclusive lock on `path`.lock for as long as it lives.
+class StateLock {
+public:
+    // @throws DatabaseLockedError if another process holds it; DataError if it cannot be made.
+    explicit StateLock(const std::string& state_path);
+    ~StateLock();
+    StateLock(const StateLock&) = delete;
+    StateLock& operator=(const StateLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+}  // namespace rasd::detail

@@ -1,0 +1,351 @@
+// Watcher: the watches, checked once against the archive; each poll() opens every database of
+// the archive afresh, reads how far each has committed, runs each watch over what it has not
+// seen yet, and saves positions and new alerts in one atomic write of the state.
+
+#include "archive_databases.hpp"
+#include "watch_matching.hpp"
+#include "watch_state.hpp"
+
+#include "archive/archive_sources.hpp"
+#include "archive/shard_layout.hpp"
+#include "archive/xapian_analysis.hpp"
+#include "archive/xapian_error.hpp"
+#include "knowledge/gazetteer.hpp"
+#include "knowledge/topics.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/query_syntax.hpp"
+#include "searcher/source_names.hpp"
+#include "util/control_characters.hpp"
+#include "util/fnv1a.hpp"
+
+#include <rasd/error.hpp>
+#include <rasd/watcher.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <tuple>
+
+namespace rasd {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStateSuffix = ".rasd-watch.state";
+// A writer that commits while a poll reads can recycle the revision it reads (glass keeps two):
+// the poll starts again at the latest commit, a bounded number of times, waiting a little longer
+// each time. Nothing is saved before a poll has read everything, so a retry repeats nothing.
+constexpr int kMaxModifiedRetries = 20;
+constexpr auto kRetryBackoffStep = std::chrono::milliseconds(5);
+
+// Stems remembered for snippets, per poll thread: the vocabulary of many batches, a few megabytes
+// at most. Snippets stem every body word; remembering took a poll of 2,000 watches from 7.3 to
+// 5.0 s (bench/RESULTS.md, bench_watch).
+constexpr std::size_t kSnippetStemMemo = 200000;
+
+std::string default_state_path(const std::vector<std::string>& sources) {
+    if (sources.empty()) throw InvalidArgument("no database given");
+    if (detail::parse_remote_source(sources.front())) {
+        throw InvalidArgument(sources.front() + ": a remote archive has no folder to keep the watch state beside: "
+                                                "give its path (rasd-watch --state FILE)");
+    }
+    fs::path path(sources.front());
+    if (!path.has_filename()) path = path.parent_path();  // "db/" -> "db"
+    if (path.filename() == detail::kStubFileName) path = path.parent_path();
+    return path.string() + kStateSuffix;
+}
+
+std::string alert_id(const std::string& watch, const std::string& article, std::uint64_t sequence) {
+    constexpr char kSeparator = '\x1f';  // unit separator: in no name or id boundary by accident
+    std::ostringstream hex;
+    hex.width(16);
+    hex.fill('0');
+    hex << std::hex << detail::fnv1a64(watch + kSeparator + article + kSeparator + std::to_string(sequence));
+    return hex.str();
+}
+
+// "FILE:LINE: watch 'NAME': ", how a problem with a watch starts.
+std::string watch_prefix(const Watch& watch) {
+    return (watch.where.empty() ? "" : watch.where + ": ") + "watch '" + detail::escape_control_characters(watch.name) +
+           "': ";
+}
+
+// One watch that passed the checks.
+struct CheckedWatch {
+    Watch watch;
+    detail::QueryNode syntax;
+    std::string digest;
+};
+
+// What one thread of a poll owns: an Analyzer keeps ICU state, a Xapian handle is not shared,
+// and the snippet stems it remembers serve the next polls too.
+struct PollThread {
+    std::shared_ptr<Analyzer> analyzer;
+    Xapian::Stem stem;
+};
+
+// What a poll found for one watch.
+struct WatchOutcome {
+    detail::WatchPosition position;  // where it stands now
+    std::vector<Alert> alerts;
+    std::string problem;             // set: left where it was
+};
+
+// A poll runs its watches on this many threads at most (one per core, as rasd-index).
+unsigned poll_thread_count() { return std::max(1U, std::thread::hardware_concurrency()); }
+
+}  // namespace
+
+struct RASD_NO_EXPORT Watcher::Impl {
+    std::vector<std::string> sources;
+    WatcherOptions options;
+    SearchOptions snippet_options;
+    std::string state_path;
+    std::unique_ptr<detail::StateLock> lock;
+    detail::WatchState state;
+    std::vector<detail::WatchedDatabase> databases;
+    std::shared_ptr<Analyzer> analyzer;   // checking the watches (the caller's thread)
+    std::vector<PollThread> threads;      // a poll's threads, each with its own analysis
+    std::vector<CheckedWatch> watches;
+    std::vector<std::string> problems;
+    std::vector<std::uint64_t> polled_sequences;  // per database, at the last poll()
+
+    std::string context() const {
+        std::string names;
+        for (const std::string& source : sources) names += (names.empty() ? "" : ", ") + source;
+        return names;
+    }
+
+    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, bool since,
+                             Analyzer& with) const {
+        detail::FlagFilters flags;
+        if (since) flags.from = options.since;
+        return detail::build_query(checked.syntax, flags, with, detail::Gazetteer::builtin(),
+                                   detail::TopicTaxonomy::builtin(), &catalog);
+    }
+
+    void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
+    // Runs watches first, first + step, ... over what is new, on `thread`'s own database handles.
+    void run_watches(PollThread& thread, std::size_t first, std::size_t step,
+                     const std::vector<std::uint64_t>& committed, std::vector<WatchOutcome>& outcomes) const;
+    std::vector<Alert> poll_once(std::vector<std::string>& run_problems);
+};
+
+void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Database& archive) {
+    const detail::ArchiveSourceCatalog catalog(archive);
+    std::set<std::string> names;
+    for (Watch& watch : given) {
+        if (!names.insert(watch.name).second) {
+            throw InvalidArgument((watch.where.empty() ? "" : watch.where + ": ") + "duplicate watch name '" +
+                                  detail::escape_control_characters(watch.name) + "'");
+        }
+        try {
+            CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
+            const detail::BuiltQuery built = build(checked, catalog, false, *analyzer);
+            if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
+            watches.push_back(std::move(checked));
+        } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
+            problems.push_back(watch_prefix(watch) + detail::escape_control_characters(e.what()));
+        }
+    }
+    if (options.start == WatchStart::Since) {  // a bad date is the caller's error, not a watch's
+        detail::QueryNode everything;
+        everything.kind = detail::QueryNode::Kind::Default;
+        detail::FlagFilters flags;
+        flags.from = options.since;
+        (void)detail::build_query(everything, flags, *analyzer, detail::Gazetteer::builtin(),
+                                  detail::TopicTaxonomy::builtin(), &catalog);
+    }
+}
+
+void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size_t step,
+                                const std::vector<std::uint64_t>& committed,
+                                std::vector<WatchOutcome>& outcomes) const {
+    std::vector<Xapian::Database> opened;
+    Xapian::Database archive;
+    for (const detail::WatchedDatabase& database : databases) {
+        opened.push_back(detail::open_watched_database(database));
+        archive.add_database(opened.back());
+    }
+    // A handle opened after the sequences were read may see later commits: the filter stops at
+    // `committed`, so they wait for the next poll.
+    const detail::ArchiveSourceCatalog catalog(archive);
+    std::vector<detail::StoredHits> read(databases.size());
+    for (std::size_t w = first; w < watches.size(); w += step) {
+        const CheckedWatch& checked = watches[w];
+        WatchOutcome& outcome = outcomes[w];
+        const auto known = state.watches.find(checked.watch.name);
+        const bool starts = known == state.watches.end() || known->second.query_digest != checked.digest;
+        if (!starts) outcome.position = known->second;
+        outcome.position.query_digest = checked.digest;
+        const bool since = starts && options.start == WatchStart::Since;
+        std::optional<Xapian::Query> query;  // built once some database has something new
+        try {
+            for (std::size_t i = 0; i < databases.size(); ++i) {
+                auto [seen, inserted] = outcome.position.seen.emplace(
+                    databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+                // A database counting from lower than before was rebuilt: it starts where it is.
+                if (seen->second > committed[i]) seen->second = committed[i];
+                if (seen->second == committed[i]) continue;
+                if (!query) query = build(checked, catalog, since, *thread.analyzer).combined();
+                for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second, committed[i],
+                                                                          thread.stem, snippet_options, read[i])) {
+                    Alert alert;
+                    alert.id = alert_id(checked.watch.name, match.hit.id, match.sequence);
+                    alert.watch = checked.watch.name;
+                    alert.database = databases[i].key;
+                    alert.sequence = match.sequence;
+                    alert.article = std::move(match.hit);
+                    outcome.alerts.push_back(std::move(alert));
+                }
+                seen->second = committed[i];
+            }
+        } catch (const InvalidArgument& e) {  // a source: the archive no longer names: tried again later
+            outcome.problem = watch_prefix(checked.watch) + detail::escape_control_characters(e.what());
+            outcome.alerts.clear();
+        }
+    }
+}
+
+std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_problems) {
+    std::vector<std::uint64_t> committed;
+    for (const detail::WatchedDatabase& database : databases) {
+        committed.push_back(detail::committed_sequence(detail::open_watched_database(database), database.location));
+    }
+    // The watches in turn over the threads (alerts cluster in a few watches); the caller's thread
+    // takes the first share.
+    std::vector<WatchOutcome> outcomes(watches.size());
+    const std::size_t step = std::min(threads.size(), std::max<std::size_t>(1, watches.size()));
+    std::vector<std::exception_ptr> failures(step);
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < step; ++t) {
+        helpers.emplace_back([&, t] {
+            try {
+                run_watches(threads[t], t, step, committed, outcomes);
+            } catch (...) {
+                failures[t] = std::current_exception();
+            }
+        });
+    }
+    try {
+        run_watches(threads[0], 0, step, committed, outcomes);
+    } catch (...) {
+        failures[0] = std::current_exception();
+    }
+    for (std::thread& helper : helpers) helper.join();
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) std::rethrow_exception(failure);  // DatabaseModifiedError: the poll starts again
+    }
+
+    detail::WatchState next;
+    next.existed = true;
+    next.pending = state.pending;
+    // By watch (in the file's order), then database, commit order and article id.
+    std::map<std::string, std::size_t> database_index;
+    for (std::size_t i = 0; i < databases.size(); ++i) database_index[databases[i].key] = i;
+    for (std::size_t w = 0; w < watches.size(); ++w) {
+        WatchOutcome& outcome = outcomes[w];
+        const std::string& name = watches[w].watch.name;
+        if (!outcome.problem.empty()) {
+            run_problems.push_back(outcome.problem);
+            const auto known = state.watches.find(name);
+            if (known != state.watches.end() && known->second.query_digest == watches[w].digest) {
+                next.watches[name] = known->second;
+            }
+            continue;
+        }
+        std::sort(outcome.alerts.begin(), outcome.alerts.end(), [&](const Alert& a, const Alert& b) {
+            return std::tuple(database_index[a.database], a.sequence, a.article.id) <
+                   std::tuple(database_index[b.database], b.sequence, b.article.id);
+        });
+        for (Alert& alert : outcome.alerts) next.pending.push_back(std::move(alert));
+        next.watches[name] = std::move(outcome.position);
+    }
+    detail::save_watch_state(state_path, next);
+    state = std::move(next);
+    polled_sequences = std::move(committed);
+    return state.pending;
+}
+
+Watcher::Watcher(const std::vector<std::string>& sources, std::vector<Watch> watches, WatcherOptions options)
+    : m_impl(std::make_unique<Impl>()) {
+    Impl& impl = *m_impl;
+    impl.sources = sources;
+    impl.options = std::move(options);
+    impl.snippet_options.snippet_length = impl.options.snippet_length;
+    impl.snippet_options.highlight_start = impl.options.highlight_start;
+    impl.snippet_options.highlight_end = impl.options.highlight_end;
+    impl.state_path = impl.options.state_path.empty() ? default_state_path(sources) : impl.options.state_path;
+    detail::OpenedArchive archive = detail::open_archive(sources, false);
+    impl.databases = detail::watched_databases(sources);
+    detail::translate_xapian_errors(impl.context(), [&] {
+        impl.analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
+        impl.check_watches(std::move(watches), archive.database);
+        for (unsigned t = 0; t < poll_thread_count(); ++t) {
+            auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, impl.context());
+            Xapian::Stem stem = detail::make_xapian_stem(analyzer, kSnippetStemMemo);
+            impl.threads.push_back({std::move(analyzer), std::move(stem)});
+        }
+    });
+    impl.lock = std::make_unique<detail::StateLock>(impl.state_path);
+    impl.state = detail::load_watch_state(impl.state_path);
+}
+
+Watcher::~Watcher() = default;
+Watcher::Watcher(Watcher&&) noexcept = default;
+Watcher& Watcher::operator=(Watcher&&) noexcept = default;
+
+const std::vector<std::string>& Watcher::problems() const { return m_impl->problems; }
+
+const std::string& Watcher::state_path() const { return m_impl->state_path; }
+
+std::vector<Alert> Watcher::poll() {
+    Impl& impl = *m_impl;
+    return detail::translate_xapian_errors(impl.context(), [&] {
+        for (int attempt = 1;; ++attempt) {
+            std::vector<std::string> run_problems;
+            try {
+                std::vector<Alert> alerts = impl.poll_once(run_problems);
+                for (std::string& problem : run_problems) {
+                    if (std::find(impl.problems.begin(), impl.problems.end(), problem) == impl.problems.end()) {
+                        impl.problems.push_back(std::move(problem));
+                    }
+                }
+                return alerts;
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == kMaxModifiedRetries) throw;
+                std::this_thread::sleep_for(kRetryBackoffStep * attempt);
+            }
+        }
+    });
+}
+
+void Watcher::acknowledge(const std::vector<std::string>& alert_ids) {
+    Impl& impl = *m_impl;
+    const std::set<std::string> delivered(alert_ids.begin(), alert_ids.end());
+    detail::WatchState next = impl.state;
+    std::erase_if(next.pending, [&](const Alert& alert) { return delivered.count(alert.id) > 0; });
+    if (next.pending.size() == impl.state.pending.size()) return;
+    detail::save_watch_state(impl.state_path, next);
+    impl.state = std::move(next);
+}
+
+bool Watcher::has_new_commits() {
+    Impl& impl = *m_impl;
+    return detail::translate_xapian_errors(impl.context(), [&] {
+        for (std::size_t i = 0; i < impl.databases.size(); ++i) {
+            const Xapian::Database database = detail::open_watched_database(impl.databases[i]);
+            const std::uint64_t committed = detail::committed_sequence(database, impl.databases[i].location);
+            if (i >= impl.polled_sequences.size() || committed != impl.polled_sequences[i]) return true;
+        }
+        return false;
+    });
+}
+
+}  // namespace rasd

@@ -1,6 +1,7 @@
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
 #include "archive/schema.hpp"
+#include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/source_names.hpp"
 #include "archive/xapian_analysis.hpp"
@@ -482,7 +483,7 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
             results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
                              mset.get_matches_upper_bound()};
             for (auto it = mset.begin(); it != mset.end(); ++it) {
-                results.hits.push_back(hit_from(it, mset, m_impl->snippet_stem, options));
+                results.hits.push_back(detail::hit_from(it, mset, m_impl->snippet_stem, options));
             }
             return results;
         });
@@ -515,7 +516,7 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             for (const Xapian::MSet* mset : {&others, &same}) {
                 for (auto it = mset->begin(); it != mset->end(); ++it, ++rank) {
                     if (rank < options.offset || rank >= reach) continue;
-                    SearchHit hit = hit_from(it, *mset, m_impl->snippet_stem, options);
+                    SearchHit hit = detail::hit_from(it, *mset, m_impl->snippet_stem, options);
                     hit.rank = rank + 1;
                     results.hits.push_back(std::move(hit));
                 }

@@ -85,7 +85,7 @@ nlohmann::json alert_json(const rasd::Alert& alert) {
     return {{"id", alert.id},       {"watch", alert.watch},   {"article", a.id},
             {"title", a.title},     {"date", a.date},         {"places", rasd::cli::places_json(a.places)},
             {"topic", a.topic},     {"source", a.source},     {"url", a.url},
-            {"snippet", a.snippet}};
+            {"snippet", a.snippet}, {"story", a.story},     {"copies", a.copies}};
 }
 
 // Every string printed here comes from the articles or the watches file: each goes through shown().

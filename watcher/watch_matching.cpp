@@ -27,13 +27,23 @@ std::vector<NewMatch> match_new_articles(const Xapian::Database& database, const
     std::vector<NewMatch> matches;
     matches.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const Xapian::Document document = it.get_document();
         auto known = read.find(*it);
-        if (known == read.end()) known = read.emplace(*it, stored_hit(it.get_document().get_data())).first;
-        NewMatch match{schema::sequence_of_value(it.get_document().get_value(schema::kSequenceSlot)), known->second.hit};
+        if (known == read.end()) known = read.emplace(*it, stored_hit(document.get_data())).first;
+        NewMatch match{schema::sequence_of_value(document.get_value(schema::kSequenceSlot)), known->second.hit};
+        match.hit.story = schema::story_of_value(document.get_value(schema::kStorySlot));
         match.hit.snippet = hit_snippet(mset, known->second.body, stem, options);
         matches.push_back(std::move(match));
     }
     return matches;
+}
+
+std::size_t other_articles_of_story(const std::vector<Xapian::Database>& databases, const std::string& story) {
+    if (story.empty()) return 0;
+    const std::string term = schema::story_term(story);
+    Xapian::doccount articles = 0;
+    for (const Xapian::Database& database : databases) articles += database.get_termfreq(term);
+    return articles > 0 ? articles - 1 : 0;
 }
 
 }  // namespace rasd::detail

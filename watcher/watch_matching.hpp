@@ -38,4 +38,8 @@ using StoredHits = std::unordered_map<Xapian::docid, StoredHit>;
                                                        const Xapian::Stem& stem, const SearchOptions& options,
                                                        StoredHits& read);
 
+// How many other articles the story `story` has in the archive (every database of it, shards
+// included): an alert's copies. 0 for "" (an article indexed without story detection).
+[[nodiscard]] std::size_t other_articles_of_story(const std::vector<Xapian::Database>& databases, const std::string& story);
+
 }  // namespace rasd::detail

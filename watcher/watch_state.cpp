@@ -36,7 +36,8 @@ json hit_to_json(const SearchHit& hit) {
     return {{"id", hit.id},       {"title", hit.title},       {"date", hit.date},
             {"place", hit.place}, {"place_id", hit.place_id}, {"places", places},
             {"topic", hit.topic}, {"topic_label", hit.topic_label}, {"source", hit.source},
-            {"url", hit.url},     {"snippet", hit.snippet}};
+            {"url", hit.url},     {"snippet", hit.snippet}, {"story", hit.story},
+            {"copies", hit.copies}};
 }
 
 SearchHit hit_of_json(const json& j) {
@@ -55,6 +56,9 @@ SearchHit hit_of_json(const json& j) {
     hit.source = j.at("source").get<std::string>();
     hit.url = j.at("url").get<std::string>();
     hit.snippet = j.at("snippet").get<std::string>();
+    // Absent from the states written before stories: an article of no story.
+    hit.story = j.value("story", std::string());
+    hit.copies = j.value("copies", std::size_t{0});
     return hit;
 }
 

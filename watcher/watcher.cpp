@@ -202,6 +202,7 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
                     alert.database = databases[i].key;
                     alert.sequence = match.sequence;
                     alert.article = std::move(match.hit);
+                    alert.article.copies = detail::other_articles_of_story(opened, alert.article.story);
                     outcome.alerts.push_back(std::move(alert));
                 }
                 seen->second = committed[i];

@@ -92,7 +92,7 @@ for w in cairo-drivers monitoring cairo; do expect_in "$work/got" "$w " "watch $
 # The keys of an alert (places' own keys left aside), in nlohmann's order.
 checks=$((checks + 1))
 keys=$(head -1 "$work/alerts.jsonl" | sed 's/"places":\[[^]]*\]/"places":0/' | grep -o '"[a-z]*":' | tr -d '\n')
-[ "$keys" = '"article":"date":"id":"places":"snippet":"source":"title":"topic":"url":"watch":' ] ||
+[ "$keys" = '"article":"copies":"date":"id":"places":"snippet":"source":"story":"title":"topic":"url":"watch":' ] ||
     fail "alert keys: $keys"
 expect_in "$work/alerts.jsonl" '"places":[{"evidence":' "places as rasd-search writes them"
 checks=$((checks + 1))
@@ -151,6 +151,18 @@ wait "$pid"
 status=$?
 checks=$((checks + 1))
 [ "$status" = 0 ] || fail "--follow after SIGTERM: exit $status; stderr: $(cat "$work/follow.err")"
+
+# An alert names the story of its article and how many other articles the story has: rasd-0009
+# reprints rasd-0008, which reached the archive first.
+head -8 "$corpus/articles.jsonl" > "$work/story-first.jsonl"
+sed -n 9p "$corpus/articles.jsonl" > "$work/story-reprint.jsonl"
+"$index" -q --db "$work/story-db" "$work/story-first.jsonl" || fail "indexing the story's first article"
+printf 'bank\tالمركزي المصري\n' > "$work/story-watches.tsv"
+expect_exit 0 "story: first run" -- "$watch" --db "$work/story-db" --watches "$work/story-watches.tsv" --json
+"$index" -q --db "$work/story-db" "$work/story-reprint.jsonl" || fail "indexing the reprint"
+expect_exit 0 "story: the reprint alerts" -- "$watch" --db "$work/story-db" --watches "$work/story-watches.tsv" --json
+expect_in "$work/out" '"article":"rasd-0009","copies":1,' "the reprint's alert counts the story's other article"
+expect_in "$work/out" '"story":"rasd-0008"' "the reprint's alert names its story"
 
 echo "cli_watch: $((checks - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

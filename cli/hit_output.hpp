@@ -12,6 +12,10 @@
 
 namespace rasd::cli {
 
+// A terminal's bold, around the matched words of a snippet when the output is a terminal.
+inline constexpr const char* kBoldOn = "\033[1m";
+inline constexpr const char* kBoldOff = "\033[0m";
+
 // Text from the data or the query, safe for a terminal (util/control_characters.hpp).
 [[nodiscard]] std::string shown(const std::string& text);
 

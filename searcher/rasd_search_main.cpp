@@ -22,8 +22,6 @@ namespace {
 constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
 using rasd::cli::kMaxHits;
-constexpr const char* kBoldOn = "\033[1m";
-constexpr const char* kBoldOff = "\033[0m";
 
 enum class Format { Text, Json, Trec };
 
@@ -226,8 +224,8 @@ void print_trec(const std::string& qid, const rasd::SearchResults& r) {
 rasd::SearchOptions search_options(const Options& o, Format format) {
     rasd::SearchOptions options = rasd::cli::search_options(o.request);
     if (format == Format::Text && rasd::cli::stdout_is_terminal()) {
-        options.highlight_start = kBoldOn;
-        options.highlight_end = kBoldOff;
+        options.highlight_start = rasd::cli::kBoldOn;
+        options.highlight_end = rasd::cli::kBoldOff;
     }
     return options;
 }

@@ -24,8 +24,6 @@ namespace {
 
 constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-watch";
-constexpr const char* kBoldOn = "\033[1m";
-constexpr const char* kBoldOff = "\033[0m";
 // --follow looks at the archive's commits this often (a reopen and one metadata read per
 // database): new articles alert within about this long, and an idle watcher costs nothing.
 constexpr auto kFollowInterval = std::chrono::seconds(1);
@@ -183,8 +181,8 @@ rasd::WatcherOptions watcher_options(const Options& o, const po::variables_map& 
         options.start = rasd::WatchStart::FromStart;
     }
     if (!o.json && o.exec.empty() && rasd::cli::stdout_is_terminal()) {
-        options.highlight_start = kBoldOn;
-        options.highlight_end = kBoldOff;
+        options.highlight_start = rasd::cli::kBoldOn;
+        options.highlight_end = rasd::cli::kBoldOff;
     }
     return options;
 }

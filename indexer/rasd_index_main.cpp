@@ -151,10 +151,10 @@ int print_stats(const Options& o) {
     if (o.json) {
         nlohmann::json document = rasd::cli::stats_json(stats);
         document["db"] = o.db;
-        std::cout << document.dump() << '\n';
+        std::cout << rasd::cli::json_text(document) << '\n';
         return rasd::cli::kExitOk;
     }
-    std::cout << "database:  " << o.db << "\narticles:  " << stats.articles << "\nanalyzer:  " << stats.analyzer
+    std::cout << "database:  " << shown(o.db) << "\narticles:  " << stats.articles << "\nanalyzer:  " << stats.analyzer
               << "\ndates:     " << (stats.first_date.empty() ? "(none)" : stats.first_date + " .. " + stats.last_date)
               << '\n';
     const std::pair<const char*, const std::vector<rasd::TermCount>*> groups[] = {
@@ -164,8 +164,8 @@ int print_stats(const Options& o) {
         if (counts->empty()) std::cout << " (none)";
         const bool show_value = counts != &stats.top_sources;  // a source's value is only its folded name
         for (const auto& c : *counts) {
-            std::cout << "\n  " << c.articles << '\t' << c.label;
-            if (show_value && c.label != c.value) std::cout << " (" << c.value << ")";
+            std::cout << "\n  " << c.articles << '\t' << shown(c.label);
+            if (show_value && c.label != c.value) std::cout << " (" << shown(c.value) << ")";
         }
         std::cout << '\n';
     }

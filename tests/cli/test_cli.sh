@@ -243,6 +243,14 @@ if LC_ALL=C grep -q "$(printf '[\001-\037\177]')" "$work/out" || LC_ALL=C grep -
     fail "a control character reached JSON output: $(cat -v "$work/out")"
 fi
 expect_in "$work/out" '"title":"T \u001b]0;pwned\u0007 \u001b[2J \u009b2J"' "json title escaped"
+# ... nor through rasd-index --stats (a source's name, a story's title), in text or JSON.
+for format in "" --json; do
+    expect_exit 0 "stats control characters $format" -- "$index" --db "$work/escdb" --stats $format
+    checks=$((checks + 1))
+    if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$work/out" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$work/out"; then
+        fail "a control character reached --stats $format output: $(cat -v "$work/out")"
+    fi
+done
 expect_in "$work/out" '"source":"S\u0085"' "json C1 escaped"
 expect_exit 0 "trec control characters" -- "$search" --db "$work/escdb" --format trec القرد
 expect_in "$work/out" "1 Q0 esc-1 1 " "trec line"

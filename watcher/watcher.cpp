@@ -12,6 +12,8 @@
 #include "archive/xapian_error.hpp"
 #include "knowledge/gazetteer.hpp"
 #include "knowledge/topics.hpp"
+#include "archive/schema.hpp"
+#include "searcher/alias_expansion.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 #include "searcher/source_names.hpp"
@@ -115,6 +117,18 @@ struct RASD_NO_EXPORT Watcher::Impl {
     std::vector<CheckedWatch> watches;
     std::vector<std::string> problems;
     std::vector<std::uint64_t> polled_sequences;  // per database, at the last poll()
+    // rasd's alias table and the archive's own, as rasd-search expands them; rebuilt when the
+    // archive's table changes. Read only while watches run, so the poll threads share it.
+    std::string archive_aliases_text;
+    std::optional<detail::AliasExpander> aliases;
+
+    void refresh_aliases(const Xapian::Database& archive) {
+        std::string text = archive.get_metadata(schema::kAliasesKey);
+        if (!aliases || text != archive_aliases_text) {
+            aliases = detail::make_alias_expander(text, context(), *analyzer);
+            archive_aliases_text = std::move(text);
+        }
+    }
 
     std::string context() const {
         std::string names;
@@ -127,7 +141,7 @@ struct RASD_NO_EXPORT Watcher::Impl {
         detail::FlagFilters flags;
         if (since) flags.from = options.since;
         return detail::build_query(checked.syntax, flags, with, detail::Gazetteer::builtin(),
-                                   detail::TopicTaxonomy::builtin(), &catalog);
+                                   detail::TopicTaxonomy::builtin(), &catalog, aliases ? &*aliases : nullptr);
     }
 
     void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
@@ -138,6 +152,7 @@ struct RASD_NO_EXPORT Watcher::Impl {
 };
 
 void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Database& archive) {
+    refresh_aliases(archive);
     const detail::ArchiveSourceCatalog catalog(archive);
     std::set<std::string> names;
     for (Watch& watch : given) {
@@ -219,6 +234,8 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
     for (const detail::WatchedDatabase& database : databases) {
         committed.push_back(detail::committed_sequence(detail::open_watched_database(database), database.location));
     }
+    // Every shard keeps the archive's alias table: the first one's is the archive's.
+    if (!databases.empty()) refresh_aliases(detail::open_watched_database(databases.front()));
     // The watches in turn over the threads (alerts cluster in a few watches); the caller's thread
     // takes the first share.
     std::vector<WatchOutcome> outcomes(watches.size());

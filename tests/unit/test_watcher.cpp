@@ -239,6 +239,20 @@ TEST_CASE("watcher: alerts carry the article and a stable id; pending alerts sur
     CHECK(redelivered.front().article.snippet == alert.article.snippet);
 }
 
+TEST_CASE("watcher: a watch expands cross-script aliases as rasd-search does") {
+    const rasd::test::ScratchArchive archive;
+    archive.index(batch(0, 4));
+    const std::string state = archive.scratch_path("watch.state");
+    const std::vector<rasd::Watch> watches = {{"facebook", "Facebook", ""}, {"nato", "الناتو", ""}};
+    { rasd::Watcher first({archive.path()}, watches, state_at(state)); CHECK(first.poll().empty()); }
+    archive.index({ArticleBuilder("fb-ar").title("فيسبوك تحذف حسابات مزيفة").body("أعلنت شركة فيسبوك حذف حسابات."),
+                   ArticleBuilder("nato-en").title("NATO summit").body("Leaders of NATO met in Brussels."),
+                   ArticleBuilder("other").title("ارتفاع أسعار الذهب").body("ارتفعت أسعار الذهب.")});
+    rasd::Watcher run({archive.path()}, watches, state_at(state));
+    const std::map<std::string, std::vector<std::string>> expected = {{"facebook", {"fb-ar"}}, {"nato", {"nato-en"}}};
+    CHECK(sorted(by_watch(run.poll())) == expected);
+}
+
 TEST_CASE("watcher: an unchanged re-send is silent, a changed one alerts again with a new id") {
     const rasd::test::ScratchArchive archive;
     archive.index(batch(0, 8));

@@ -1,12 +1,16 @@
 // read_watch_file(): the watches file, NAME<TAB>QUERY per line, as people edit it.
 
+#include "watcher/watch_file.hpp"
+
 #include "util/control_characters.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/watcher.hpp>
 
 #include <fstream>
+#include <istream>
 #include <map>
+#include <sstream>
 
 namespace rasd {
 namespace {
@@ -19,11 +23,8 @@ std::string_view trimmed(std::string_view text) {
     return text.substr(first, text.find_last_not_of(kBlanks) - first + 1);
 }
 
-}  // namespace
-
-WatchFile read_watch_file(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw DataError(path + ": cannot read the watches file");
+// The lines of `in`; `path` names the file in messages.
+WatchFile parse_watch_lines(std::istream& in, const std::string& path) {
     WatchFile file;
     std::map<std::string, std::size_t> first_line;  // name -> line
     std::string line;
@@ -50,6 +51,24 @@ WatchFile read_watch_file(const std::string& path) {
         }
         file.watches.push_back({name, query, where});
     }
+    return file;
+}
+
+}  // namespace
+
+namespace detail {
+
+WatchFile parse_watch_text(const std::string& file, std::string_view text) {
+    std::istringstream in{std::string(text)};
+    return parse_watch_lines(in, file);
+}
+
+}  // namespace detail
+
+WatchFile read_watch_file(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw DataError(path + ": cannot read the watches file");
+    WatchFile file = parse_watch_lines(in, path);
     if (in.bad()) throw DataError(path + ": read error");
     return file;
 }

@@ -17,15 +17,20 @@
 #include "knowledge/dateline.hpp"
 #include "knowledge/gazetteer.hpp"
 #include "ingest/record_support.hpp"
+#include "knowledge/aliases.hpp"
+#include "server/request_target.hpp"
+#include "server/search_parameters.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 #include "tests/support/article_builder.hpp"
 #include "util/utf8.hpp"
+#include "watcher/watch_file.hpp"
 
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
 #include <rasd/error.hpp>
+#include <rasd/watcher.hpp>
 
 #include <xapian.h>
 
@@ -36,6 +41,7 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -406,6 +412,119 @@ inline int query(const std::uint8_t* data, std::size_t size) {
         const std::string message = std::string("unexpected ") + e.get_type() + ": " + e.get_msg() + " for " + combined.get_description();
         RASD_FUZZ_FAIL(message.c_str());
     }
+    return 0;
+}
+
+// ---- fuzz_request_target: rasd-serve's request target and search parameters ----------------------
+
+inline bool starts_with(std::string_view text, std::string_view prefix) { return text.rfind(prefix, 0) == 0; }
+
+// The target parsed, or nothing for a RequestError (a bad request: the expected outcome).
+inline std::optional<serve::RequestTarget> parsed_target(std::string_view target) {
+    try {
+        return serve::parse_request_target(target);
+    } catch (const serve::RequestError& e) {
+        RASD_FUZZ_CHECK(e.status() == 400);
+        RASD_FUZZ_CHECK(std::string_view(e.what()).size() > 0);
+        return std::nullopt;
+    }
+}
+
+inline std::optional<serve::SearchParameters> search_parameters(const serve::QueryParameters& parameters) {
+    try {
+        return serve::read_search_parameters(parameters);
+    } catch (const serve::RequestError& e) {
+        RASD_FUZZ_CHECK(e.status() == 400);
+        RASD_FUZZ_CHECK(std::string_view(e.what()).size() > 0);
+        return std::nullopt;
+    }
+}
+
+// The bytes as a request target: decoded parts are valid UTF-8; percent_encode and query_string
+// give back what was decoded; search parameters read from a page's link are the same search.
+inline int request_target(const std::uint8_t* data, std::size_t size) {
+    const std::optional<serve::RequestTarget> target = parsed_target(as_text(data, size));
+    if (!target) return 0;
+    RASD_FUZZ_CHECK(detail::is_valid_utf8(target->path));
+    for (const auto& [name, value] : target->parameters) {
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(name));
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(value));
+    }
+    const std::optional<serve::RequestTarget> path_again = parsed_target(serve::percent_encode(target->path));
+    RASD_FUZZ_CHECK(path_again && path_again->path == target->path && path_again->parameters.empty());
+    const std::optional<serve::RequestTarget> again =
+        parsed_target("/?" + serve::query_string(target->parameters));
+    RASD_FUZZ_CHECK(again && again->path == "/" && again->parameters == target->parameters);
+
+    const std::optional<serve::SearchParameters> search = search_parameters(target->parameters);
+    if (!search) return 0;
+    RASD_FUZZ_CHECK(search->request.limit <= serve::kMaxHitsPerRequest);
+    RASD_FUZZ_CHECK(search->request.offset <= cli::kMaxHits);
+    const serve::QueryParameters link = serve::search_parameters_of(*search);
+    const std::optional<serve::RequestTarget> followed = parsed_target("/?" + serve::query_string(link));
+    RASD_FUZZ_CHECK(followed && followed->parameters == link);
+    const std::optional<serve::SearchParameters> search_again = search_parameters(followed->parameters);
+    RASD_FUZZ_CHECK(search_again && serve::search_parameters_of(*search_again) == link);
+    RASD_FUZZ_CHECK(search_again->query == search->query);
+    return 0;
+}
+
+// ---- fuzz_watch_and_alias_files: the text files people edit ----------------------------------------
+
+inline bool is_trimmed(std::string_view text) {
+    constexpr std::string_view kBlanks = " \t\r";
+    return !text.empty() && kBlanks.find(text.front()) == std::string_view::npos &&
+           kBlanks.find(text.back()) == std::string_view::npos;
+}
+
+inline void check_watch_file(std::string_view text) {
+    const std::string file = "watches.tsv";
+    try {
+        const WatchFile watches = detail::parse_watch_text(file, text);
+        std::set<std::string> names;
+        for (const Watch& watch : watches.watches) {
+            RASD_FUZZ_CHECK(is_trimmed(watch.name) && is_trimmed(watch.query));
+            RASD_FUZZ_CHECK(watch.name.find('\t') == std::string::npos);
+            RASD_FUZZ_CHECK(watch.name.find('\n') == std::string::npos && watch.query.find('\n') == std::string::npos);
+            RASD_FUZZ_CHECK(names.insert(watch.name).second);
+            RASD_FUZZ_CHECK(starts_with(watch.where, file + ":"));
+        }
+        for (const std::string& problem : watches.problems) {
+            RASD_FUZZ_CHECK(starts_with(problem, file + ":"));
+            RASD_FUZZ_CHECK(is_printable(problem));  // names and lines quoted escaped
+        }
+    } catch (const InvalidArgument& e) {  // a duplicate name
+        RASD_FUZZ_CHECK(starts_with(e.what(), file + ":"));
+        RASD_FUZZ_CHECK(is_printable(e.what()));
+    }
+}
+
+inline void check_alias_file(std::string_view text) {
+    const std::string file = "aliases.tsv";
+    try {
+        const detail::AliasTable table = detail::AliasTable::parse(file, text);
+        std::size_t last_line = 0;
+        for (const detail::AliasGroup& group : table.groups()) {
+            RASD_FUZZ_CHECK(group.names.size() >= 2 && group.names.size() <= detail::kMaxAliasGroupNames);
+            RASD_FUZZ_CHECK(group.line > last_line);
+            last_line = group.line;
+            for (const std::string& name : group.names) {
+                RASD_FUZZ_CHECK(!name.empty() && name.size() <= detail::kMaxAliasNameBytes);
+                RASD_FUZZ_CHECK(name.find('|') == std::string::npos);
+                RASD_FUZZ_CHECK(is_printable(name));
+            }
+        }
+    } catch (const DataError& e) {
+        RASD_FUZZ_CHECK(starts_with(e.what(), file + ":"));
+        RASD_FUZZ_CHECK(is_printable(e.what()));
+    }
+}
+
+// The bytes as a watches file and as an archive's alias table.
+inline int watch_and_alias_files(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text = as_text(data, size);
+    check_watch_file(text);
+    check_alias_file(text);
     return 0;
 }
 

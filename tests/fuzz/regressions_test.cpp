@@ -71,5 +71,9 @@ TEST_CASE("fuzz_date_parser inputs") { run_all("date_parser", &rasd::fuzz::date_
 TEST_CASE("fuzz_dateline_place inputs") { run_all("dateline_place", &rasd::fuzz::dateline_place); }
 TEST_CASE("fuzz_analyzer inputs") { run_all("analyzer", &rasd::fuzz::analyzer); }
 TEST_CASE("fuzz_query inputs") { run_all("query", &rasd::fuzz::query); }
+TEST_CASE("fuzz_request_target inputs") { run_all("request_target", &rasd::fuzz::request_target); }
+TEST_CASE("fuzz_watch_and_alias_files inputs") {
+    run_all("watch_and_alias_files", &rasd::fuzz::watch_and_alias_files);
+}
 
 }  // TEST_SUITE

@@ -35,7 +35,7 @@ PreparedArticle ArticlePreparer::prepare(const Article& article) {
     collect_spelling_words(analyzed, prepared.spelling);
     if (m_detect_stories) {
         const std::vector<std::uint64_t> shingles = shingle_hashes(fingerprint_words(analyzed));
-        if (!shingles.empty()) {
+        if (shingles.size() >= kMinStoryShingles) {
             prepared.signature = minhash_signature(shingles);
             add_fingerprint(prepared.document, *prepared.signature);
         }

@@ -19,6 +19,11 @@ inline constexpr std::size_t kShingleWords = 3;
 // Two articles are in one story when the Jaccard similarity of their shingle sets is at least
 // this (estimated from the signatures). Chosen with bench_stories (bench/RESULTS.md).
 inline constexpr double kStoryJaccard = 0.6;
+// A body with fewer distinct shingles than this (about a sentence and a half) gets no
+// fingerprint and so no copies: on ANT, unrelated opinion columns whose body is only a
+// disclaimer ("** جميع المقالات المنشورة تمثل رأي كتابها فقط.", 5 shingles) formed one false
+// story of 11. A reprint worth folding is longer than one line.
+inline constexpr std::size_t kMinStoryShingles = 20;
 // MinHash values per signature; each is kept to its 16 middle bits (b-bit MinHash: a false
 // agreement has probability 2^-16, far below the estimate's own error of about 0.04 at 0.6).
 inline constexpr std::size_t kMinHashes = 128;

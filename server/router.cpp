@@ -41,7 +41,12 @@ Reply search_page(SearcherPool& pool, const QueryParameters& parameters) {
     try {
         pool.with_searcher([&](Searcher& s) {
             sources = s.stats(kSidebarSources).top_sources;
-            if (!search.query.empty() || search.request.has_filters()) {
+            const cli::SearchRequest& r = search.request;
+            if (!r.story.empty() || !r.like.empty()) {
+                SearchOptions options = page_search_options(search);
+                options.facets = false;  // a story or its related coverage: a list, not a search
+                results = r.story.empty() ? s.like(r.like, options) : s.story(r.story, options);
+            } else if (!search.query.empty() || r.has_filters()) {
                 results = s.search(search.query, page_search_options(search));
             }
             return 0;

@@ -117,7 +117,19 @@ std::string hit_html(const SearchHit& hit) {
     for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {
         if (!field->empty()) meta += (meta.empty() ? "" : " · ") + html_text(*field);
     }
-    html += meta + "</p><p class=\"snippet\">" + html_snippet(hit.snippet) + "</p></li>";
+    html += meta + "</p><p class=\"snippet\">" + html_snippet(hit.snippet) + "</p>";
+    // The story's other copies (with collapse=1), and the way to its related coverage.
+    html += "<p class=\"story\">";
+    if (hit.copies > 0 && !hit.story.empty()) {
+        std::string sources;
+        for (const std::string& source : hit.copy_sources) {
+            if (!source.empty()) sources += (sources.empty() ? "" : "، ") + html_text(source);
+        }
+        html += "<a href=\"/?story=" + escape_html(percent_encode(hit.story)) + "\">+<bdi>" +
+                std::to_string(hit.copies) + "</bdi>" + (hit.copies == 1 ? " نسخة أخرى" : " نسخ أخرى") + "</a>" +
+                (sources.empty() ? "" : ": " + sources) + " · ";
+    }
+    html += "<a href=\"/?like=" + escape_html(percent_encode(hit.id)) + "\">أخبار ذات صلة</a></p></li>";
     return html;
 }
 
@@ -141,7 +153,12 @@ std::string paging(const SearchParameters& search, const SearchResults& results)
 }
 
 std::string results_html(const SearchParameters& search, const SearchResults& results) {
-    std::string html = "<p class=\"total\">نحو <bdi>" + std::to_string(results.total.estimated) + "</bdi> نتيجة</p>";
+    const char* counted = search.request.collapse ? "</bdi> قصة</p>" : "</bdi> نتيجة</p>";
+    std::string html = "<p class=\"total\">نحو <bdi>" + std::to_string(results.total.estimated) + counted;
+    if (!search.request.story.empty() && !results.hits.empty()) {
+        html = "<p class=\"total\">قصة من <bdi>" + std::to_string(results.total.estimated) +
+               "</bdi> مقال، نشرها أولًا " + html_text(results.hits.front().source) + "</p>";
+    }
     if (!results.suggestion.empty()) {
         const std::string target = link_to(search, [&](SearchParameters& s) { s.query = results.suggestion; });
         html += "<p class=\"suggestion\">هل تقصد: <a href=\"" + escape_html(target) + "\">" +

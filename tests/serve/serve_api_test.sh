@@ -100,6 +100,19 @@ check "stats: the article count of rasd-index --stats ($articles)" grep -q "$art
 code=$(status "$work/h.json" "$base/healthz")
 check "healthz: 200 (got $code)" test "$code" = 200
 
+# Stories on the page: a collapsed hit links its other copies; the story and its related coverage.
+code=$(status "$work/c.html" -G --data-urlencode "q=المركزي المصري" -d collapse=1 "$base/")
+check "page, collapsed: 200 (got $code)" test "$code" = 200
+check "page, collapsed: counts stories" grep -qF '</bdi> قصة</p>' "$work/c.html"
+check "page, collapsed: the copy line links the story" grep -qF '<a href="/?story=rasd-0008">+<bdi>1</bdi> نسخة أخرى</a>: بوابة الوادي الإخبارية' "$work/c.html"
+code=$(status "$work/st.html" -G -d story=rasd-0009 "$base/")
+check "page, story: 200 (got $code)" test "$code" = 200
+check "page, story: who published it first" grep -qF 'قصة من <bdi>2</bdi> مقال، نشرها أولًا الرصد اليوم' "$work/st.html"
+check "page, story: both articles" bash -c "grep -qF 'href=\"/article/rasd-0008\"' '$work/st.html' && grep -qF 'href=\"/article/rasd-0009\"' '$work/st.html'"
+code=$(status "$work/like.html" -G -d like=rasd-0008 "$base/")
+check "page, like: 200 (got $code)" test "$code" = 200
+check "page, like: the article itself left out" bash -c "! grep -qF 'href=\"/article/rasd-0008\"' '$work/like.html'"
+
 # Escaping on the pages: the hostile article shows as text.
 code=$(status "$work/p.html" -G --data-urlencode "q=زعفرانيات" "$base/")
 check "page: 200 (got $code)" test "$code" = 200

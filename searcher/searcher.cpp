@@ -8,6 +8,7 @@
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
 #include "alias_expansion.hpp"
+#include "phrase_relaxation.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
 #include "search_hit.hpp"
@@ -99,6 +100,13 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
         changed = true;
     }
     return changed ? suggestion : std::string();
+}
+
+// The note of a phrase read as its words (docs/CLI.md gives its exact text): `found` is what
+// the query as typed found.
+std::string relaxation_note(const std::string& phrase, std::size_t found) {
+    return "searched for the words of \"" + phrase + "\" instead: the query as typed found " +
+           std::to_string(found) + (found == 1 ? " article" : " articles");
 }
 
 }  // namespace
@@ -429,15 +437,40 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         // both are part of the attempt that is retried.
         auto attempt = [&] {
             const detail::ArchiveSourceCatalog sources(m_impl->database);
-            const detail::BuiltQuery built =
-                detail::build_query(syntax, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
-                                    detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+            auto build = [&](const detail::QueryNode& root) {
+                return detail::build_query(root, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
+                                           detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+            };
+            const detail::BuiltQuery built = build(syntax);
             if (!built.has_text() && !built.has_filters()) {
                 throw InvalidArgument("query '" + query + "' has no searchable words");
             }
             SearchResults results = m_impl->run_query(built, options);
+            std::vector<Token> words = built.words;
+            if (options.relax_phrases && results.total.estimated < kRelaxPhrasesBelow) {
+                detail::RelaxedQuery relaxed = detail::relax_phrases(syntax);
+                if (!relaxed.phrases.empty()) {
+                    detail::BuiltQuery wider = build(relaxed.root);
+                    // The query as typed is a part of the relaxed one (which matches all it
+                    // matches): the few phrase matches keep their extra weight and rank first.
+                    if (built.has_text() && wider.has_text()) {
+                        wider.text = Xapian::Query(Xapian::Query::OP_OR, built.text, wider.text);
+                    }
+                    for (const std::string& phrase : relaxed.phrases) {
+                        const std::string note = relaxation_note(phrase, results.total.estimated);
+                        wider.explanation.push_back("note: " + note);
+                        wider.notes.push_back(note);
+                    }
+                    SearchResults relaxed_results = m_impl->run_query(wider, options);
+                    if (relaxed_results.total.estimated > results.total.estimated) {
+                        results = std::move(relaxed_results);
+                        results.relaxed_phrases = std::move(relaxed.phrases);
+                        words = std::move(wider.words);
+                    }
+                }
+            }
             if (results.total.estimated < kSuggestBelow) {
-                results.suggestion = suggest(m_impl->database, query, built.words, m_impl->has_remote);
+                results.suggestion = suggest(m_impl->database, query, words, m_impl->has_remote);
             }
             return results;
         };

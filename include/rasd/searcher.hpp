@@ -43,7 +43,17 @@ struct SearchOptions {
     /// without story detection each stand alone.
     bool collapse = false;
     std::size_t facet_limit = 10;    ///< values per facet for topic, country and city
+    /// A query with "quoted phrases" that finds fewer than kRelaxPhrasesBelow articles is run
+    /// again with those phrases read as plain words, and answered that way if that finds more
+    /// (SearchResults::relaxed_phrases and a note say so). Off: phrases stay phrases.
+    bool relax_phrases = true;
 };
+
+/// A query with phrases is relaxed (SearchOptions::relax_phrases) when it finds fewer articles
+/// than this: nothing, or one or two, which are likely not what a pasted headline was after
+/// (its article paraphrases the quote). The phrase's own matches still rank first in the
+/// relaxed answer: the query as typed is part of it and adds its weight to them.
+inline constexpr std::size_t kRelaxPhrasesBelow = 3;
 
 /// A place an article is about, and where rasd found it.
 struct HitPlace {
@@ -131,6 +141,10 @@ struct SearchResults {
     /// covers the others. `unavailable` names the missing ones.
     bool partial = false;
     std::vector<std::string> unavailable;
+    /// The quoted phrases (as typed between their quotes) that were read as plain words because
+    /// the query as typed found fewer than kRelaxPhrasesBelow articles; a note says so for each.
+    /// Empty for most queries.
+    std::vector<std::string> relaxed_phrases;
 };
 
 /// How many of an article's terms Searcher::like() asks for.

@@ -98,7 +98,7 @@ TEST_CASE("search parameters: unknown, repeated and out-of-range ones are refuse
         const char* target;
         const char* message;
     } cases[] = {
-        {"/?q=x&bogus=1", "unknown parameter 'bogus' (valid: q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, story, like)"},
+        {"/?q=x&bogus=1", "unknown parameter 'bogus' (valid: q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, story, like)"},
         {"/?q=x&q=y", "parameter 'q' given twice"},
         {"/?limit=-1", "limit must be a whole number from 0 to 1000, got '-1'"},
         {"/?limit=1001", "limit must be a whole number from 0 to 1000, got '1001'"},

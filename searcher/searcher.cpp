@@ -451,11 +451,6 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
                 detail::RelaxedQuery relaxed = detail::relax_phrases(syntax);
                 if (!relaxed.phrases.empty()) {
                     detail::BuiltQuery wider = build(relaxed.root);
-                    // The query as typed is a part of the relaxed one (which matches all it
-                    // matches): the few phrase matches keep their extra weight and rank first.
-                    if (built.has_text() && wider.has_text()) {
-                        wider.text = Xapian::Query(Xapian::Query::OP_OR, built.text, wider.text);
-                    }
                     for (const std::string& phrase : relaxed.phrases) {
                         const std::string note = relaxation_note(phrase, results.total.estimated);
                         wider.explanation.push_back("note: " + note);

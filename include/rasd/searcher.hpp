@@ -50,10 +50,10 @@ struct SearchOptions {
 };
 
 /// A query with phrases is relaxed (SearchOptions::relax_phrases) when it finds fewer articles
-/// than this: nothing, or one or two, which are likely not what a pasted headline was after
-/// (its article paraphrases the quote). The phrase's own matches still rank first in the
-/// relaxed answer: the query as typed is part of it and adds its weight to them.
-inline constexpr std::size_t kRelaxPhrasesBelow = 3;
+/// than this: when it finds nothing. A phrase that finds even one article keeps its meaning:
+/// a quote found once is most often exactly the article asked for, and relaxing it would bury
+/// that article among the many that only share its words.
+inline constexpr std::size_t kRelaxPhrasesBelow = 1;
 
 /// A place an article is about, and where rasd found it.
 struct HitPlace {

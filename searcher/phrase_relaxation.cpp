@@ -36,20 +36,23 @@ QueryNode words_of(const QueryNode& phrase) {
     return words;
 }
 
-void relax(QueryNode& node, std::vector<std::string>& phrases) {
+using Picker = std::function<bool(const QueryNode&)>;
+
+void relax(QueryNode& node, const Picker& too_rare, std::vector<std::string>& phrases) {
     if (node.modifier == Modifier::Excluded) return;  // -"a b": ruling out less is no relaxation
     switch (node.kind) {
         case Kind::Phrase:
+            if (!too_rare(node)) return;
             phrases.push_back(node.text);
             node = words_of(node);
             return;
         case Kind::AndNot:  // the right side rules out, as an -excluded part does
-            relax(node.children.at(0), phrases);
+            relax(node.children.at(0), too_rare, phrases);
             return;
         case Kind::And:
         case Kind::Or:
         case Kind::Default:
-            for (QueryNode& child : node.children) relax(child, phrases);
+            for (QueryNode& child : node.children) relax(child, too_rare, phrases);
             return;
         case Kind::Word:
         case Kind::Wildcard:
@@ -60,9 +63,9 @@ void relax(QueryNode& node, std::vector<std::string>& phrases) {
 
 }  // namespace
 
-RelaxedQuery relax_phrases(const QueryNode& root) {
+RelaxedQuery relax_phrases(const QueryNode& root, const Picker& too_rare) {
     RelaxedQuery relaxed{root, {}};
-    relax(relaxed.root, relaxed.phrases);
+    relax(relaxed.root, too_rare, relaxed.phrases);
     return relaxed;
 }
 

@@ -5,6 +5,7 @@
 
 #include "query_syntax.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,11 +16,12 @@ struct RelaxedQuery {
     std::vector<std::string> phrases;  // each relaxed phrase, as typed between its quotes
 };
 
-// `root` with every free-text phrase that may be relaxed turned into its words, read as plain
-// words are read where the phrase stood: "a b" -> a b (ranked, either may match);
+// `root` with every free-text phrase that may be relaxed and that `too_rare` picks turned into
+// its words, read as plain words are read where the phrase stood: "a b" -> a b (ranked, either may match);
 // +"a b" -> +a +b (each required). A phrase never relaxes when it rules articles out (-"a b",
 // the right side of NOT), nor inside a field (title:"a b", place:"..."). `phrases` is empty when
 // nothing was relaxed.
-[[nodiscard]] RelaxedQuery relax_phrases(const QueryNode& root);
+[[nodiscard]] RelaxedQuery relax_phrases(const QueryNode& root,
+                                         const std::function<bool(const QueryNode& phrase)>& too_rare);
 
 }  // namespace rasd::detail

@@ -102,10 +102,10 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
     return changed ? suggestion : std::string();
 }
 
-// The note of a phrase read as its words (docs/CLI.md gives its exact text): `found` is what
-// the query as typed found.
+// The note of a phrase read as its words (docs/CLI.md gives its exact text): `found` is how
+// many articles the phrase itself found.
 std::string relaxation_note(const std::string& phrase, std::size_t found) {
-    return "searched for the words of \"" + phrase + "\" instead: the query as typed found " +
+    return "searched for the words of \"" + phrase + "\" instead: as a phrase it found " +
            std::to_string(found) + (found == 1 ? " article" : " articles");
 }
 
@@ -133,6 +133,15 @@ struct RASD_NO_EXPORT Searcher::Impl {
             archive_aliases_text = std::move(text);
         }
         return *aliases;
+    }
+
+    // How many articles `query` matches, counted exactly up to `up_to` (no ranking).
+    std::size_t count_up_to(const Xapian::Query& query, std::size_t up_to) {
+        Xapian::Enquire counter(database);
+        counter.set_query(query);
+        counter.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::MSet mset = counter.get_mset(0, 0, static_cast<Xapian::doccount>(up_to));
+        return std::min<std::size_t>(mset.get_matches_lower_bound(), up_to);
     }
 
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
@@ -445,24 +454,43 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
             if (!built.has_text() && !built.has_filters()) {
                 throw InvalidArgument("query '" + query + "' has no searchable words");
             }
-            SearchResults results = m_impl->run_query(built, options);
             std::vector<Token> words = built.words;
-            if (options.relax_phrases && results.total.estimated < kRelaxPhrasesBelow) {
-                detail::RelaxedQuery relaxed = detail::relax_phrases(syntax);
-                if (!relaxed.phrases.empty()) {
-                    detail::BuiltQuery wider = build(relaxed.root);
-                    for (const std::string& phrase : relaxed.phrases) {
-                        const std::string note = relaxation_note(phrase, results.total.estimated);
-                        wider.explanation.push_back("note: " + note);
-                        wider.notes.push_back(note);
-                    }
-                    SearchResults relaxed_results = m_impl->run_query(wider, options);
-                    if (relaxed_results.total.estimated > results.total.estimated) {
-                        results = std::move(relaxed_results);
-                        results.relaxed_phrases = std::move(relaxed.phrases);
-                        words = std::move(wider.words);
-                    }
+            SearchResults results;
+            // Phrases that find (almost) nothing by themselves are read as their words: an
+            // optional phrase that matches nothing adds nothing to the ranking, as if its words
+            // were left out of the query.
+            std::vector<std::size_t> found;  // by each relaxed phrase
+            detail::RelaxedQuery relaxed = detail::relax_phrases(syntax, [&](const detail::QueryNode& phrase) {
+                if (!options.relax_phrases) return false;
+                detail::QueryNode alone = phrase;
+                alone.modifier = detail::QueryNode::Modifier::None;
+                const detail::BuiltQuery phrase_query =
+                    detail::build_query(alone, {}, *m_impl->analyzer, detail::Gazetteer::builtin(),
+                                        detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+                if (!phrase_query.has_text()) return false;
+                const std::size_t count = m_impl->count_up_to(phrase_query.text, kRelaxPhrasesBelow);
+                if (count >= kRelaxPhrasesBelow) return false;
+                found.push_back(count);
+                return true;
+            });
+            if (!relaxed.phrases.empty()) {
+                detail::BuiltQuery wider = build(relaxed.root);
+                for (std::size_t i = 0; i < relaxed.phrases.size(); ++i) {
+                    const std::string note = relaxation_note(relaxed.phrases[i], found[i]);
+                    wider.explanation.push_back("note: " + note);
+                    wider.notes.push_back(note);
                 }
+                results = m_impl->run_query(wider, options);
+                // Relaxing never loses a match: when the words find nothing either, the query as
+                // typed found nothing too, and is answered as typed.
+                if (results.total.estimated > 0) {
+                    results.relaxed_phrases = std::move(relaxed.phrases);
+                    words = std::move(wider.words);
+                } else {
+                    results = m_impl->run_query(built, options);
+                }
+            } else {
+                results = m_impl->run_query(built, options);
             }
             if (results.total.estimated < kSuggestBelow) {
                 results.suggestion = suggest(m_impl->database, query, words, m_impl->has_remote);

@@ -141,7 +141,7 @@ TEST_CASE("phrases, exclusion, operators and wildcards") {
     }
 }
 
-TEST_CASE("a query whose phrases find nothing searches their words instead, and says so") {
+TEST_CASE("a phrase that finds nothing is searched as its words, and the answer says so") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();
     struct RelaxCase {
@@ -153,6 +153,8 @@ TEST_CASE("a query whose phrases find nothing searches their words instead, and 
         {"\"نقل سيارة\"", {"cai-1", "giz-1"}, {"نقل سيارة"}},                 // the words, not in this order
         {"\"سيارة الأهلي\"", {"alx-1", "cai-1", "giz-1"}, {"سيارة الأهلي"}},  // as plain words: either
         {"+\"نقل سيارة\" ميكروباص", {"cai-1", "giz-1"}, {"نقل سيارة"}},       // +phrase: each word required
+        {"الأهلي \"نقل سيارة\"", {"alx-1", "cai-1", "giz-1"}, {"نقل سيارة"}},  // other words find articles
+        {"\"نقل سيارة\" \"سيارة نقل\"", {"cai-1", "giz-1"}, {"نقل سيارة"}},  // only the phrase that finds none
         {"+\"سيارة الأهلي\"", {}, {}},          // no article has both words: nothing gained, kept
         {"\"سيارة نقل\"", {"cai-1", "giz-1"}, {}},                           // the phrase finds articles
         {"الأهلي -\"الأهلي يفوز\"", {}, {}},     // an excluded phrase is never relaxed
@@ -171,7 +173,7 @@ TEST_CASE("a query whose phrases find nothing searches their words instead, and 
         CHECK(results.notes.size() == c.relaxed.size());
     }
     const rasd::SearchResults relaxed = searcher.search("\"نقل سيارة\"");
-    const std::string note = "searched for the words of \"نقل سيارة\" instead: the query as typed found 0 articles";
+    const std::string note = "searched for the words of \"نقل سيارة\" instead: as a phrase it found 0 articles";
     CHECK(relaxed.notes == std::vector<std::string>{note});
     CHECK(std::count(relaxed.explanation.begin(), relaxed.explanation.end(), "note: " + note) == 1);
     // Ranked as the same words typed without quotes.

@@ -79,7 +79,7 @@ po::options_description visible_options(Options& o) {
         ("like", po::value(&o.request.like)->value_name("ID"),
          "articles like the article ID (more like this from its own top terms), other stories first")
         ("no-relax", po::bool_switch(&o.no_relax),
-         "keep \"quoted phrases\" phrases even when one finds nothing (else searched as its words)")
+         "a \"quoted phrase\" that finds no article stays a phrase (by default it is searched as its words)")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")

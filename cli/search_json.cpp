@@ -71,6 +71,7 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
         document["unavailable"] = r.unavailable;
     }
     if (!r.notes.empty()) document["notes"] = r.notes;
+    if (!r.relaxed_phrases.empty()) document["relaxed"] = r.relaxed_phrases;
     if (request.explain) document["explain"] = r.explanation;
     if (!request.story.empty()) document["story"] = r.query;
     if (!request.like.empty()) document["like"] = r.query;

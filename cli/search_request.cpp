@@ -18,6 +18,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.to = request.to;
     options.facets = request.facets;
     options.collapse = request.collapse;
+    options.relax_phrases = request.relax;
     return options;
 }
 

@@ -22,6 +22,7 @@ struct SearchRequest {
     bool facets = false;
     bool explain = false;
     bool collapse = false;  // one hit per story (docs/STORIES.md)
+    bool relax = true;      // a phrase that finds nothing is searched as its words
     std::string story;      // list this story (a story id or any of its articles' ids)
     std::string like;       // articles like this article id
 

@@ -33,6 +33,7 @@ struct Options {
     rasd::cli::SearchRequest request;  // limit, offset, sort, filters, facets, explain
     std::string format = "text";
     bool json = false;
+    bool no_relax = false;  // --no-relax: SearchRequest::relax off
 };
 
 po::options_description visible_options(Options& o) {
@@ -77,6 +78,8 @@ po::options_description visible_options(Options& o) {
          "list every article of a story, earliest first: ID is the story's id or any of its articles'")
         ("like", po::value(&o.request.like)->value_name("ID"),
          "articles like the article ID (more like this from its own top terms), other stories first")
+        ("no-relax", po::bool_switch(&o.no_relax),
+         "a \"quoted phrase\" that finds no article stays a phrase (by default it is searched as its words)")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")
@@ -222,7 +225,9 @@ void print_trec(const std::string& qid, const rasd::SearchResults& r) {
 }
 
 rasd::SearchOptions search_options(const Options& o, Format format) {
-    rasd::SearchOptions options = rasd::cli::search_options(o.request);
+    rasd::cli::SearchRequest request = o.request;
+    request.relax = !o.no_relax;
+    rasd::SearchOptions options = rasd::cli::search_options(request);
     if (format == Format::Text && rasd::cli::stdout_is_terminal()) {
         options.highlight_start = rasd::cli::kBoldOn;
         options.highlight_end = rasd::cli::kBoldOff;

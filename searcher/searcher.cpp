@@ -8,6 +8,7 @@
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
 #include "alias_expansion.hpp"
+#include "phrase_relaxation.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
 #include "search_hit.hpp"
@@ -101,6 +102,13 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
     return changed ? suggestion : std::string();
 }
 
+// The note of a phrase read as its words (docs/CLI.md gives its exact text): `found` is how
+// many articles the phrase itself found.
+std::string relaxation_note(const std::string& phrase, std::size_t found) {
+    return "searched for the words of \"" + phrase + "\" instead: as a phrase it found " +
+           std::to_string(found) + (found == 1 ? " article" : " articles");
+}
+
 }  // namespace
 
 struct RASD_NO_EXPORT Searcher::Impl {
@@ -125,6 +133,15 @@ struct RASD_NO_EXPORT Searcher::Impl {
             archive_aliases_text = std::move(text);
         }
         return *aliases;
+    }
+
+    // How many articles `query` matches, counted exactly up to `up_to` (no ranking).
+    std::size_t count_up_to(const Xapian::Query& query, std::size_t up_to) {
+        Xapian::Enquire counter(database);
+        counter.set_query(query);
+        counter.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::MSet mset = counter.get_mset(0, 0, static_cast<Xapian::doccount>(up_to));
+        return std::min<std::size_t>(mset.get_matches_lower_bound(), up_to);
     }
 
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
@@ -429,15 +446,54 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         // both are part of the attempt that is retried.
         auto attempt = [&] {
             const detail::ArchiveSourceCatalog sources(m_impl->database);
-            const detail::BuiltQuery built =
-                detail::build_query(syntax, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
-                                    detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+            auto build = [&](const detail::QueryNode& root) {
+                return detail::build_query(root, flags, *m_impl->analyzer, detail::Gazetteer::builtin(),
+                                           detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+            };
+            const detail::BuiltQuery built = build(syntax);
             if (!built.has_text() && !built.has_filters()) {
                 throw InvalidArgument("query '" + query + "' has no searchable words");
             }
-            SearchResults results = m_impl->run_query(built, options);
+            std::vector<Token> words = built.words;
+            SearchResults results;
+            // Phrases that find (almost) nothing by themselves are read as their words: an
+            // optional phrase that matches nothing adds nothing to the ranking, as if its words
+            // were left out of the query.
+            std::vector<std::size_t> found;  // by each relaxed phrase
+            detail::RelaxedQuery relaxed = detail::relax_phrases(syntax, [&](const detail::QueryNode& phrase) {
+                if (!options.relax_phrases) return false;
+                detail::QueryNode alone = phrase;
+                alone.modifier = detail::QueryNode::Modifier::None;
+                const detail::BuiltQuery phrase_query =
+                    detail::build_query(alone, {}, *m_impl->analyzer, detail::Gazetteer::builtin(),
+                                        detail::TopicTaxonomy::builtin(), &sources, &m_impl->alias_expander());
+                if (!phrase_query.has_text()) return false;
+                const std::size_t count = m_impl->count_up_to(phrase_query.text, kRelaxPhrasesBelow);
+                if (count >= kRelaxPhrasesBelow) return false;
+                found.push_back(count);
+                return true;
+            });
+            if (!relaxed.phrases.empty()) {
+                detail::BuiltQuery wider = build(relaxed.root);
+                for (std::size_t i = 0; i < relaxed.phrases.size(); ++i) {
+                    const std::string note = relaxation_note(relaxed.phrases[i], found[i]);
+                    wider.explanation.push_back("note: " + note);
+                    wider.notes.push_back(note);
+                }
+                results = m_impl->run_query(wider, options);
+                // Relaxing never loses a match: when the words find nothing either, the query as
+                // typed found nothing too, and is answered as typed.
+                if (results.total.estimated > 0) {
+                    results.relaxed_phrases = std::move(relaxed.phrases);
+                    words = std::move(wider.words);
+                } else {
+                    results = m_impl->run_query(built, options);
+                }
+            } else {
+                results = m_impl->run_query(built, options);
+            }
             if (results.total.estimated < kSuggestBelow) {
-                results.suggestion = suggest(m_impl->database, query, built.words, m_impl->has_remote);
+                results.suggestion = suggest(m_impl->database, query, words, m_impl->has_remote);
             }
             return results;
         };

@@ -84,6 +84,21 @@ expect_exit 0 "explain and facets" -- "$search" --db "$work/db" --explain --face
 expect_in "$work/out" "understood as:" "explain header"
 expect_in "$work/out" "place: مصر (eg, with every place within it)" "explain place"
 expect_in "$work/out" "facets:" "facets shown"
+# A phrase that finds nothing is searched as its words, and the answer says so (text, --explain,
+# JSON); --no-relax keeps it a phrase; a phrase that finds articles answers as it always did.
+relax_note='note: searched for the words of "الطريق سائق نقل" instead: as a phrase it found 0 articles'
+expect_exit 0 "phrase relaxed" -- "$search" --db "$work/db" -n 1 --explain '"الطريق سائق نقل"'
+expect_in "$work/out" "  $relax_note" "relaxation explained"
+checks=$((checks + 1)); [ "$(grep -cxF -- "$relax_note" "$work/out")" = 1 ] || fail "relaxation note: $(head -c 300 "$work/out")"
+expect_in "$work/out" '1. الداخلية تضبط سائق سيارة نقل' "relaxed phrase finds the article"
+expect_exit 0 "phrase relaxed, JSON" -- "$search" --db "$work/db" -n 1 --json '"الطريق سائق نقل"'
+expect_in "$work/out" '"relaxed":["الطريق سائق نقل"]' "relaxed phrases in JSON"
+expect_exit 0 "phrase kept with --no-relax" -- "$search" --db "$work/db" -n 1 --no-relax '"الطريق سائق نقل"'
+checks=$((checks + 1)); [ "$(cat "$work/out")" = '~0 matches (0..0) for: "الطريق سائق نقل"' ] || fail "--no-relax: $(head -c 300 "$work/out")"
+"$search" --db "$work/db" --json --explain '"سيارة نقل"' > "$work/phrase.json"
+"$search" --db "$work/db" --json --explain --no-relax '"سيارة نقل"' > "$work/phrase-kept.json"
+checks=$((checks + 1)); cmp -s "$work/phrase.json" "$work/phrase-kept.json" && ! grep -q '"relaxed"' "$work/phrase.json" ||
+    fail "a phrase that finds articles changed: $(diff "$work/phrase.json" "$work/phrase-kept.json" | head -c 300)"
 expect_exit 2 "unknown topic" -- "$search" --db "$work/db" "topic:sprot"
 expect_in "$work/err" "rasd-search: error: unknown topic 'sprot' (nearest: sports" "unknown topic message"
 expect_exit 2 "unbalanced quote" -- "$search" --db "$work/db" '"سيارة نقل'
@@ -128,7 +143,7 @@ expect_exit 0 "index sharded" -- "$index" --db "$work/sharded" --shards 3 --thre
 expect_in "$work/err" "holds $n articles in 3 shards" "sharded summary"
 checks=$((checks + 1)); [ "$(cat "$work/sharded/XAPIANDB")" = "$(printf 'glass shard-00\nglass shard-01\nglass shard-02')" ] ||
     fail "stub file: $(cat "$work/sharded/XAPIANDB")"
-printf 'q1\tسائق سيارة نقل\nq2\tplace:مصر topic:security\nq3\tالبنك المركزي أسعار الفائدة\n' > "$work/shard-queries.tsv"
+printf 'q1\tسائق سيارة نقل\nq2\tplace:مصر topic:security\nq3\tالبنك المركزي أسعار الفائدة\nq4\t"الطريق سائق نقل"\n' > "$work/shard-queries.tsv"
 "$index" -q --db "$work/single" --threads 1 "$corpus/articles.jsonl"
 "$search" --db "$work/single" --queries "$work/shard-queries.tsv" --format trec -n 20 > "$work/one.trec"
 "$search" --db "$work/sharded" --queries "$work/shard-queries.tsv" --format trec -n 20 > "$work/three.trec"

@@ -121,6 +121,8 @@ TEST_CASE("free text is analyzed like the articles") {
 TEST_CASE("phrases, exclusion, operators and wildcards") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();
+    rasd::SearchOptions as_typed;  // a phrase that finds nothing stays a phrase
+    as_typed.relax_phrases = false;
     const std::vector<QueryCase> table = {
         {"\"سيارة نقل\"", {"cai-1", "giz-1"}},
         {"\"نقل سيارة\"", {}},
@@ -135,8 +137,58 @@ TEST_CASE("phrases, exclusion, operators and wildcards") {
     };
     for (const QueryCase& c : table) {
         CAPTURE(c.query);
-        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+        CHECK(sorted(ids(searcher, c.query, as_typed)) == c.expected);
     }
+}
+
+TEST_CASE("a phrase that finds nothing is searched as its words, and the answer says so") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    struct RelaxCase {
+        std::string query;
+        Ids expected;          // sorted
+        Ids relaxed;           // the phrases read as words
+    };
+    const std::vector<RelaxCase> table = {
+        {"\"نقل سيارة\"", {"cai-1", "giz-1"}, {"نقل سيارة"}},                 // the words, not in this order
+        {"\"سيارة الأهلي\"", {"alx-1", "cai-1", "giz-1"}, {"سيارة الأهلي"}},  // as plain words: either
+        {"+\"نقل سيارة\" ميكروباص", {"cai-1", "giz-1"}, {"نقل سيارة"}},       // +phrase: each word required
+        {"الأهلي \"نقل سيارة\"", {"alx-1", "cai-1", "giz-1"}, {"نقل سيارة"}},  // other words find articles
+        {"\"نقل سيارة\" \"سيارة نقل\"", {"cai-1", "giz-1"}, {"نقل سيارة"}},  // only the phrase that finds none
+        {"+\"سيارة الأهلي\"", {}, {}},          // no article has both words: nothing gained, kept
+        {"\"سيارة نقل\"", {"cai-1", "giz-1"}, {}},                           // the phrase finds articles
+        {"الأهلي -\"الأهلي يفوز\"", {}, {}},     // an excluded phrase is never relaxed
+        {"الأهلي NOT \"الأهلي يفوز\"", {}, {}},
+        {"title:\"نقل سيارة\"", {}, {}},         // a phrase in a field is left as asked
+    };
+    rasd::SearchOptions all_hits;
+    all_hits.limit = 100;
+    for (const RelaxCase& c : table) {
+        CAPTURE(c.query);
+        const rasd::SearchResults results = searcher.search(c.query, all_hits);
+        Ids found;
+        for (const rasd::SearchHit& hit : results.hits) found.push_back(hit.id);
+        CHECK(sorted(found) == c.expected);
+        CHECK(results.relaxed_phrases == c.relaxed);
+        CHECK(results.notes.size() == c.relaxed.size());
+    }
+    const rasd::SearchResults relaxed = searcher.search("\"نقل سيارة\"");
+    const std::string note = "searched for the words of \"نقل سيارة\" instead: as a phrase it found 0 articles";
+    CHECK(relaxed.notes == std::vector<std::string>{note});
+    CHECK(std::count(relaxed.explanation.begin(), relaxed.explanation.end(), "note: " + note) == 1);
+    // Ranked as the same words typed without quotes.
+    const rasd::SearchResults plain = searcher.search("نقل سيارة");
+    REQUIRE(plain.hits.size() == relaxed.hits.size());
+    for (std::size_t i = 0; i < plain.hits.size(); ++i) {
+        CHECK(relaxed.hits[i].id == plain.hits[i].id);
+        CHECK(relaxed.hits[i].score == doctest::Approx(plain.hits[i].score));
+    }
+    rasd::SearchOptions as_typed;
+    as_typed.relax_phrases = false;
+    const rasd::SearchResults kept = searcher.search("\"نقل سيارة\"", as_typed);
+    CHECK(kept.hits.empty());
+    CHECK(kept.relaxed_phrases.empty());
+    CHECK(kept.notes.empty());
 }
 
 TEST_CASE("place filters take any spelling and include every place within") {

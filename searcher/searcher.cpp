@@ -317,7 +317,8 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         }
     }
     results.explanation = query.explanation;
-    results.notes = query.notes;
+    // The query's notes first, then those of the match (the story note above).
+    results.notes.insert(results.notes.begin(), query.notes.begin(), query.notes.end());
     results.order = sort;
     return results;
 }

@@ -4,23 +4,8 @@
 # Usage: test_cli.sh RASD_INDEX RASD_SEARCH CORPUS_DIR
 set -u
 index=$1 search=$2 corpus=$3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0 checks=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect_exit CODE DESCRIPTION -- COMMAND...: runs COMMAND, keeps stdout/stderr in $work/out, $work/err.
-expect_exit() {
-    local code=$1 what=$2; shift 3
-    checks=$((checks + 1))
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    [ "$got" = "$code" ] || fail "$what: exit $got, expected $code; stderr: $(head -c 300 "$work/err")"
-}
-expect_in() {  # expect_in FILE TEXT DESCRIPTION
-    checks=$((checks + 1))
-    grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 300 "$1")"
-}
+# shellcheck source=cli_checks.sh
+source "$(dirname "$0")/cli_checks.sh"
 
 # --help and --version
 expect_exit 0 "index --help" -- "$index" --help

@@ -6,27 +6,8 @@
 # Usage: test_watch_cli.sh RASD_INDEX RASD_SEARCH RASD_WATCH CORPUS_DIR
 set -u
 index=$1 search=$2 watch=$3 corpus=$4
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0 checks=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect_exit CODE DESCRIPTION -- COMMAND...: runs COMMAND, keeps stdout/stderr in $work/out, $work/err.
-expect_exit() {
-    local code=$1 what=$2; shift 3
-    checks=$((checks + 1))
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    [ "$got" = "$code" ] || fail "$what: exit $got, expected $code; stderr: $(head -c 300 "$work/err")"
-}
-expect_in() {  # expect_in FILE TEXT DESCRIPTION
-    checks=$((checks + 1))
-    grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 300 "$1")"
-}
-expect_empty() {  # expect_empty FILE DESCRIPTION
-    checks=$((checks + 1))
-    [ ! -s "$1" ] || fail "$2: $(basename "$1") is not empty: $(head -c 300 "$1")"
-}
+# shellcheck source=cli_checks.sh
+source "$(dirname "$0")/cli_checks.sh"
 
 # The corpus in two batches: the first before the first run, the second after it.
 head -80 "$corpus/articles.jsonl" > "$work/first.jsonl"

@@ -3,13 +3,16 @@
 #include "alias_expansion.hpp"
 #include "shared_place_names.hpp"
 
+#include "knowledge/calendar_date.hpp"
 #include "knowledge/date_parser.hpp"
+#include "knowledge/hijri_calendar.hpp"
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/xapian_analysis.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace rasd::detail {
@@ -23,7 +26,22 @@ constexpr std::size_t kNearestSuggestions = 3;
 // Sources listed by name in --explain when a value names several; the rest are counted.
 constexpr std::size_t kMaxSourcesShown = 10;
 constexpr const char* kDateHelp =
-    "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as 2018-03..2018-06";
+    "use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", a Hijri date such as 1436-10 or "
+    "\"شوال 1436\", or a range such as 2018-03..2018-06";
+
+// Why a date that starts with a four-digit year at or above kHijriQueryYearBelow cannot be read
+// when the year is outside the years rasd dates articles in; "" otherwise.
+std::string gregorian_year_problem(std::string_view text) {
+    if (text.size() < 4 || !std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+        return {};
+    }
+    if (text.size() > 4 && text[4] != '-') return {};
+    const int year = std::stoi(std::string(text.substr(0, 4)));
+    if (year < kHijriQueryYearBelow || (year >= kEarliestGregorianYear && year <= kLatestGregorianYear)) return {};
+    return "year " + std::to_string(year) + " is outside " + std::to_string(kEarliestGregorianYear) + ".." +
+           std::to_string(kLatestGregorianYear) + " (a year below " + std::to_string(kHijriQueryYearBelow) +
+           " is read as Hijri)";
+}
 
 std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
     std::string out;
@@ -414,6 +432,9 @@ private:
         if (span) return *span;
         if (const std::string problem = hijri_span_problem(text); !problem.empty()) {
             throw InvalidArgument("invalid Hijri date '" + text + "' in '" + shown + "': " + problem);
+        }
+        if (const std::string problem = gregorian_year_problem(text); !problem.empty()) {
+            throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "': " + problem);
         }
         throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "' (" + kDateHelp + ")");
     }

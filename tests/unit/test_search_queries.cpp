@@ -302,8 +302,21 @@ TEST_CASE("bad filters are usage errors that say what exists") {
                          rasd::InvalidArgument);
     CHECK_THROWS_WITH_AS((void)searcher.search("date:غدا"),
                          "cannot read date 'غدا' in 'غدا' (use 2018, 2018-03, 2018-03-05, a month name such as "
-                         "\"مارس 2018\", or a range such as 2018-03..2018-06)",
+                         "\"مارس 2018\", a Hijri date such as 1436-10 or \"شوال 1436\", or a range such as 2018-03..2018-06)",
                          rasd::InvalidArgument);
+    // A four-digit year from 1600 on is Gregorian, and rasd dates articles in 1900..2100 only.
+    const struct {
+        const char* query;
+        const char* error;
+    } out_of_range_years[] = {
+        {"date:1600", "cannot read date '1600' in '1600': year 1600 is outside 1900..2100 (a year below 1600 is read as Hijri)"},
+        {"date:1899-12", "cannot read date '1899-12' in '1899-12': year 1899 is outside 1900..2100 (a year below 1600 is read as Hijri)"},
+        {"حريق date:2101..", "cannot read date '2101' in '2101..': year 2101 is outside 1900..2100 (a year below 1600 is read as Hijri)"},
+    };
+    for (const auto& c : out_of_range_years) {
+        CAPTURE(c.query);
+        CHECK_THROWS_WITH_AS((void)searcher.search(c.query), c.error, rasd::InvalidArgument);
+    }
     CHECK_THROWS_WITH_AS((void)searcher.search("place:Atlantis"), doctest::Contains("unknown place 'Atlantis' (nearest: "),
                          rasd::InvalidArgument);
     CHECK_THROWS_WITH_AS((void)searcher.search("topic:sprot"), doctest::Contains("unknown topic 'sprot' (nearest: sports"),
@@ -386,7 +399,7 @@ TEST_CASE("a bad from/to date names the range as given, never a command-line fla
     flags.to = "2020";
     CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags),
                          "cannot read date 'غدا' in 'غدا..2020' (use 2018, 2018-03, 2018-03-05, a month name such as "
-                         "\"مارس 2018\", or a range such as 2018-03..2018-06)",
+                         "\"مارس 2018\", a Hijri date such as 1436-10 or \"شوال 1436\", or a range such as 2018-03..2018-06)",
                          rasd::InvalidArgument);
     flags.from = "2021";
     CHECK_THROWS_WITH_AS((void)searcher.search("سيارة", flags), "impossible date range '2021..2020': 2021 is after 2020",
@@ -471,8 +484,8 @@ TEST_CASE("date ranges with month names on both ends, in every form") {
     CHECK(searcher.search("date:\"مارس 2018\"..\"يونيو 2018\"").explanation ==
           std::vector<std::string>{"date: 2018-03-01 .. 2018-06-30"});
     // An unreadable end is an error naming it, never words searched instead.
-    const std::string help = " (use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", or a range such as "
-                             "2018-03..2018-06)";
+    const std::string help = " (use 2018, 2018-03, 2018-03-05, a month name such as \"مارس 2018\", a Hijri date such "
+                             "as 1436-10 or \"شوال 1436\", or a range such as 2018-03..2018-06)";
     CHECK_THROWS_WITH_AS((void)searcher.search("date:\"مارس 2018\"..يونيوو 2018"),
                          ("cannot read date 'يونيوو' in 'مارس 2018..يونيوو'" + help).c_str(), rasd::InvalidArgument);
     CHECK_THROWS_WITH_AS((void)searcher.search("date:\"مارس 2018\" .. يونيوو"),

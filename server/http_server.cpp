@@ -1,5 +1,6 @@
 #include "server/http_server.hpp"
 
+#include "server/open_connections.hpp"
 #include "server/router.hpp"
 #include "util/control_characters.hpp"
 
@@ -96,6 +97,16 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
         response.set_content("{\"error\":{\"status\":500,\"message\":\"internal error\"}}\n",
                              "application/json; charset=utf-8");
     });
+    // Requests cpp-httplib refuses itself (a request line or header it cannot read, a target or
+    // body too long) come with an empty body: they get rasd's JSON error document too. Replies
+    // rasd wrote (a body already there) are left as they are.
+    server.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request&, httplib::Response& response) {
+            if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+            const Reply reply = unreadable_request(response.status);
+            response.set_content(reply.body, reply.content_type.c_str());
+            return httplib::Server::HandlerResponse::Handled;
+        }));
     if (settings.access_log) server.set_logger(write_access_line);
 
     const int port = settings.port == 0 ? server.bind_to_any_port(settings.host)
@@ -105,10 +116,13 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
                     " (address in use, or not an address of this machine)");
     }
     // Detached: it lives until a signal comes, which may be never if listening fails.
-    std::thread([&server, signals] {
+    std::thread([&server, signals, port] {
         int signal = 0;
         sigwait(&signals, &signal);
         server.stop();  // stops accepting; listen_after_bind() returns once the workers are done
+        // Idle keep-alive connections end now rather than at their timeout; replies being
+        // written go out whole.
+        stop_reading_connections(port);
     }).detach();
     on_listening(port);
     if (!server.listen_after_bind()) throw Error("the server stopped on a network error");

@@ -55,6 +55,11 @@ start_server() {
 # Stops the server with SIGTERM; succeeds if it exits 0.
 stop_server() {
     kill -TERM "$server_pid"
+    wait_server
+}
+
+# Waits for the server to exit (after a signal already sent); succeeds if it exits 0.
+wait_server() {
     wait "$server_pid"
     local status=$?
     server_pid=""

@@ -159,6 +159,28 @@ struct RASD_NO_EXPORT Searcher::Impl {
         return mset;
     }
 
+    // How the articles write a folded source name (the folded name if none does). Reading it
+    // means reading a whole stored article, which for ten sources cost more than counting them
+    // (bench/RESULTS.md), so names are kept until the archive's article count or last document
+    // id changes.
+    std::map<std::string, std::string> source_labels;
+    std::pair<Xapian::doccount, Xapian::docid> source_labels_of{0, 0};
+
+    std::string source_label(const std::string& folded) {
+        const std::pair archive_now{database.get_doccount(), database.get_lastdocid()};
+        if (archive_now != source_labels_of) {
+            source_labels.clear();
+            source_labels_of = archive_now;
+        }
+        auto known = source_labels.find(folded);
+        if (known == source_labels.end()) {
+            const std::string name =
+                detail::source_name_of_term(database, schema::boolean_term(schema::kSourcePrefix, folded));
+            known = source_labels.emplace(folded, name.empty() ? folded : name).first;
+        }
+        return known->second;
+    }
+
     // rasd's alias table and the archive's own (metadata kAliasesKey, which every shard keeps
     // and which, unlike Xapian's synonym table, a remote shard serves), analyzed once.
     const detail::AliasExpander& alias_expander() {
@@ -266,8 +288,8 @@ struct FacetSpies {
     [[nodiscard]] std::vector<Xapian::MatchSpy*> all() {
         return {&topic, &country, &second_country, &third_country, &city, &source, &month};
     }
-    // Source labels are read from `database` (a source's name as its first article writes it).
-    void fill(Facets& facets, std::size_t limit, const Xapian::Database& database) const;
+    // `source_label` names a folded source as its articles write it.
+    void fill(Facets& facets, std::size_t limit, const std::function<std::string(const std::string&)>& source_label) const;
 };
 
 // Year counts from "YYYY-MM" month counts (in date order, so years come out in order too).
@@ -284,16 +306,13 @@ std::vector<FacetValue> years_of(const std::vector<FacetValue>& months) {
 std::string place_label(const std::string& id);
 std::string topic_label(const std::string& id);
 
-void FacetSpies::fill(Facets& facets, std::size_t limit, const Xapian::Database& database) const {
+void FacetSpies::fill(Facets& facets, std::size_t limit,
+                      const std::function<std::string(const std::string&)>& source_label) const {
     facets.topic = top_facet(topic, limit, schema::topic_of_value, topic_label);
     facets.country = top_facet_of({&country, &second_country, &third_country}, limit, schema::country_of_value,
                                   place_label);
     facets.city = top_facet(city, limit, schema::city_of_value, place_label);
-    facets.source = top_facet(source, limit, schema::source_of_value, [&](const std::string& folded) {
-        const std::string name =
-            detail::source_name_of_term(database, schema::boolean_term(schema::kSourcePrefix, folded));
-        return name.empty() ? folded : name;
-    });
+    facets.source = top_facet(source, limit, schema::source_of_value, source_label);
     facets.month = dated_facet(month, schema::month_of_value);
     facets.year = years_of(facets.month);
 }
@@ -347,7 +366,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
-            spies.fill(results.facets, options.facet_limit, database);
+            spies.fill(results.facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
         } else {
             // Exact: articles, or with collapse the stories the spy counted (over remote shards
             // it counts articles, so the collapsed match's own total stays).
@@ -386,7 +405,7 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
         spies.attach(counter);
     }
     const Xapian::MSet all = timed_mset(counter, 0, 0, database.get_doccount());
-    spies.fill(facets, options.facet_limit, database);
+    spies.fill(facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
     if (options.collapse && !has_remote) return {one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }
@@ -401,7 +420,8 @@ Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions optio
         auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
-                                           shards, options, std::move(archive.unavailable), archive.has_remote, {}, {}, {}, false});
+                                           shards, options, std::move(archive.unavailable), archive.has_remote, {},
+                                           {}, {}, false, {}, {}});
     });
 }
 

@@ -79,7 +79,8 @@ int main(int argc, char** argv) {
         if (!positionals.empty()) throw po::error("unexpected argument '" + positionals.front() + "'");
         const rasd::serve::ListenAddress address = rasd::serve::parse_listen_address(o.listen);
 
-        const rasd::SearcherOptions searcher_options{o.allow_partial, static_cast<double>(o.deadline_ms) / kMsPerSecond};
+        const rasd::SearcherOptions searcher_options{o.allow_partial,
+                                                     static_cast<double>(o.deadline_ms) / kMsPerSecond};
         rasd::serve::SearcherPool pool(o.dbs, searcher_options);
         { rasd::Searcher check(o.dbs, rasd::SearcherOptions{o.allow_partial}); }  // fail now, not per request
 

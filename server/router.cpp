@@ -105,10 +105,10 @@ Reply unreadable_request(int status) {
     constexpr int kPayloadTooLarge = 413;
     constexpr int kUriTooLong = 414;
     constexpr int kBadRequest = 400;
-    const char* message = status == kBadRequest         ? "malformed request: its request line or a header cannot be read"
-                          : status == kPayloadTooLarge ? "the request body is too large"
-                          : status == kUriTooLong      ? "the request target is too long"
-                                                       : "the request cannot be served";
+    const char* message = "the request cannot be served";
+    if (status == kBadRequest) message = "malformed request: its request line or a header cannot be read";
+    if (status == kPayloadTooLarge) message = "the request body is too large";
+    if (status == kUriTooLong) message = "the request target is too long";
     return json_error(std::make_exception_ptr(RequestError(message, status)));
 }
 

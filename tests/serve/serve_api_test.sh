@@ -78,6 +78,10 @@ code=$(status "$work/e.json" -H "X-Padding: $(head -c 20000 /dev/zero | tr '\0' 
 check "huge header: 400 (got $code)" test "$code" = 400
 malformed='{"error":{"message":"malformed request: its request line or a header cannot be read","status":400}}'
 check "huge header: the JSON error document" grep -qxF "$malformed" "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=$(head -c 9000 /dev/zero | tr '\0' a)")
+check "request target over 8 KiB: 414 (got $code)" test "$code" = 414
+check "request target over 8 KiB: the JSON error document" \
+    grep -qxF '{"error":{"message":"the request target is too long","status":414}}' "$work/e.json"
 # A request line the HTTP library cannot read is refused before rasd routes it: still JSON.
 exec 3<>"/dev/tcp/127.0.0.1/$port"
 printf 'BLAH\r\n\r\n' >&3

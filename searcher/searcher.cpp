@@ -114,7 +114,7 @@ std::string relaxation_note(const std::string& phrase, std::size_t found) {
 std::string time_limit_note(double seconds) {
     constexpr double kMillisecondsPerSecond = 1000.0;
     return "the time limit of " + std::to_string(std::lround(seconds * kMillisecondsPerSecond)) +
-           " ms passed: the total is an estimate and facets count only the matches seen";
+           " ms passed: the total may be an estimate and facets count only the matches seen";
 }
 
 }  // namespace

@@ -221,7 +221,7 @@ struct SearcherOptions {
     bool allow_partial = false;
     /// Seconds each search() may spend matching before Xapian stops counting beyond the page
     /// (Enquire::set_time_limit); 0: no limit. Once it has passed, a match stops as soon as it
-    /// has its page: the total becomes an estimate and facets count only the matches seen.
+    /// has its page: the total may become an estimate and facets count only the matches seen.
     /// Xapian 1.4 cannot stop a match that must visit every match anyway (a list sorted by
     /// date, facets over several local shards), so a search may still take longer.
     /// SearchResults::cut_short says when the limit passed.

@@ -323,7 +323,7 @@ TEST_CASE("a search past its time limit still answers its page, marked cut short
     CHECK(cut.cut_short);
     // 1e-9 s is 0 ms to the millisecond.
     CHECK(cut.notes == std::vector<std::string>{
-                           "the time limit of 0 ms passed: the total is an estimate and facets count only the "
+                           "the time limit of 0 ms passed: the total may be an estimate and facets count only the "
                            "matches seen"});
     // Ranking a page is never cut: the same hits in the same order.
     Ids full_ids, cut_ids;

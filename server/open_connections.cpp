@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 
@@ -37,7 +38,11 @@ void stop_reading_connections(int port) {
         int fd = -1;
         const auto [end, parsed] = std::from_chars(name.data(), name.data() + name.size(), fd);
         if (parsed != std::errc() || end != name.data() + name.size()) continue;
-        if (accepted_connection_port(fd) == port) shutdown(fd, SHUT_RD);
+        // A request already received but not yet read by its worker is left to be answered.
+        int unread = 0;
+        if (accepted_connection_port(fd) == port && ioctl(fd, FIONREAD, &unread) == 0 && unread == 0) {
+            shutdown(fd, SHUT_RD);
+        }
     }
 }
 

@@ -169,6 +169,10 @@ check "--threads 0: exit 2" test $? = 2
 check "--threads 0: the range" grep -q "threads must be a whole number from 1 to 1024, got '0'" "$work/usage.err"
 "$serve" --listen 127.0.0.1:0 >/dev/null 2>"$work/usage.err"
 check "no --db: exit 2" test $? = 2
+"$serve" --db "$db" --deadline-ms 3600001 >/dev/null 2>"$work/usage.err"
+check "--deadline-ms over an hour: exit 2" test $? = 2
+check "--deadline-ms over an hour: the range" \
+    grep -q "deadline-ms must be a whole number from 0 to 3600000, got '3600001'" "$work/usage.err"
 timeout 10 "$serve" --db "$db" --listen "127.0.0.1:$port" >/dev/null 2>"$work/usage.err"  # never two servers on one port
 check "address in use: exit 1" test $? = 1
 check "address in use: named" grep -q "rasd-serve: error: cannot listen on 127.0.0.1:$port" "$work/usage.err"

@@ -56,6 +56,8 @@ inline constexpr Xapian::valueno kSequenceSlot = 12;
 // A digest of the article's stored content: a re-sent article whose digest is unchanged keeps its
 // document, and so its sequence, and alerts no watch again.
 inline constexpr Xapian::valueno kContentDigestSlot = 13;
+// The folded source name, as its source term holds it (facets count sources over the matches).
+inline constexpr Xapian::valueno kSourceSlot = 14;
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -85,6 +87,7 @@ inline constexpr const char* kSequenceKey = "rasd.sequence";
 //    stories: near-duplicates share a story id (slot 10, XSTORY), signature (slot 11), XLSH bands;
 //    the commit sequence of every article (XSEQ terms, slot 12, rasd.sequence) and its content
 //    digest (slot 13), for watches.
-inline constexpr const char* kSchemaVersion = "5";
+// 6: the folded source name in a value slot (slot 14), for the source facet.
+inline constexpr const char* kSchemaVersion = "6";
 
 }  // namespace rasd::schema

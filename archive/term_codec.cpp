@@ -126,6 +126,8 @@ std::string country_value(std::string_view place_id) { return std::string(place_
 std::string country_of_value(std::string_view value) { return std::string(value); }
 std::string city_value(std::string_view place_id) { return std::string(place_id); }
 std::string city_of_value(std::string_view value) { return std::string(value); }
+std::string source_value(std::string_view source_name) { return source_term_value(source_name); }
+std::string source_of_value(std::string_view value) { return std::string(value); }
 
 std::string year_value(std::string_view yyyymmdd) { return std::string(yyyymmdd.substr(0, kYearBytes)); }
 std::string year_of_value(std::string_view value) { return std::string(value); }

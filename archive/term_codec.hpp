@@ -109,6 +109,11 @@ inline constexpr const char* kLatestDateValue = "99999999";
 [[nodiscard]] std::string city_value(std::string_view place_id);
 [[nodiscard]] std::string city_of_value(std::string_view value);
 
+// kSourceSlot: the source name folded and cut, as source_term_value() gives it (so a facet's
+// value is also a source: filter that picks that source alone).
+[[nodiscard]] std::string source_value(std::string_view source_name);
+[[nodiscard]] std::string source_of_value(std::string_view value);
+
 // kYearSlot "YYYY" and kMonthSlot "YYYY-MM" of a "YYYYMMDD" date (facets). The decoders give
 // the facet's value: the year "YYYY", the month "YYYY-MM".
 [[nodiscard]] std::string year_value(std::string_view yyyymmdd);

@@ -57,7 +57,7 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
     if (r.has_facets) {
         facets = {{"topic", facet_json(r.facets.topic)},   {"country", facet_json(r.facets.country)},
                   {"city", facet_json(r.facets.city)},     {"year", facet_json(r.facets.year)},
-                  {"month", facet_json(r.facets.month)}};
+                  {"month", facet_json(r.facets.month)},   {"source", facet_json(r.facets.source)}};
     }
     nlohmann::json document = {
         {"query", r.query},
@@ -70,6 +70,7 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
         document["partial"] = true;
         document["unavailable"] = r.unavailable;
     }
+    if (r.cut_short) document["cut_short"] = true;
     if (!r.notes.empty()) document["notes"] = r.notes;
     if (!r.relaxed_phrases.empty()) document["relaxed"] = r.relaxed_phrases;
     if (request.explain) document["explain"] = r.explanation;

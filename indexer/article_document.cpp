@@ -117,6 +117,9 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
     }
     const std::string source_term = schema::source_term(article.source);  // folded and cut
     add_boolean_term(document, source_term, schema::source_of_term(source_term));
+    if (const std::string source = schema::source_value(article.source); !source.empty()) {
+        document.add_value(schema::kSourceSlot, source);
+    }
     if (const std::string& date = metadata.date; !date.empty()) {
         document.add_value(schema::kDateSlot, schema::date_value(date));
         document.add_boolean_term(schema::year_term(date));

@@ -70,7 +70,7 @@ po::options_description visible_options(Options& o) {
                         ->default_value("10"), "hits per page (0 to 1000000)")
         ("offset", rasd::cli::whole_number(&o.request.offset, "--offset", std::size_t{0}, kMaxHits)->value_name("N")
                        ->default_value("0"), "hits to skip, for paging (0 to 1000000)")
-        ("facets", po::bool_switch(&o.request.facets), "count matches by topic, country, city, year and month")
+        ("facets", po::bool_switch(&o.request.facets), "count matches by topic, country, city, source, year and month")
         ("collapse", po::bool_switch(&o.request.collapse),
          "one hit per story (near-duplicate copies folded into their best-ranked one), with how "
          "many other copies matched and their sources; totals and facets count stories")
@@ -201,6 +201,7 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
         print_facet_line("topic", r.facets.topic);
         print_facet_line("country", r.facets.country);
         print_facet_line("city", r.facets.city);
+        print_facet_line("source", r.facets.source);
         print_facet_line("year", r.facets.year);
         print_facet_line("month", r.facets.month);
     }

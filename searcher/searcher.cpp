@@ -21,6 +21,7 @@
 #include <rasd/searcher.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <chrono>
@@ -109,6 +110,13 @@ std::string relaxation_note(const std::string& phrase, std::size_t found) {
            std::to_string(found) + (found == 1 ? " article" : " articles");
 }
 
+// The note of a search cut short by SearcherOptions::search_time_limit (docs/LIBRARY.md gives its text).
+std::string time_limit_note(double seconds) {
+    constexpr double kMillisecondsPerSecond = 1000.0;
+    return "the time limit of " + std::to_string(std::lround(seconds * kMillisecondsPerSecond)) +
+           " ms passed: the total may be an estimate and facets count only the matches seen";
+}
+
 }  // namespace
 
 struct RASD_NO_EXPORT Searcher::Impl {
@@ -123,6 +131,55 @@ struct RASD_NO_EXPORT Searcher::Impl {
     // The alias tables of the last search, kept while the archive's own table stays the same.
     std::string archive_aliases_text;
     std::optional<detail::AliasExpander> aliases;
+    // SearcherOptions::search_time_limit of the search running, and whether a match ran past it.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    bool deadline_passed = false;
+
+    void start_deadline() {
+        deadline.reset();
+        deadline_passed = false;
+        if (options.search_time_limit > 0) {
+            deadline = std::chrono::steady_clock::now() +
+                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                           std::chrono::duration<double>(options.search_time_limit));
+        }
+    }
+
+    // enquire.get_mset() within what is left of the search's time limit.
+    Xapian::MSet timed_mset(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max_items,
+                            Xapian::doccount check_at_least) {
+        // Xapian reads 0 as "no limit": a search already late gets the shortest one instead.
+        constexpr double kShortestTimeLimit = 1e-6;
+        if (deadline) {
+            const std::chrono::duration<double> left = *deadline - std::chrono::steady_clock::now();
+            enquire.set_time_limit(std::max(left.count(), kShortestTimeLimit));
+        }
+        Xapian::MSet mset = enquire.get_mset(first, max_items, check_at_least);
+        if (deadline && std::chrono::steady_clock::now() >= *deadline) deadline_passed = true;
+        return mset;
+    }
+
+    // How the articles write a folded source name (the folded name if none does). Reading it
+    // means reading a whole stored article, which for ten sources cost more than counting them
+    // (bench/RESULTS.md), so names are kept until the archive's article count or last document
+    // id changes.
+    std::map<std::string, std::string> source_labels;
+    std::pair<Xapian::doccount, Xapian::docid> source_labels_of{0, 0};
+
+    std::string source_label(const std::string& folded) {
+        const std::pair archive_now{database.get_doccount(), database.get_lastdocid()};
+        if (archive_now != source_labels_of) {
+            source_labels.clear();
+            source_labels_of = archive_now;
+        }
+        auto known = source_labels.find(folded);
+        if (known == source_labels.end()) {
+            const std::string name =
+                detail::source_name_of_term(database, schema::boolean_term(schema::kSourcePrefix, folded));
+            known = source_labels.emplace(folded, name.empty() ? folded : name).first;
+        }
+        return known->second;
+    }
 
     // rasd's alias table and the archive's own (metadata kAliasesKey, which every shard keeps
     // and which, unlike Xapian's synonym table, a remote shard serves), analyzed once.
@@ -222,15 +279,17 @@ struct FacetSpies {
     Xapian::ValueCountMatchSpy second_country{schema::kCountrySlots[1]};
     Xapian::ValueCountMatchSpy third_country{schema::kCountrySlots[2]};
     Xapian::ValueCountMatchSpy city{schema::kCitySlot};
+    Xapian::ValueCountMatchSpy source{schema::kSourceSlot};
     Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
 
     void attach(Xapian::Enquire& enquire) {
         for (Xapian::MatchSpy* spy : all()) enquire.add_matchspy(spy);
     }
     [[nodiscard]] std::vector<Xapian::MatchSpy*> all() {
-        return {&topic, &country, &second_country, &third_country, &city, &month};
+        return {&topic, &country, &second_country, &third_country, &city, &source, &month};
     }
-    void fill(Facets& facets, std::size_t limit) const;
+    // `source_label` names a folded source as its articles write it.
+    void fill(Facets& facets, std::size_t limit, const std::function<std::string(const std::string&)>& source_label) const;
 };
 
 // Year counts from "YYYY-MM" month counts (in date order, so years come out in order too).
@@ -247,11 +306,13 @@ std::vector<FacetValue> years_of(const std::vector<FacetValue>& months) {
 std::string place_label(const std::string& id);
 std::string topic_label(const std::string& id);
 
-void FacetSpies::fill(Facets& facets, std::size_t limit) const {
+void FacetSpies::fill(Facets& facets, std::size_t limit,
+                      const std::function<std::string(const std::string&)>& source_label) const {
     facets.topic = top_facet(topic, limit, schema::topic_of_value, topic_label);
     facets.country = top_facet_of({&country, &second_country, &third_country}, limit, schema::country_of_value,
                                   place_label);
     facets.city = top_facet(city, limit, schema::city_of_value, place_label);
+    facets.source = top_facet(source, limit, schema::source_of_value, source_label);
     facets.month = dated_facet(month, schema::month_of_value);
     facets.year = years_of(facets.month);
 }
@@ -296,8 +357,8 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     // vs 9.1 ms) and its estimate was up to 92% off.
     const Xapian::doccount check_at_least =
         (facets_in_main_pass || !query.has_text()) ? database.get_doccount() : kExactTotalUpTo;
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                               static_cast<Xapian::doccount>(options.limit), check_at_least);
+    const Xapian::MSet mset = timed_mset(enquire, static_cast<Xapian::doccount>(options.offset),
+                                         static_cast<Xapian::doccount>(options.limit), check_at_least);
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(detail::hit_from(it, mset, snippet_stem, options));
@@ -305,7 +366,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
-            spies.fill(results.facets, options.facet_limit);
+            spies.fill(results.facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
         } else {
             // Exact: articles, or with collapse the stories the spy counted (over remote shards
             // it counts articles, so the collapsed match's own total stays).
@@ -343,8 +404,8 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     } else {
         spies.attach(counter);
     }
-    const Xapian::MSet all = counter.get_mset(0, 0, database.get_doccount());
-    spies.fill(facets, options.facet_limit);
+    const Xapian::MSet all = timed_mset(counter, 0, 0, database.get_doccount());
+    spies.fill(facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
     if (options.collapse && !has_remote) return {one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }
@@ -359,7 +420,8 @@ Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions optio
         auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, path);
         Xapian::Stem stem = detail::make_xapian_stem(analyzer);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
-                                           shards, options, std::move(archive.unavailable), archive.has_remote, {}, {}});
+                                           shards, options, std::move(archive.unavailable), archive.has_remote, {},
+                                           {}, {}, false, {}, {}});
     });
 }
 
@@ -398,6 +460,10 @@ ArchiveStats Searcher::stats(std::size_t top) {
         }
         return stats;
     });
+}
+
+std::size_t Searcher::article_count() {
+    return detail::translate_xapian_errors(m_impl->path, [&] { return std::size_t{m_impl->database.get_doccount()}; });
 }
 
 std::optional<ArchivedArticle> Searcher::article(const std::string& id) {
@@ -442,6 +508,7 @@ void Searcher::reopen() {
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     const detail::QueryNode syntax = detail::parse_query_syntax(query);
     detail::FlagFilters flags{options.topics, options.places, options.sources, options.from, options.to};
+    m_impl->start_deadline();
     return detail::translate_xapian_errors(m_impl->path, [&] {
         // Building reads the archive's source names, and the suggestion reads the database too:
         // both are part of the attempt that is retried.
@@ -508,6 +575,10 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         results.query = query;
         results.partial = !m_impl->unavailable.empty();
         results.unavailable = m_impl->unavailable;
+        if (m_impl->deadline_passed) {
+            results.cut_short = true;
+            results.notes.push_back(time_limit_note(m_impl->options.search_time_limit));
+        }
         return results;
     });
 }

@@ -7,7 +7,9 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <pthread.h>
@@ -25,6 +27,11 @@ constexpr std::size_t kKeepAliveRequests = 1000;
 constexpr std::size_t kMaxBodyBytes = 16 * 1024;
 
 thread_local std::chrono::steady_clock::time_point t_request_start;
+// Whether this worker's current request is counted in the server's replies in flight: from
+// routing (the request read) until its reply is written (cpp-httplib's logger runs then).
+thread_local bool t_in_flight = false;
+// How often a stopping server looks whether the replies in flight are written.
+constexpr std::chrono::milliseconds kStopPollInterval{10};
 
 // SIGTERM and SIGINT are blocked in every thread and taken by sigwait() in one: a handler could
 // not safely stop the server.
@@ -71,8 +78,15 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
     server.set_write_timeout(settings.timeout.count(), 0);
     server.set_payload_max_length(kMaxBodyBytes);
 
-    server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
+    // A stop waits for these, not for cpp-httplib's workers: a worker holding an idle
+    // keep-alive connection would only see the stop at the end of its keep-alive timeout.
+    std::atomic<std::size_t> in_flight{0};
+    server.set_pre_routing_handler([&in_flight](const httplib::Request& request, httplib::Response& response) {
         t_request_start = std::chrono::steady_clock::now();
+        if (!t_in_flight) {  // still set if the last reply's headers could not be written
+            t_in_flight = true;
+            ++in_flight;
+        }
         if (request.method == "GET" || request.method == "HEAD") return httplib::Server::HandlerResponse::Unhandled;
         const Reply reply = method_not_allowed(request.target);
         response.status = reply.status;
@@ -96,7 +110,26 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
         response.set_content("{\"error\":{\"status\":500,\"message\":\"internal error\"}}\n",
                              "application/json; charset=utf-8");
     });
-    if (settings.access_log) server.set_logger(write_access_line);
+    // Requests cpp-httplib refuses itself (a request line or header it cannot read, a target or
+    // body too long) come with an empty body: they get rasd's JSON error document too. Replies
+    // rasd wrote (a body already there) are left as they are.
+    server.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request&, httplib::Response& response) {
+            if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+            const Reply reply = unreadable_request(response.status);
+            response.set_content(reply.body, reply.content_type.c_str());
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    // Called once a reply is written (not when its headers cannot be: the next request of the
+    // worker then finishes the count).
+    server.set_logger([&in_flight, access_log = settings.access_log](const httplib::Request& request,
+                                                                     const httplib::Response& response) {
+        if (access_log) write_access_line(request, response);
+        if (t_in_flight) {
+            t_in_flight = false;
+            --in_flight;
+        }
+    });
 
     const int port = settings.port == 0 ? server.bind_to_any_port(settings.host)
                                         : (server.bind_to_port(settings.host, settings.port) ? settings.port : -1);
@@ -104,11 +137,21 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
         throw Error("cannot listen on " + settings.host + ":" + std::to_string(settings.port) +
                     " (address in use, or not an address of this machine)");
     }
-    // Detached: it lives until a signal comes, which may be never if listening fails.
-    std::thread([&server, signals] {
+    // Detached: it lives until a signal comes, which may be never if listening fails. Once the
+    // replies in flight are written (or the write timeout has passed), the process ends: the
+    // kernel still delivers what they left in the socket buffers, and idle keep-alive
+    // connections are closed with it rather than after their timeout.
+    std::thread([&server, &in_flight, signals, write_timeout = settings.timeout] {
         int signal = 0;
         sigwait(&signals, &signal);
-        server.stop();  // stops accepting; listen_after_bind() returns once the workers are done
+        server.stop();  // no new connections
+        const auto give_up = std::chrono::steady_clock::now() + write_timeout;
+        while (in_flight > 0 && std::chrono::steady_clock::now() < give_up) {
+            std::this_thread::sleep_for(kStopPollInterval);
+        }
+        std::cout.flush();
+        std::cerr.flush();
+        std::_Exit(EXIT_SUCCESS);
     }).detach();
     on_listening(port);
     if (!server.listen_after_bind()) throw Error("the server stopped on a network error");

@@ -20,8 +20,9 @@ struct ServerSettings {
     bool access_log = false;   // one line per request on standard error
 };
 
-// Serves until SIGTERM or SIGINT. `on_listening` gets the port bound (the one chosen for
-// port 0) before the first request is accepted.
+// Serves until SIGTERM or SIGINT, then ends the process with status 0 once the replies in
+// flight are written (at most `timeout` later). `on_listening` gets the port bound (the one
+// chosen for port 0) before the first request is accepted.
 // @throws rasd::Error (a runtime error) when the address cannot be bound.
 void serve(SearcherPool& pool, const ServerSettings& settings, const std::function<void(int port)>& on_listening);
 

@@ -19,6 +19,8 @@ namespace {
 const std::string kProgram = "rasd-serve";
 constexpr std::size_t kMaxThreads = 1024;
 constexpr std::size_t kMaxTimeoutSeconds = 3600;
+constexpr std::size_t kMaxDeadlineMs = 3'600'000;
+constexpr double kMsPerSecond = 1000.0;
 
 struct Options {
     std::vector<std::string> dbs;
@@ -26,6 +28,7 @@ struct Options {
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = 32;
     std::size_t timeout = 10;
+    std::size_t deadline_ms = 1000;
     bool access_log = false;
 };
 
@@ -52,6 +55,10 @@ po::options_description visible_options(Options& o) {
         ("timeout", rasd::cli::whole_number(&o.timeout, "--timeout", std::size_t{1}, kMaxTimeoutSeconds)
                         ->value_name("SECONDS")->default_value("10"),
          "deadline to read a request and to write its reply")
+        ("deadline-ms", rasd::cli::whole_number(&o.deadline_ms, "--deadline-ms", std::size_t{0}, kMaxDeadlineMs)
+                            ->value_name("MS")->default_value("1000"),
+         "time a search may spend matching: past it the match stops counting beyond the page, "
+         "and the answer says \"cut_short\" (0: no limit)")
         ("access-log", po::bool_switch(&o.access_log), "write one line per request to standard error");
     return desc;
 }
@@ -72,7 +79,9 @@ int main(int argc, char** argv) {
         if (!positionals.empty()) throw po::error("unexpected argument '" + positionals.front() + "'");
         const rasd::serve::ListenAddress address = rasd::serve::parse_listen_address(o.listen);
 
-        rasd::serve::SearcherPool pool(o.dbs, rasd::SearcherOptions{o.allow_partial});
+        const rasd::SearcherOptions searcher_options{o.allow_partial,
+                                                     static_cast<double>(o.deadline_ms) / kMsPerSecond};
+        rasd::serve::SearcherPool pool(o.dbs, searcher_options);
         { rasd::Searcher check(o.dbs, rasd::SearcherOptions{o.allow_partial}); }  // fail now, not per request
 
         rasd::serve::ServerSettings settings;

@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kNotFound = 404;
 constexpr int kMethodNotAllowed = 405;
-constexpr std::size_t kSidebarSources = 10;
 constexpr const char* kHtmlType = "text/html; charset=utf-8";
 constexpr std::string_view kApiPrefix = "/api/";
 constexpr std::string_view kArticleApiPrefix = "/api/article/";
@@ -37,10 +36,8 @@ Reply search_page(SearcherPool& pool, const QueryParameters& parameters) {
     const SearchParameters search = read_search_parameters(parameters);
     std::optional<SearchResults> results;
     std::optional<ErrorReport> error;
-    std::vector<TermCount> sources;
     try {
         pool.with_searcher([&](Searcher& s) {
-            sources = s.stats(kSidebarSources).top_sources;
             const cli::SearchRequest& r = search.request;
             if (!r.story.empty() || !r.like.empty()) {
                 SearchOptions options = page_search_options(search);
@@ -55,7 +52,7 @@ Reply search_page(SearcherPool& pool, const QueryParameters& parameters) {
         error = report_error(std::current_exception());
     }
     const std::string html =
-        search_page_html({search, results ? &*results : nullptr, error ? &*error : nullptr, &sources});
+        search_page_html({search, results ? &*results : nullptr, error ? &*error : nullptr});
     return {error ? error->status : 200, kHtmlType, html};
 }
 
@@ -102,6 +99,17 @@ Reply method_not_allowed(std::string_view target) {
     const RequestError error("only GET and HEAD are served", kMethodNotAllowed);
     const auto thrown = std::make_exception_ptr(error);
     return is_api(target.substr(0, target.find('?'))) ? json_error(thrown) : html_error(thrown);
+}
+
+Reply unreadable_request(int status) {
+    constexpr int kPayloadTooLarge = 413;
+    constexpr int kUriTooLong = 414;
+    constexpr int kBadRequest = 400;
+    const char* message = "the request cannot be served";
+    if (status == kBadRequest) message = "malformed request: its request line or a header cannot be read";
+    if (status == kPayloadTooLarge) message = "the request body is too large";
+    if (status == kUriTooLong) message = "the request target is too long";
+    return json_error(std::make_exception_ptr(RequestError(message, status)));
 }
 
 }  // namespace rasd::serve

@@ -16,4 +16,9 @@ namespace rasd::serve {
 // The reply to a method other than GET and HEAD (405), as JSON under /api/, else as a page.
 [[nodiscard]] Reply method_not_allowed(std::string_view target);
 
+// The JSON error document (docs/API.md) of a request the HTTP library refused before routing
+// it with `status` (a request line or header it cannot read: 400; a body or target too long:
+// 413, 414), whose path is therefore unknown.
+[[nodiscard]] Reply unreadable_request(int status);
+
 }  // namespace rasd::serve

@@ -51,10 +51,11 @@ std::string facet_list(const SearchParameters& search, const char* heading, cons
     return html + "</ul></section>";
 }
 
-// The archive's sources (counted over the archive, not the matches: see docs/API.md).
-std::string source_list(const SearchParameters& search, const std::vector<TermCount>& sources) {
+// The sources of the matches. Each filters by its name as the articles write it (which picks
+// that source alone, as its folded value would), so that its chip reads as the sidebar does.
+std::string source_list(const SearchParameters& search, const std::vector<FacetValue>& sources) {
     std::vector<FacetValue> values;
-    for (const TermCount& t : sources) values.push_back({t.label, t.label, t.articles});
+    for (const FacetValue& v : sources) values.push_back({v.label, v.label, v.count});
     return facet_list(search, "المصدر", values, &cli::SearchRequest::sources);
 }
 
@@ -203,8 +204,8 @@ std::string search_page_html(const SearchPage& page) {
         main += facet_list(search, "الموضوع", f.topic, &cli::SearchRequest::topics);
         main += facet_list(search, "البلد", f.country, &cli::SearchRequest::places);
         main += facet_list(search, "المدينة", f.city, &cli::SearchRequest::places);
+        main += source_list(search, f.source);
     }
-    if (page.sources) main += source_list(search, *page.sources);
     main += "</aside>\n</div>";
     std::string title = search.query.empty() ? "رصد" : search.query + " — رصد";
     return page_html({title, search.query, search.request.sort, main});

@@ -9,7 +9,6 @@
 #include <rasd/searcher.hpp>
 
 #include <string>
-#include <vector>
 
 namespace rasd::serve {
 
@@ -20,7 +19,6 @@ struct SearchPage {
     const SearchParameters& search;
     const SearchResults* results = nullptr;      // null before a search or after an error
     const ErrorReport* error = nullptr;          // what went wrong, if something did
-    const std::vector<TermCount>* sources = nullptr;  // the archive's sources (stats), for the sidebar
 };
 
 [[nodiscard]] std::string search_page_html(const SearchPage& page);

@@ -37,12 +37,12 @@ struct SearchOptions {
     std::vector<std::string> sources;  ///< outlets, as Article::source names them
     std::string from;  ///< e.g. "2018", "2018-03", "مارس 2018", "2018-03-05"; "" = open
     std::string to;    ///< the last day of this date or span is included
-    bool facets = false;             ///< count topics, places, years, months over all matches
+    bool facets = false;             ///< count topics, places, sources, years, months over all matches
     /// One hit per story (docs/STORIES.md): the best-ranked of its matching articles, with
     /// SearchHit::copies and copy_sources; totals and facets count stories. Articles indexed
     /// without story detection each stand alone.
     bool collapse = false;
-    std::size_t facet_limit = 10;    ///< values per facet for topic, country and city
+    std::size_t facet_limit = 10;    ///< values per facet for topic, country, city and source
     /// A "quoted phrase" that by itself finds fewer than kRelaxPhrasesBelow articles is read as
     /// plain words (SearchResults::relaxed_phrases and a note say so), unless the query then
     /// finds nothing either. Off: phrases stay phrases.
@@ -99,8 +99,9 @@ inline constexpr std::size_t kListedCopySources = 5;
 
 /// One value of a facet and how many matching articles have it.
 struct FacetValue {
-    std::string value;   ///< topic id, place id, "YYYY" or "YYYY-MM"
-    std::string label;   ///< the Arabic name of a topic or place; the value for dates
+    std::string value;   ///< topic id, place id, folded source name, "YYYY" or "YYYY-MM"
+    std::string label;   ///< the Arabic name of a topic or place; a source's name as its articles
+                         ///< write it; the value for dates
     std::size_t count = 0;
 };
 
@@ -109,6 +110,9 @@ struct Facets {
     std::vector<FacetValue> topic;    ///< most frequent first
     std::vector<FacetValue> country;  ///< most frequent first
     std::vector<FacetValue> city;     ///< most frequent first (a district counts for its city)
+    /// most frequent first; the value is the folded name (TermCount::value of
+    /// ArchiveStats::top_sources), the label the name as the articles write it
+    std::vector<FacetValue> source;
     std::vector<FacetValue> year;     ///< in date order
     std::vector<FacetValue> month;    ///< in date order
 };
@@ -147,6 +151,9 @@ struct SearchResults {
     /// each found fewer than kRelaxPhrasesBelow articles; a note says so for each.
     /// Empty for most queries.
     std::vector<std::string> relaxed_phrases;
+    /// SearcherOptions::search_time_limit passed while matching: `total` may be an estimate and the
+    /// facets may count only part of the matches (a note says so).
+    bool cut_short = false;
 };
 
 /// How many of an article's terms Searcher::like() asks for.
@@ -207,11 +214,18 @@ struct ArchivedArticle {
     std::vector<HitPlace> places;  ///< every place the article is about, as in SearchHit
 };
 
-/// How a Searcher treats shards that cannot be read.
+/// How a Searcher treats shards that cannot be read, and how long a search may take.
 struct SearcherOptions {
     /// Leave out shards that cannot be opened (or stop answering) and answer from the rest,
     /// marking results partial; without it, such a shard is an error naming it.
     bool allow_partial = false;
+    /// Seconds each search() may spend matching before Xapian stops counting beyond the page
+    /// (Enquire::set_time_limit); 0: no limit. Once it has passed, a match stops as soon as it
+    /// has its page: the total may become an estimate and facets count only the matches seen.
+    /// Xapian 1.4 cannot stop a match that must visit every match anyway (a list sorted by
+    /// date, facets over several local shards), so a search may still take longer.
+    /// SearchResults::cut_short says when the limit passed.
+    double search_time_limit = 0.0;
 };
 
 /// Read access to an archive. Use one Searcher per thread; many may be open at once,
@@ -262,6 +276,10 @@ public:
     /// Counts, date span and the `top` most frequent topics, places and sources (folded forms).
     /// @throws DatabaseError on failure.
     [[nodiscard]] ArchiveStats stats(std::size_t top = 10);
+
+    /// How many articles the archive holds, at the revision last opened: constant time, unlike
+    /// stats(). @throws DatabaseError on failure.
+    [[nodiscard]] std::size_t article_count();
 
     /// The stored article with this id (as SearchHit::id gives it), or nothing if the archive
     /// has none.

@@ -76,6 +76,20 @@ code=$(status "$work/e.json" -G --data-urlencode "q=$(printf 'كلمة %.0s' $(s
 check "query over the word limit: 400 (got $code)" test "$code" = 400
 code=$(status "$work/e.json" -H "X-Padding: $(head -c 20000 /dev/zero | tr '\0' a)" "$base/healthz")
 check "huge header: 400 (got $code)" test "$code" = 400
+malformed='{"error":{"message":"malformed request: its request line or a header cannot be read","status":400}}'
+check "huge header: the JSON error document" grep -qxF "$malformed" "$work/e.json"
+code=$(status "$work/e.json" "$base/api/search?q=$(head -c 9000 /dev/zero | tr '\0' a)")
+check "request target over 8 KiB: 414 (got $code)" test "$code" = 414
+check "request target over 8 KiB: the JSON error document" \
+    grep -qxF '{"error":{"message":"the request target is too long","status":414}}' "$work/e.json"
+# A request line the HTTP library cannot read is refused before rasd routes it: still JSON.
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'BLAH\r\n\r\n' >&3
+timeout 10 cat <&3 >"$work/blah.http"
+exec 3<&-
+check "malformed request line: 400" bash -c "head -n 1 '$work/blah.http' | grep -q '^HTTP/1.1 400'"
+check "malformed request line: JSON" grep -qF "Content-Type: application/json; charset=utf-8" "$work/blah.http"
+check "malformed request line: the JSON error document" bash -c "tail -n 1 '$work/blah.http' | grep -qxF '$malformed'"
 code=$(status "$work/e.json" -X POST --data "q=x" "$base/api/search")
 check "POST: 405 (got $code)" test "$code" = 405
 code=$(status "$work/e.json" "$base/api/article/no-such-id")
@@ -99,6 +113,7 @@ articles=$("$index" --db "$db" --stats --json | grep -o '"articles":[0-9]*')
 check "stats: the article count of rasd-index --stats ($articles)" grep -q "$articles" "$work/s.json"
 code=$(status "$work/h.json" "$base/healthz")
 check "healthz: 200 (got $code)" test "$code" = 200
+check "healthz: the article count" grep -qxF "{${articles%%$'\n'*},\"status\":\"ok\"}" "$work/h.json"
 
 # Stories on the page: a collapsed hit links its other copies; the story and its related coverage.
 code=$(status "$work/c.html" -G --data-urlencode "q=المركزي المصري" -d collapse=1 "$base/")
@@ -112,6 +127,16 @@ check "page, story: both articles" bash -c "grep -qF 'href=\"/article/rasd-0008\
 code=$(status "$work/like.html" -G -d like=rasd-0008 "$base/")
 check "page, like: 200 (got $code)" test "$code" = 200
 check "page, like: the article itself left out" bash -c "! grep -qF 'href=\"/article/rasd-0008\"' '$work/like.html'"
+
+# The page's source facet counts the matches (as rasd-search --facets does), and its link filters.
+n=$("$search" --db "$db" --json --facets سائق | grep -o '"count":[0-9]*,"label":"الرصد اليوم"' | grep -o '[0-9]*')
+check "rasd-search --facets: a source facet (got '$n')" test -n "$n"
+code=$(status "$work/f.html" -G --data-urlencode "q=سائق" "$base/")
+check "page, source facet: 200 (got $code)" test "$code" = 200
+check "page, source facet: the count over the matches" \
+    grep -qF "=%D8%A7%D9%84%D8%B1%D8%B5%D8%AF%20%D8%A7%D9%84%D9%8A%D9%88%D9%85\">الرصد اليوم</a> <span class=\"count\"><bdi>$n</bdi>" "$work/f.html"
+code=$(status "$work/f2.html" -G --data-urlencode "q=سائق" --data-urlencode "source=الرصد اليوم" "$base/")
+check "page, source filter: as many matches as the facet said" grep -qF "نحو <bdi>$n</bdi> نتيجة" "$work/f2.html"
 
 # Escaping on the pages: the hostile article shows as text.
 code=$(status "$work/p.html" -G --data-urlencode "q=زعفرانيات" "$base/")
@@ -144,6 +169,10 @@ check "--threads 0: exit 2" test $? = 2
 check "--threads 0: the range" grep -q "threads must be a whole number from 1 to 1024, got '0'" "$work/usage.err"
 "$serve" --listen 127.0.0.1:0 >/dev/null 2>"$work/usage.err"
 check "no --db: exit 2" test $? = 2
+"$serve" --db "$db" --deadline-ms 3600001 >/dev/null 2>"$work/usage.err"
+check "--deadline-ms over an hour: exit 2" test $? = 2
+check "--deadline-ms over an hour: the range" \
+    grep -q "deadline-ms must be a whole number from 0 to 3600000, got '3600001'" "$work/usage.err"
 timeout 10 "$serve" --db "$db" --listen "127.0.0.1:$port" >/dev/null 2>"$work/usage.err"  # never two servers on one port
 check "address in use: exit 1" test $? = 1
 check "address in use: named" grep -q "rasd-serve: error: cannot listen on 127.0.0.1:$port" "$work/usage.err"

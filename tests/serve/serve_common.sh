@@ -36,6 +36,9 @@ index_corpus() {
 # Starts rasd-serve with ARGS on 127.0.0.1, port 0 (a free one, which it prints); sets $port,
 # $base and $server_pid.
 start_server() {
+    # Emptied here, not only by the redirection below: that happens in the background, and a
+    # check made before it could read the port of the server started last.
+    : >"$work/serve.out"
     "$serve" --listen 127.0.0.1:0 "$@" >"$work/serve.out" 2>"$work/serve.err" &
     server_pid=$!
     local _
@@ -55,6 +58,11 @@ start_server() {
 # Stops the server with SIGTERM; succeeds if it exits 0.
 stop_server() {
     kill -TERM "$server_pid"
+    wait_server
+}
+
+# Waits for the server to exit (after a signal already sent); succeeds if it exits 0.
+wait_server() {
     wait "$server_pid"
     local status=$?
     server_pid=""

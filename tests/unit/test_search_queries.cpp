@@ -275,6 +275,69 @@ TEST_CASE("facets count the whole match set") {
     CHECK(years == std::vector<std::string>{"2018=2", "2019=1", "2020=2"});
 }
 
+TEST_CASE("the source facet counts the sources of the matches, named as their articles write them") {
+    const ScratchArchive archive({
+        ArticleBuilder("s1").title("خبر أول").body("نص الخبر الأول").date("2020-01-01").source("Sky News"),
+        ArticleBuilder("s2").title("خبر ثان").body("نص الخبر الثاني").date("2020-01-02").source("SKY NEWS"),
+        ArticleBuilder("s3").title("خبر ثالث").body("نص الخبر الثالث").date("2020-01-03").source("Sky News"),
+        ArticleBuilder("r1").title("خبر رابع").body("نص الخبر الرابع").date("2020-01-04").source("الرصد اليوم"),
+        ArticleBuilder("r2").title("خبر خامس").body("نص الخبر الخامس").date("2020-01-05").source("الرصد اليوم"),
+        ArticleBuilder("n1").title("خبر سادس").body("نص الخبر السادس").date("2020-01-06").source("وكالة أنباء النيل"),
+        ArticleBuilder("x1").title("خبر سابع").body("نص بلا مصدر").date("2020-01-07"),
+    });
+    rasd::Searcher searcher = archive.open_searcher();
+    auto sources = [&](const std::string& query, rasd::SearchOptions options) {
+        options.facets = true;
+        std::vector<std::string> out;
+        for (const rasd::FacetValue& v : searcher.search(query, options).facets.source) {
+            out.push_back(v.value + "|" + v.label + "=" + std::to_string(v.count));
+        }
+        return out;
+    };
+    // Free text (facets counted in a match of their own); both spellings of Sky News are one
+    // source, shown as its first article writes it; the article without a source counts nowhere.
+    CHECK(sources("نص", {}) ==
+          std::vector<std::string>{"sky news|Sky News=3", "الرصد اليوم|الرصد اليوم=2", "وكاله انباء النيل|وكالة أنباء النيل=1"});
+    CHECK(sources("الخامس OR السادس", {}) ==
+          std::vector<std::string>{"الرصد اليوم|الرصد اليوم=1", "وكاله انباء النيل|وكالة أنباء النيل=1"});
+    rasd::SearchOptions top_one;
+    top_one.facet_limit = 1;
+    CHECK(sources("نص", top_one) == std::vector<std::string>{"sky news|Sky News=3"});
+    // Filters only (facets counted in the listing's own pass); a facet's value is a filter that
+    // picks that source alone.
+    rasd::SearchOptions filtered;
+    filtered.sources = {"sky news"};
+    CHECK(sources("", filtered) == std::vector<std::string>{"sky news|Sky News=3"});
+}
+
+TEST_CASE("a search past its time limit still answers its page, marked cut short") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher unlimited = archive.open_searcher();
+    rasd::Searcher limited({archive.path()}, rasd::SearcherOptions{false, 1e-9});  // late from the start
+    rasd::SearchOptions options;
+    options.facets = true;
+    const rasd::SearchResults full = unlimited.search("سائق OR الخدمات OR الأهلي", options);
+    const rasd::SearchResults cut = limited.search("سائق OR الخدمات OR الأهلي", options);
+    CHECK_FALSE(full.cut_short);
+    CHECK(full.notes.empty());
+    CHECK(cut.cut_short);
+    // 1e-9 s is 0 ms to the millisecond.
+    CHECK(cut.notes == std::vector<std::string>{
+                           "the time limit of 0 ms passed: the total may be an estimate and facets count only the "
+                           "matches seen"});
+    // Ranking a page is never cut: the same hits in the same order.
+    Ids full_ids, cut_ids;
+    for (const rasd::SearchHit& hit : full.hits) full_ids.push_back(hit.id);
+    for (const rasd::SearchHit& hit : cut.hits) cut_ids.push_back(hit.id);
+    CHECK(full_ids.size() == 4);
+    CHECK(cut_ids == full_ids);
+    // A limit the search stays within changes nothing.
+    rasd::Searcher generous({archive.path()}, rasd::SearcherOptions{false, 60.0});
+    const rasd::SearchResults within = generous.search("سائق OR الخدمات OR الأهلي", options);
+    CHECK_FALSE(within.cut_short);
+    CHECK(within.total.estimated == full.total.estimated);
+}
+
 TEST_CASE("explain says how the query was read") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();

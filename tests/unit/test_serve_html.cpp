@@ -79,8 +79,10 @@ TEST_CASE("the search page escapes results and queries, and links facets and dat
     results.facets.country = {{"eg", "مصر", 1}};
     results.facets.year = {{"2019", "2019", 1}};
     results.facets.month = {{"2019-03", "2019-03", 1}};
+    // A source's value is its folded name; the page filters by its name as written, its label.
+    results.facets.source = {{"سكاي نيوز", "سكاي <نيوز>", 1}};
     results.suggestion = "سائق <b>";
-    const std::string html = rasd::serve::search_page_html({search, &results, nullptr, nullptr});
+    const std::string html = rasd::serve::search_page_html({search, &results, nullptr});
 
     CHECK(html.find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
@@ -93,6 +95,8 @@ TEST_CASE("the search page escapes results and queries, and links facets and dat
     CHECK(html.find("href=\"/?" + q + "&amp;topic=security&amp;place=eg\"") != std::string::npos);
     CHECK(html.find("<li class=\"active\"><a href=\"/?" + q + "\">مصر</a>") != std::string::npos);
     CHECK(html.find("href=\"/?" + q + "&amp;place=eg&amp;from=2019-03&amp;to=2019-03\"") != std::string::npos);
+    CHECK(html.find("<h2>المصدر</h2><ul><li><a href=\"/?" + q + "&amp;place=eg&amp;source=%D8%B3%D9%83%D8%A7%D9%8A%20%3C%D9%86%D9%8A%D9%88%D8%B2%3E\">سكاي &lt;نيوز&gt;</a>") !=
+          std::string::npos);
     CHECK(html.find("هل تقصد: <a href=\"/?q=%D8%B3%D8%A7%D8%A6%D9%82%20%3Cb%3E&amp;place=eg\">سائق &lt;<bdi>b</bdi>&gt;</a>") !=
           std::string::npos);
 }

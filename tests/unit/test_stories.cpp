@@ -246,6 +246,15 @@ TEST_CASE("stories: --collapse gives one hit per story with exact copy counts; f
     for (const rasd::FacetValue& v : stories.facets.month) months_stories[v.value] = v.count;
     CHECK(months_all == std::map<std::string, std::size_t>{{"2021-05", 3}, {"2021-06", 1}});
     CHECK(months_stories == std::map<std::string, std::size_t>{{"2021-05", 1}, {"2021-06", 1}});
+    // Sources too: four articles from three sources, but two stories, each counted once.
+    auto counted = [](const std::vector<rasd::FacetValue>& values) {
+        std::size_t sum = 0;
+        for (const rasd::FacetValue& v : values) sum += v.count;
+        return sum;
+    };
+    CHECK(all.facets.source.size() == 3);
+    CHECK(counted(all.facets.source) == 4);
+    CHECK(counted(stories.facets.source) == 2);
     // A list of filters only collapses too.
     CHECK(searcher.search("date:2021", collapsed).total.estimated == 3);
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 
 namespace rasd::schema {
 namespace {
@@ -44,12 +45,13 @@ std::string StoredArticle::to_data() const {
 }
 
 StoredArticle StoredArticle::from_data(std::string_view data) {
-    const nlohmann::json parsed = nlohmann::json::parse(data, nullptr, false);
+    // Not const: the strings are moved out of the parsed document, not copied a second time.
+    nlohmann::json parsed = nlohmann::json::parse(data, nullptr, false);
     StoredArticle article;
     if (!parsed.is_object()) return article;
     for_each_field(article, [&](const char* key, std::string& value) {
         const auto it = parsed.find(key);
-        if (it != parsed.end() && it->is_string()) value = it->get<std::string>();
+        if (it != parsed.end() && it->is_string()) value = std::move(it->get_ref<std::string&>());
     });
     if (const auto places = parsed.find("places"); places != parsed.end() && places->is_array()) {
         for (const nlohmann::json& place : *places) {

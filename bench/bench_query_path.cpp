@@ -86,12 +86,15 @@ Options parse_options(int argc, char** argv) {
 }
 
 void print_profile(const query_path::Profile& profile) {
-    std::cout << "\nprofile of one query (ms; one timed pass, measured under load):\n"
-              << markdown_row({"step", "p50", "p95", "mean"}) << markdown_row({"---", "---", "---", "---"});
+    std::cout << "\nprofile of one query (ms; one timed pass; wall time, and the thread's CPU time):\n"
+              << markdown_row({"step", "p50", "p95", "mean", "CPU p50", "CPU p95", "CPU mean"})
+              << markdown_row({"---", "---", "---", "---", "---", "---", "---"});
     for (std::size_t s = 0; s < query_path::kStepCount; ++s) {
-        const LatencyStats stats = latency_stats(profile.ms[s]);
-        std::cout << markdown_row({query_path::step_name(query_path::kSteps[s]), fixed(stats.p50, 3),
-                                   fixed(stats.p95, 3), fixed(stats.mean, 3)});
+        const LatencyStats wall = latency_stats(profile.ms[s]);
+        const LatencyStats cpu = latency_stats(profile.cpu_ms[s]);
+        std::cout << markdown_row({query_path::step_name(query_path::kSteps[s]), fixed(wall.p50, 3),
+                                   fixed(wall.p95, 3), fixed(wall.mean, 3), fixed(cpu.p50, 3), fixed(cpu.p95, 3),
+                                   fixed(cpu.mean, 3)});
     }
 }
 
@@ -142,7 +145,8 @@ int main(int argc, char** argv) {
                   << " ms (target <= " << fixed(kTargetP95Ms, 1) << (stats.p95 <= kTargetP95Ms ? ", met" : ", missed")
                   << "), MRR@10 " << fixed(quality.mrr, 4) << ", S@1 " << fixed(quality.s1, 4) << ", S@10 "
                   << fixed(quality.s10, 4) << "; " << profile.refused << " refused, " << profile.suggested
-                  << " looked for a suggestion\n";
+                  << " looked for a suggestion; CPU time p50 " << fixed(latency_stats(profile.cpu_ms[library]).p50, 3)
+                  << " ms, p95 " << fixed(latency_stats(profile.cpu_ms[library]).p95, 3) << " ms\n";
         const std::string row = "rasd," + std::to_string(task.articles.size()) + "," + fixed(mib(task.corpus_bytes), 2) +
                                 "," + fixed(index_s, 2) + "," + fixed(mib(index_bytes), 2) + "," +
                                 std::to_string(task.queries.size()) + "," + fixed(stats.p50, 3) + "," +

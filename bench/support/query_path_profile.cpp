@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include <chrono>
+#include <ctime>
 #include <optional>
 
 namespace rasd::bench::query_path {
@@ -107,6 +108,13 @@ double elapsed_ms(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
 }
 
+// The CPU time of the calling thread, in milliseconds.
+double thread_cpu_ms() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
 // "" if the library's answer holds the reference's ids, in order, with its scores; else what differs.
 std::string difference(const Answer& reference, const Answer& library) {
     if (reference.ids != library.ids) return "ids or order differ";
@@ -138,6 +146,7 @@ Profile run_profile(const std::string& db, const known_item::Task& task) {
     Steps steps(db);
     Profile profile;
     profile.ms.assign(kStepCount, std::vector<double>(task.queries.size(), 0.0));
+    profile.cpu_ms = profile.ms;
     profile.ranks.assign(task.queries.size(), 0);
     std::size_t sink = 0;
     for (int pass = 0; pass < 2; ++pass) {  // pass 0: warm-up, untimed
@@ -149,6 +158,7 @@ Profile run_profile(const std::string& db, const known_item::Task& task) {
             Answer reference;
             for (std::size_t s = 0; s < kStepCount; ++s) {
                 const Step step = kSteps[s];
+                const double cpu0 = thread_cpu_ms();
                 const auto t0 = std::chrono::steady_clock::now();
                 Answer answer;
                 try {
@@ -163,9 +173,11 @@ Profile run_profile(const std::string& db, const known_item::Task& task) {
                     if (timed && step == Step::Library) ++profile.refused;
                 }
                 const double ms = elapsed_ms(t0);
+                const double cpu_ms = thread_cpu_ms() - cpu0;
                 sink += answer.bytes;
                 if (!timed) continue;
                 profile.ms[s][q] = ms;
+                profile.cpu_ms[s][q] = cpu_ms;
                 if (step == Step::Snippets) reference = std::move(answer);
                 if (step == Step::Library || step == Step::LibraryExact || step == Step::LibraryFacets) {
                     const std::string why = difference(reference, answer);

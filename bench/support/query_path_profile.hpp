@@ -38,6 +38,9 @@ std::string step_name(Step step);
 
 struct Profile {
     std::vector<std::vector<double>> ms;  // per step (kSteps order), per query: milliseconds
+    // The same in CPU time of the thread: on a loaded machine, what the step itself costs
+    // (wall time adds the time spent waiting for a core).
+    std::vector<std::vector<double>> cpu_ms;
     std::vector<int> ranks;               // rank of each query's target in the library's top 10, 0 = not there
     std::size_t refused = 0;              // queries the library refused (nothing to search)
     std::size_t suggested = 0;            // answers that looked for a spelling suggestion

@@ -4,27 +4,31 @@
 # (run_all.sh --body-only --systems lucene-ar,xapian), then bench_query_path on the same files,
 # and prints the table and the ratios of rasd to each peer (query p50 and p95, MRR@10, index time).
 #
-# usage: bench/peers/run.sh [--build DIR] [--work DIR] [--queries N]
+# usage: bench/peers/run.sh [--build DIR] [--work DIR] [--queries N] [--peers DIR] [--ant FILE]
 #   --build DIR    rasd's build tree, configured with -DRASD_BUILD_BENCHES=ON (default: build)
 #   --work DIR     the task, the results and rasd's archive (default: /tmp/rasd-peers)
 #   --queries N    headline queries (default: 1000)
+#   --peers DIR    the peer benchmarks (default: ../shared/bench-peers next to the repository)
+#   --ant FILE     the articles (default: ../shared/data/ant/ant_multisource_v2.1.jsonl.xz)
 # Needs: python3, xz, g++ and libxapian-dev; for Lucene, liblucene4.10-java and
 # openjdk-17-jdk-headless. A missing ANT file or peers folder: SKIP, exit 0.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build work=/tmp/rasd-peers queries=1000
+peers=$root/../shared/bench-peers
+ant=$root/../shared/data/ant/ant_multisource_v2.1.jsonl.xz
 while [[ $# -gt 0 ]]; do
   case $1 in
     --build) build=${2:?--build needs a directory}; shift ;;
     --work) work=${2:?--work needs a directory}; shift ;;
     --queries) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --queries needs a positive number" >&2; exit 2; }
                queries=$2; shift ;;
-    *) echo "run.sh: unknown argument: $1" >&2; sed -n '7,10p' "$0" >&2; exit 2 ;;
+    --peers) peers=${2:?--peers needs a directory}; shift ;;
+    --ant) ant=${2:?--ant needs a file}; shift ;;
+    *) echo "run.sh: unknown argument: $1" >&2; sed -n '7,12p' "$0" >&2; exit 2 ;;
   esac
   shift
 done
-peers=$root/../shared/bench-peers
-ant=$root/../shared/data/ant/ant_multisource_v2.1.jsonl.xz
 for input in "$peers/run_all.sh" "$ant"; do
   [[ -e $input ]] || { echo "run.sh: SKIP: $input not found"; exit 0; }
 done

@@ -34,7 +34,7 @@ void for_each_field(Article& article, Visit&& visit) {
 // into its field as the parser makes it, without building the whole JSON document first (a hit's
 // stored data is read on every search; the body is most of it). Only string values count, in
 // the top object and in the objects of its "places" array; everything else is passed over, and a
-// key given twice keeps its last value.
+// key given twice keeps its last string.
 class StoredArticleReader {
 public:
     using Json = nlohmann::json;

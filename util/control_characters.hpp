@@ -41,7 +41,8 @@ enum class LineBreaks { Keep, Escape };
         const char32_t c = next_code_point(text, pos, &valid);
         const bool line_break = c == U'\t' || c == U'\n' || c == U'\r';
         const bool control = c <= kLastC0 || c == kDelete || (c >= kFirstC1 && c <= kLastC1);
-        if (valid && !(control && !(line_break && line_breaks == LineBreaks::Keep))) continue;
+        const bool escaped = !valid || (control && !(line_break && line_breaks == LineBreaks::Keep));
+        if (!escaped) continue;
         out.append(text.substr(unchanged_from, start - unchanged_from));
         unchanged_from = pos;
         if (!valid) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 
 namespace rasd::schema {
 namespace {
@@ -29,6 +30,90 @@ void for_each_field(Article& article, Visit&& visit) {
     visit("author", article.author);
 }
 
+// Reads the document data straight into a StoredArticle, as a SAX handler: each string is moved
+// into its field as the parser makes it, without building the whole JSON document first (a hit's
+// stored data is read on every search; the body is most of it). Only string values count, in
+// the top object and in the objects of its "places" array; everything else is passed over, and a
+// key given twice keeps its last string.
+class StoredArticleReader {
+public:
+    using Json = nlohmann::json;
+    explicit StoredArticleReader(StoredArticle& article) : m_article(article) {}
+
+    bool null() { return passed_over(); }
+    bool boolean(bool /*value*/) { return passed_over(); }
+    bool number_integer(Json::number_integer_t /*value*/) { return passed_over(); }
+    bool number_unsigned(Json::number_unsigned_t /*value*/) { return passed_over(); }
+    bool number_float(Json::number_float_t /*value*/, const std::string& /*text*/) { return passed_over(); }
+    bool binary(Json::binary_t& /*value*/) { return passed_over(); }
+    bool string(std::string& value) {
+        if (m_field) *m_field = std::move(value);
+        return passed_over();
+    }
+    bool start_object(std::size_t /*size*/) {
+        ++m_depth;
+        if (m_depth == kPlaceDepth && m_in_places) {
+            m_place = &m_article.places.emplace_back();
+        }
+        return passed_over();
+    }
+    bool key(std::string& key) {
+        m_field = nullptr;
+        m_places_next = false;
+        if (m_depth == kArticleDepth) {
+            m_places_next = key == "places";
+            for_each_field(m_article, [&](const char* name, std::string& field) {
+                if (key == name) m_field = &field;
+            });
+        } else if (m_depth == kPlaceDepth && m_place) {
+            if (key == "id") m_field = &m_place->id;
+            if (key == "name") m_field = &m_place->name;
+            if (key == "evidence") m_field = &m_place->evidence;
+        }
+        return true;
+    }
+    bool end_object() {
+        if (m_depth == kPlaceDepth) m_place = nullptr;
+        --m_depth;
+        return passed_over();
+    }
+    bool start_array(std::size_t /*size*/) {
+        ++m_depth;
+        if (m_depth == kPlacesDepth && m_places_next) {
+            m_in_places = true;
+            m_article.places.clear();
+        }
+        return passed_over();
+    }
+    bool end_array() {
+        if (m_depth == kPlacesDepth) m_in_places = false;
+        --m_depth;
+        return passed_over();
+    }
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const nlohmann::detail::exception& /*error*/) {
+        return false;
+    }
+
+private:
+    static constexpr int kArticleDepth = 1;  // the top object
+    static constexpr int kPlacesDepth = 2;   // its "places" array
+    static constexpr int kPlaceDepth = 3;    // one place of it
+
+    // A value was read (or a container opened or closed): the key before it is used up.
+    bool passed_over() {
+        m_field = nullptr;
+        m_places_next = false;
+        return true;
+    }
+
+    StoredArticle& m_article;
+    int m_depth = 0;
+    std::string* m_field = nullptr;  // where the next string value goes
+    bool m_places_next = false;      // the key just read is the top object's "places"
+    bool m_in_places = false;
+    StoredPlace* m_place = nullptr;
+};
+
 }  // namespace
 
 std::string StoredArticle::to_data() const {
@@ -44,23 +129,9 @@ std::string StoredArticle::to_data() const {
 }
 
 StoredArticle StoredArticle::from_data(std::string_view data) {
-    const nlohmann::json parsed = nlohmann::json::parse(data, nullptr, false);
     StoredArticle article;
-    if (!parsed.is_object()) return article;
-    for_each_field(article, [&](const char* key, std::string& value) {
-        const auto it = parsed.find(key);
-        if (it != parsed.end() && it->is_string()) value = it->get<std::string>();
-    });
-    if (const auto places = parsed.find("places"); places != parsed.end() && places->is_array()) {
-        for (const nlohmann::json& place : *places) {
-            if (!place.is_object()) continue;
-            const auto text = [&](const char* key) {
-                const auto it = place.find(key);
-                return it != place.end() && it->is_string() ? it->get<std::string>() : std::string();
-            };
-            article.places.push_back({text("id"), text("name"), text("evidence")});
-        }
-    }
+    StoredArticleReader reader(article);
+    if (!nlohmann::json::sax_parse(data, &reader)) return {};  // malformed: as if nothing were stored
     return article;
 }
 

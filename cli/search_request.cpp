@@ -19,6 +19,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.facets = request.facets;
     options.collapse = request.collapse;
     options.relax_phrases = request.relax;
+    options.exact_total = request.exact_total;
     return options;
 }
 

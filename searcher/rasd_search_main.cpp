@@ -80,6 +80,8 @@ po::options_description visible_options(Options& o) {
          "articles like the article ID (more like this from its own top terms), other stories first")
         ("no-relax", po::bool_switch(&o.no_relax),
          "a \"quoted phrase\" that finds no article stays a phrase (by default it is searched as its words)")
+        ("exact-total", po::bool_switch(&o.request.exact_total),
+         "count the matches of free text exactly up to 1000 (by default Xapian's estimate with its bounds)")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")

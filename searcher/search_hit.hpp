@@ -7,9 +7,15 @@
 
 #include <xapian.h>
 
+#include <cstddef>
 #include <string>
 
 namespace rasd::detail {
+
+// The stems a Searcher's snippet stemmer remembers (make_xapian_stem()): a snippet stems every
+// word of a body, and news repeats its words, so a page of 10 snippets costs mostly hash
+// lookups once a few queries have run (bench/RESULTS.md, "Query path"). About 100 bytes a word.
+inline constexpr std::size_t kSnippetStemMemoWords = 50000;
 
 // A stored document as a hit without rank, score or snippet, and its body made safe for a
 // snippet (control characters written visibly): what every hit of one article shares.

@@ -55,7 +55,6 @@ auto with_reopen_on_modification(Xapian::Database& database, Body&& body) -> dec
     }
 }
 
-constexpr Xapian::doccount kExactTotalUpTo = 1000;
 // BM25 parameters, tuned on 1,000 ANT known-item queries (bench/RESULTS.md): k1 2.0 and b 0.75
 // raised MRR@10 by about 0.012 over Xapian's defaults (k1 1, b 0.5) and left the corpus/
 // judgments unchanged. k2, k3 and the minimum normalized length are Xapian's defaults.
@@ -352,11 +351,16 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     FacetSpies spies;
     if (facets_in_main_pass) spies.attach(enquire);
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
-    // this many matches makes totals exact for small result sets at little cost. A list of
-    // filters only is counted whole: at 500,000 articles that cost nothing measurable (p50 9.0
-    // vs 9.1 ms) and its estimate was up to 92% off.
-    const Xapian::doccount check_at_least =
-        (facets_in_main_pass || !query.has_text()) ? database.get_doccount() : kExactTotalUpTo;
+    // this many matches makes totals exact for small result sets. A list of filters only is
+    // counted whole: at 500,000 articles that cost nothing measurable (p50 9.0 vs 9.1 ms) and its
+    // estimate was up to 92% off. Free text is counted only when asked: looking at 1,000 matches
+    // turns off the early end of the match (bench/RESULTS.md, "Query path").
+    Xapian::doccount check_at_least = 0;  // Xapian's estimate with its bounds
+    if (facets_in_main_pass || !query.has_text()) {
+        check_at_least = database.get_doccount();
+    } else if (options.exact_total || query.has_filters()) {
+        check_at_least = static_cast<Xapian::doccount>(kExactTotalUpTo);
+    }
     const Xapian::MSet mset = timed_mset(enquire, static_cast<Xapian::doccount>(options.offset),
                                          static_cast<Xapian::doccount>(options.limit), check_at_least);
     SearchResults results;
@@ -418,7 +422,7 @@ Searcher::Searcher(const std::vector<std::string>& shards, SearcherOptions optio
     detail::OpenedArchive archive = detail::open_archive(shards, options.allow_partial);
     m_impl = detail::translate_xapian_errors(path, [&] {
         auto analyzer = detail::analyzer_of_signature(archive.analyzer_signature, path);
-        Xapian::Stem stem = detail::make_xapian_stem(analyzer);
+        Xapian::Stem stem = detail::make_xapian_stem(analyzer, detail::kSnippetStemMemoWords);
         return std::make_unique<Impl>(Impl{std::move(archive.database), std::move(analyzer), std::move(stem), path,
                                            shards, options, std::move(archive.unavailable), archive.has_remote, {},
                                            {}, {}, false, {}, {}});
@@ -590,7 +594,7 @@ Xapian::MSet Searcher::Impl::ranked(const Xapian::Query& query, std::size_t offs
     enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
     if (collapse) enquire.set_collapse_key(schema::kStorySlot);
     return enquire.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(limit),
-                            kExactTotalUpTo);
+                            static_cast<Xapian::doccount>(kExactTotalUpTo));
 }
 
 SearchResults Searcher::story(const std::string& id, const SearchOptions& options) {

@@ -10,7 +10,8 @@ namespace rasd::serve {
 namespace {
 
 const char* const kValidNames =
-    "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, story, like";
+    "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, exact_total, story, "
+    "like";
 
 std::size_t whole_number(const std::string& name, const std::string& value, std::size_t max) {
     try {
@@ -61,6 +62,8 @@ SearchParameters read_search_parameters(const QueryParameters& parameters) {
             r.collapse = switch_value(name, value);
         } else if (name == "relax") {
             r.relax = switch_value(name, value);
+        } else if (name == "exact_total") {
+            r.exact_total = switch_value(name, value);
         } else if (name == "story") {
             r.story = value;
         } else if (name == "like") {
@@ -89,6 +92,7 @@ QueryParameters search_parameters_of(const SearchParameters& search) {
     if (r.explain) out.emplace_back("explain", "1");
     if (r.collapse) out.emplace_back("collapse", "1");
     if (!r.relax) out.emplace_back("relax", "0");
+    if (r.exact_total) out.emplace_back("exact_total", "1");
     if (!r.story.empty()) out.emplace_back("story", r.story);
     if (!r.like.empty()) out.emplace_back("like", r.like);
     return out;

@@ -34,22 +34,24 @@ enum class LineBreaks { Keep, Escape };
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;
+    std::size_t unchanged_from = 0;  // the text since here is copied as one run (a body is mostly one)
     while (pos < text.size()) {
         const std::size_t start = pos;
         bool valid = true;
         const char32_t c = next_code_point(text, pos, &valid);
-        if (!valid) {
-            for (std::size_t i = start; i < pos; ++i) append_escape(out, static_cast<unsigned char>(text[i]));
-            continue;
-        }
         const bool line_break = c == U'\t' || c == U'\n' || c == U'\r';
         const bool control = c <= kLastC0 || c == kDelete || (c >= kFirstC1 && c <= kLastC1);
-        if (control && !(line_break && line_breaks == LineBreaks::Keep)) {
-            append_escape(out, static_cast<unsigned>(c));
+        const bool escaped = !valid || (control && !(line_break && line_breaks == LineBreaks::Keep));
+        if (!escaped) continue;
+        out.append(text.substr(unchanged_from, start - unchanged_from));
+        unchanged_from = pos;
+        if (!valid) {
+            for (std::size_t i = start; i < pos; ++i) append_escape(out, static_cast<unsigned char>(text[i]));
         } else {
-            out.append(text.substr(start, pos - start));
+            append_escape(out, static_cast<unsigned>(c));
         }
     }
+    out.append(text.substr(unchanged_from));
     return out;
 }
 

@@ -33,6 +33,7 @@ std::string total_text(const rasd::MatchTotal& t) {
 rasd::SearchOptions search_options(const BenchQuery& q) {
     rasd::SearchOptions o;
     o.facets = q.facets;
+    o.exact_total = true;  // totals are compared between configurations
     return o;
 }
 

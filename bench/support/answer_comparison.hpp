@@ -14,9 +14,9 @@
 
 namespace rasd::bench::shards {
 
-// rasd counts matches exactly up to this many without facets (kExactTotalUpTo in
-// searcher/searcher.cpp); above it a total is Xapian's estimate.
-inline constexpr std::size_t kExactTotalUpTo = 1000;
+// rasd counts matches exactly up to this many without facets when asked (SearchOptions::
+// exact_total, which every query of this benchmark sets); above it a total is Xapian's estimate.
+inline constexpr std::size_t kExactTotalUpTo = rasd::kExactTotalUpTo;
 
 struct Answer {
     std::string error;  // what search() threw, "" if it answered

@@ -16,9 +16,9 @@
 
 namespace rasd::bench::latency {
 
-// rasd counts matches exactly up to this many without facets (kExactTotalUpTo in
-// searcher/searcher.cpp); above it the total is Xapian's estimate within its bounds.
-inline constexpr std::size_t kRasdExactUpTo = 1000;
+// rasd counts the matches of a query with filters exactly up to this many without facets;
+// above it the total is Xapian's estimate within its bounds.
+inline constexpr std::size_t kRasdExactUpTo = rasd::kExactTotalUpTo;
 // Share of the headlines whose article must be in rasd's top 10.
 inline constexpr double kMinKnownItemRate = 0.5;
 

@@ -47,7 +47,17 @@ struct SearchOptions {
     /// plain words (SearchResults::relaxed_phrases and a note say so), unless the query then
     /// finds nothing either. Off: phrases stay phrases.
     bool relax_phrases = true;
+    /// Count the matches of free text exactly up to kExactTotalUpTo (SearchResults::total then
+    /// has lower = estimated = upper). Off, free text gets Xapian's estimate with its bounds, exact
+    /// whenever the matches end within the page, and the match stops as soon as no other article
+    /// can reach the page. Totals are always exact with facets, for a query with filters (up to
+    /// kExactTotalUpTo) and for a list of filters only, where Xapian's estimate can be far off.
+    bool exact_total = false;
 };
+
+/// How far SearchOptions::exact_total and queries with filters count matches exactly; above it
+/// the total is Xapian's estimate with its bounds.
+inline constexpr std::size_t kExactTotalUpTo = 1000;
 
 /// A "phrase" of a query is relaxed (SearchOptions::relax_phrases) when by itself it finds fewer
 /// articles than this: when it finds nothing. An optional phrase that matches nothing adds

@@ -44,6 +44,11 @@ n=$(grep -c . "$corpus/articles.jsonl")
 expect_in "$work/err" "read $n, indexed $n new, 0 replaced, skipped 0, deleted 0 (0 not found); with a date $n, a place " "index summary"
 expect_exit 0 "search corpus" -- "$search" --db "$work/db" "سائق سيارة نقل"
 expect_in "$work/out" "1. " "search prints ranked hits"
+# free text: Xapian's estimate with its bounds, counted exactly with --exact-total
+expect_exit 0 "search --exact-total" -- "$search" --db "$work/db" -n 1 --exact-total "وزير الحكومة"
+expect_in "$work/out" '~26 matches (26..26) for: وزير الحكومة' "--exact-total counts the matches"
+expect_exit 0 "search estimated total" -- "$search" --db "$work/db" -n 1 "وزير الحكومة"
+expect_in "$work/out" '~28 matches (20..29) for: وزير الحكومة' "the default total is the estimate with its bounds"
 expect_exit 0 "search json" -- "$search" --db "$work/db" --json -n 2 "المسئولين"
 expect_in "$work/out" '"query":"المسئولين"' "json query"
 expect_in "$work/out" '"total":{"estimated":' "json total"

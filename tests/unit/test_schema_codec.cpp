@@ -313,6 +313,12 @@ TEST_CASE("stored data that is not a rasd object reads as empty fields") {
     const StoredArticle partial = StoredArticle::from_data(R"({"id":"x","unknown":"y","title":["t"]})");
     CHECK(partial.id == "x");
     CHECK(partial.title == "");
+    // Only the top object's fields and its own "places" are read, not keys nested deeper.
+    const StoredArticle nested =
+        StoredArticle::from_data(R"({"other":[{"id":"y","places":[{"id":"sy"}]}],"id":"x","title":{"id":"z"}})");
+    CHECK(nested.id == "x");
+    CHECK(nested.title == "");
+    CHECK(nested.places.empty());
 }
 
 }  // TEST_SUITE

@@ -19,6 +19,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.facets = request.facets;
     options.collapse = request.collapse;
     options.relax_phrases = request.relax;
+    options.passage = request.passage;
     return options;
 }
 

@@ -10,7 +10,7 @@ namespace rasd::serve {
 namespace {
 
 const char* const kValidNames =
-    "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, story, like";
+    "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, passage, story, like";
 
 std::size_t whole_number(const std::string& name, const std::string& value, std::size_t max) {
     try {
@@ -61,6 +61,8 @@ SearchParameters read_search_parameters(const QueryParameters& parameters) {
             r.collapse = switch_value(name, value);
         } else if (name == "relax") {
             r.relax = switch_value(name, value);
+        } else if (name == "passage") {
+            r.passage = switch_value(name, value);
         } else if (name == "story") {
             r.story = value;
         } else if (name == "like") {
@@ -89,6 +91,7 @@ QueryParameters search_parameters_of(const SearchParameters& search) {
     if (r.explain) out.emplace_back("explain", "1");
     if (r.collapse) out.emplace_back("collapse", "1");
     if (!r.relax) out.emplace_back("relax", "0");
+    if (!r.passage) out.emplace_back("passage", "0");
     if (!r.story.empty()) out.emplace_back("story", r.story);
     if (!r.like.empty()) out.emplace_back("like", r.like);
     return out;

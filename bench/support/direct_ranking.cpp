@@ -12,6 +12,7 @@
 #include <rasd/analysis/analyzer.hpp>
 #include <rasd/analysis/token.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <iterator>
 #include <string_view>
@@ -111,6 +112,35 @@ Ranks DirectRunner::run(const Bm25& w, QueryShape shape, double* mean_ms) {
             for (auto it = mset.begin(); it != mset.end(); ++it) {
                 if (*it == m_targets[q]) {
                     rank = static_cast<int>(it.get_rank()) + 1;
+                    break;
+                }
+            }
+        }
+        ranks.push_back(rank);
+    }
+    if (mean_ms && !m_terms.empty()) {
+        *mean_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
+                   static_cast<double>(m_terms.size());
+    }
+    return ranks;
+}
+
+Ranks DirectRunner::run_passage(const Bm25& w, const rasd::detail::PassageParameters& p, double* mean_ms) {
+    Xapian::Enquire enquire(m_db);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(w.k1, w.k2, w.k3, w.b, w.min_normlen));
+    const auto fetched = std::max(p.candidates, static_cast<Xapian::doccount>(kDepth));
+    Ranks ranks;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (std::size_t q = 0; q < m_terms.size(); ++q) {
+        const Xapian::Query& query = m_terms[q].ranked;
+        int rank = 0;
+        if (!query.empty()) {
+            enquire.set_query(query);
+            const Xapian::MSet mset = enquire.get_mset(0, fetched);
+            const rasd::detail::PassageRanking passage = rasd::detail::rank_by_passage(m_db, mset, query, p);
+            for (Xapian::doccount i = 0; i < std::min<Xapian::doccount>(mset.size(), kDepth); ++i) {
+                if (*mset[i < passage.order.size() ? passage.order[i] : i] == m_targets[q]) {
+                    rank = static_cast<int>(i) + 1;
                     break;
                 }
             }

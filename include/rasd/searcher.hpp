@@ -47,6 +47,10 @@ struct SearchOptions {
     /// plain words (SearchResults::relaxed_phrases and a note say so), unless the query then
     /// finds nothing either. Off: phrases stay phrases.
     bool relax_phrases = true;
+    /// Relevance order only: BM25's best hits are re-ranked by their best passage, the share of
+    /// the query's words (weighted by rarity) that stand together within a few words anywhere
+    /// in the article (docs/LIBRARY.md). Off: BM25's order and scores exactly.
+    bool passage = true;
 };
 
 /// A "phrase" of a query is relaxed (SearchOptions::relax_phrases) when by itself it finds fewer
@@ -68,7 +72,7 @@ struct HitPlace {
 struct SearchHit {
     std::size_t rank = 0;  ///< 1-based rank in the whole result list.
     std::string id;
-    double score = 0.0;    ///< BM25 weight.
+    double score = 0.0;    ///< BM25 weight, plus the passage bonus among the best hits (SearchOptions::passage).
     std::string title;
     std::string date;
     std::string place;

@@ -22,9 +22,11 @@ struct PassageParameters {
     double weight;
 };
 
-// Tuned on bench_ranking's 1,000 known-item queries, reported on its 1,000 held-out ones
-// (bench/RESULTS.md, "Passage ranking (issue 19)").
-inline constexpr PassageParameters kPassageParameters{30, 12, 0.15};
+// Tuned on bench_ranking's 1,000 known-item queries and 500 passage queries, reported on 1,000
+// and 500 held-out ones (bench/RESULTS.md, "Passage ranking (issue 19)"). Ten candidates, the
+// first page: each costs a position-list lookup per query term (30 cost 0.7 ms of CPU a query,
+// over the budget); the window and weight are the known-item queries' best at ten.
+inline constexpr PassageParameters kPassageParameters{10, 16, 0.65};
 
 // At least this many positional terms, or there is no passage to find (one word stands with
 // itself anywhere).
@@ -34,7 +36,8 @@ inline constexpr std::size_t kMinPassageTerms = 2;
 // for each candidate: the query keeps BM25's order.
 inline constexpr std::size_t kMaxPassageTerms = 24;
 
-// The positional terms of a ranked query and the weight of each (its IDF, log(N / df)).
+// The positional terms of a ranked query, in byte order, and the weight of each (its IDF,
+// log(N / df)).
 struct PassageTerms {
     std::vector<std::string> terms;
     std::vector<double> idf;

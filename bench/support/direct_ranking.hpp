@@ -56,7 +56,9 @@ public:
 
     // The same for rasd's query (QueryShape::Stems) with BM25's best re-ranked by passage
     // (searcher/passage_ranking.hpp) as rasd::Searcher does it, with parameters `p`.
-    Ranks run_passage(const Bm25& w, const rasd::detail::PassageParameters& p, double* mean_ms = nullptr);
+    // `passage_ms` (if given) gets the mean CPU time of the re-ranking alone (rank_by_passage()).
+    Ranks run_passage(const Bm25& w, const rasd::detail::PassageParameters& p, double* mean_ms = nullptr,
+                      double* passage_ms = nullptr);
 
 private:
     Xapian::Database m_db;

@@ -22,6 +22,7 @@
 #include <rasd/searcher.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <chrono>
@@ -303,14 +304,18 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     const auto limit = static_cast<Xapian::doccount>(options.limit);
     const bool by_passage = options.passage && sort == SortOrder::Relevance && query.has_text() &&
                             offset < detail::kPassageParameters.candidates;
+    // offset + limit, kept from wrapping around for a limit near the largest doccount
+    const Xapian::doccount page_end = limit > std::numeric_limits<Xapian::doccount>::max() - offset
+                                          ? std::numeric_limits<Xapian::doccount>::max()
+                                          : offset + limit;
     const Xapian::MSet mset =
-        by_passage ? enquire.get_mset(0, std::max(detail::kPassageParameters.candidates, offset + limit), check_at_least)
+        by_passage ? enquire.get_mset(0, std::max(detail::kPassageParameters.candidates, page_end), check_at_least)
                    : enquire.get_mset(offset, limit, check_at_least);
     const detail::PassageRanking passage =
         by_passage ? detail::rank_by_passage(database, mset, query.text) : detail::PassageRanking{};
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
-    for (Xapian::doccount i = by_passage ? offset : 0; i < mset.size() && (!by_passage || i < offset + limit); ++i) {
+    for (Xapian::doccount i = by_passage ? offset : 0; i < mset.size() && (!by_passage || i < page_end); ++i) {
         SearchHit hit = detail::hit_from(mset[i < passage.order.size() ? passage.order[i] : i], mset, snippet_stem, options);
         hit.rank = mset.get_firstitem() + i + 1;
         if (i < passage.scores.size()) hit.score = passage.scores[i];

@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -155,6 +156,11 @@ TEST_CASE("Searcher: an article holding the query's words together ranks above o
         CHECK(page.hits[0].rank == 2);
         CHECK(page.hits[0].score == doctest::Approx(on.hits[1].score));
         CHECK(page.total.estimated == on.total.estimated);
+        // The largest page: offset + limit must not wrap around.
+        rasd::SearchOptions everything;
+        everything.offset = 1;
+        everything.limit = std::numeric_limits<std::size_t>::max();
+        CHECK(ids_of(searcher.search("انفجار خط الغاز", everything)) == std::vector<std::string>{"a-apart"});
     }
 }
 

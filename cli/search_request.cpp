@@ -20,6 +20,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.collapse = request.collapse;
     options.relax_phrases = request.relax;
     options.exact_total = request.exact_total;
+    options.passage = request.passage;
     return options;
 }
 

@@ -34,6 +34,7 @@ struct Options {
     std::string format = "text";
     bool json = false;
     bool no_relax = false;  // --no-relax: SearchRequest::relax off
+    bool no_passage = false;  // --no-passage: SearchRequest::passage off
 };
 
 po::options_description visible_options(Options& o) {
@@ -82,6 +83,9 @@ po::options_description visible_options(Options& o) {
          "a \"quoted phrase\" that finds no article stays a phrase (by default it is searched as its words)")
         ("exact-total", po::bool_switch(&o.request.exact_total),
          "count the matches of free text exactly up to 1000 (by default Xapian's estimate with its bounds)")
+        ("no-passage", po::bool_switch(&o.no_passage),
+         "rank by BM25 alone (by default the best hits are re-ranked by how much of the query stands "
+         "together in one passage)")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")
@@ -230,6 +234,7 @@ void print_trec(const std::string& qid, const rasd::SearchResults& r) {
 rasd::SearchOptions search_options(const Options& o, Format format) {
     rasd::cli::SearchRequest request = o.request;
     request.relax = !o.no_relax;
+    request.passage = !o.no_passage;
     rasd::SearchOptions options = rasd::cli::search_options(request);
     if (format == Format::Text && rasd::cli::stdout_is_terminal()) {
         options.highlight_start = rasd::cli::kBoldOn;

@@ -8,6 +8,7 @@
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
 #include "alias_expansion.hpp"
+#include "passage_ranking.hpp"
 #include "phrase_relaxation.hpp"
 #include "query_builder.hpp"
 #include "query_syntax.hpp"
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <chrono>
@@ -361,11 +363,29 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     } else if (options.exact_total || query.has_filters()) {
         check_at_least = static_cast<Xapian::doccount>(kExactTotalUpTo);
     }
-    const Xapian::MSet mset = timed_mset(enquire, static_cast<Xapian::doccount>(options.offset),
-                                         static_cast<Xapian::doccount>(options.limit), check_at_least);
+    // Passage evidence re-ranks BM25's best (passage_ranking.hpp): a page among them is taken
+    // from the re-ranked candidates, so the MSet then starts at the first hit.
+    const auto offset = static_cast<Xapian::doccount>(options.offset);
+    const auto limit = static_cast<Xapian::doccount>(options.limit);
+    const bool by_passage = options.passage && sort == SortOrder::Relevance && query.has_text() &&
+                            offset < detail::kPassageParameters.candidates;
+    // offset + limit, kept from wrapping around for a limit near the largest doccount
+    const Xapian::doccount page_end = limit > std::numeric_limits<Xapian::doccount>::max() - offset
+                                          ? std::numeric_limits<Xapian::doccount>::max()
+                                          : offset + limit;
+    const Xapian::MSet mset =
+        by_passage ? timed_mset(enquire, 0, std::max(detail::kPassageParameters.candidates, page_end), check_at_least)
+                   : timed_mset(enquire, offset, limit, check_at_least);
+    const detail::PassageRanking passage =
+        by_passage ? detail::rank_by_passage(database, mset, query.text) : detail::PassageRanking{};
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
-    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(detail::hit_from(it, mset, snippet_stem, options));
+    for (Xapian::doccount i = by_passage ? offset : 0; i < mset.size() && (!by_passage || i < page_end); ++i) {
+        SearchHit hit = detail::hit_from(mset[i < passage.order.size() ? passage.order[i] : i], mset, snippet_stem, options);
+        hit.rank = mset.get_firstitem() + i + 1;
+        if (i < passage.scores.size()) hit.score = passage.scores[i];
+        results.hits.push_back(std::move(hit));
+    }
     if (options.collapse) detail::count_copies(database, query.combined(), results.hits);
     if (options.facets) {
         results.has_facets = true;

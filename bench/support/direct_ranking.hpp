@@ -7,6 +7,8 @@
 #include "ranking_collection.hpp"
 #include "ranking_metrics.hpp"
 
+#include "searcher/passage_ranking.hpp"
+
 #include <rasd/analyzer_factory.hpp>
 
 #include <xapian.h>
@@ -44,10 +46,19 @@ public:
     // The docid of each query's target, 0 if it is not in the database.
     const std::vector<Xapian::docid>& targets() const { return m_targets; }
     const Xapian::Database& db() const { return m_db; }
+    // rasd's query of query `q` (QueryTerms::ranked).
+    const Xapian::Query& ranked(std::size_t q) const { return m_terms[q].ranked; }
+    std::size_t size() const { return m_terms.size(); }
 
     // The rank of each target in the top 10 of its query of shape `shape` under BM25 `w`;
     // `mean_ms` (if given) gets the mean time per query.
     Ranks run(const Bm25& w, QueryShape shape, double* mean_ms = nullptr);
+
+    // The same for rasd's query (QueryShape::Stems) with BM25's best re-ranked by passage
+    // (searcher/passage_ranking.hpp) as rasd::Searcher does it, with parameters `p`.
+    // `passage_ms` (if given) gets the mean CPU time of the re-ranking alone (rank_by_passage()).
+    Ranks run_passage(const Bm25& w, const rasd::detail::PassageParameters& p, double* mean_ms = nullptr,
+                      double* passage_ms = nullptr);
 
 private:
     Xapian::Database m_db;

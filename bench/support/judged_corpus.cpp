@@ -112,11 +112,13 @@ TopIds run_judged(const Judged& j, const fs::path& dir, rasd::StemmerKind kind, 
     return top;
 }
 
-// The top-10 ids of every query through rasd::Searcher (none for a query it refuses).
-TopIds searcher_top(const Judged& j, const fs::path& dir) {
+// The top-10 ids of every query through rasd::Searcher (none for a query it refuses), with or
+// without re-ranking by passage.
+TopIds searcher_top(const Judged& j, const fs::path& dir, bool passage) {
     rasd::Searcher searcher(dir.string());
     rasd::SearchOptions options;
     options.limit = kDepth;
+    options.passage = passage;
     TopIds top;
     for (const auto& [qid, text] : j.queries) {
         std::vector<std::string> ids;
@@ -184,9 +186,9 @@ JudgedResult evaluate_judged(const Judged& j, const JudgedVariant& jv, const fs:
         for (const rasd::Article& a : j.articles) (void)indexer.add_or_replace(make_judged_article(a, jv));
         indexer.commit();
     }
-    // The reproduction must be rasd::Searcher at the library's parameters.
+    // The reproduction must be rasd::Searcher at the library's parameters (BM25 alone).
     const TopIds reproduced = run_judged(j, dir, jv.variant.stemmer, library_bm25());
-    const TopIds searched = searcher_top(j, dir);
+    const TopIds searched = searcher_top(j, dir, false);
     for (std::size_t q = 0; q < j.queries.size(); ++q) {
         check(searched[q] == reproduced[q], jv.variant.name + ": judged query " + j.queries[q].first +
                                                 " gives another top 10 through rasd::Searcher than through its reproduction");
@@ -194,6 +196,7 @@ JudgedResult evaluate_judged(const Judged& j, const JudgedVariant& jv, const fs:
     JudgedResult r;
     r.at_default = judge(j, reproduced);
     r.at_tuned = judge(j, run_judged(j, dir, jv.variant.stemmer, jv.tuned));
+    r.with_passage = judge(j, searcher_top(j, dir, true));
     if (grid) {
         for (const Bm25& w : grid_cells()) r.grid[{w.k1, w.b}] = judge(j, run_judged(j, dir, jv.variant.stemmer, w));
     }

@@ -45,6 +45,7 @@ struct JudgedMetrics {
 
 struct JudgedResult {
     JudgedMetrics at_default, at_tuned;
+    JudgedMetrics with_passage;  // rasd::Searcher as it is: the library's BM25 re-ranked by passage
     std::map<std::pair<double, double>, JudgedMetrics> grid;  // (k1, b) -> metrics
 };
 

@@ -44,6 +44,9 @@ nlohmann::json result_json(const JudgedVariant& jv, const JudgedResult& jr) {
             {"tuned_k1", jv.tuned.k1},
             {"tuned_b", jv.tuned.b},
             {"tuned_mrr10", jr.at_tuned.mrr},
+            {"passage_mrr10", jr.with_passage.mrr},
+            {"passage_recall10", jr.with_passage.recall},
+            {"passage_must_found", jr.with_passage.must_found},
             {"tuned_recall10", jr.at_tuned.recall},
             {"tuned_must_found", jr.at_tuned.must_found},
             {"grid_k1_b_mrr_r10_must", g}};
@@ -83,6 +86,7 @@ nlohmann::json run_judged_phase(const std::string& judged_dir, const std::vector
     for (const JudgedVariant& jv : judged_variants(results)) {
         const JudgedResult jr = evaluate_judged(j, jv, workdir / "judged", grid);
         print_row(jv, "library", jr.at_default);
+        print_row(jv, "+ passage", jr.with_passage);
         print_row(jv, "k1 " + fixed(jv.tuned.k1, 1) + " b " + fixed(jv.tuned.b, 2), jr.at_tuned);
         out.push_back(result_json(jv, jr));
         grids.emplace_back(jv.variant.name, jr.grid);

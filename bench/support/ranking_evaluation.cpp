@@ -6,6 +6,7 @@
 #include "bench_main.hpp"
 #include "direct_ranking.hpp"
 #include "format.hpp"
+#include "passage_queries.hpp"
 
 #include <iostream>
 #include <memory>
@@ -32,12 +33,15 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const std::files
     r.searcher = run_searcher(c, c.queries, dir);
     r.ranks["searcher"] = r.searcher.ranks;
     const Ranks reproduced = direct.run(library_bm25(), QueryShape::Stems, &r.direct_ms);
+    // The Searcher re-ranks by passage: so does its reproduction.
+    const Ranks reproduced_passage = direct.run_passage(library_bm25(), rasd::detail::kPassageParameters);
     std::size_t differ = 0;
-    for (std::size_t q = 0; q < reproduced.size(); ++q) differ += reproduced[q] != r.searcher.ranks[q];
+    for (std::size_t q = 0; q < reproduced.size(); ++q) differ += reproduced_passage[q] != r.searcher.ranks[q];
     check(differ == 0, v.name + ": the plain-Xapian reproduction ranks " + std::to_string(differ) +
-                           " targets differently from rasd::Searcher (MRR " + fixed(metrics(reproduced).mrr, 4) + " vs " +
-                           fixed(metrics(r.searcher.ranks).mrr, 4) +
-                           "); do library_bm25() and the analyzer still match the library?");
+                           " targets differently from rasd::Searcher (MRR " + fixed(metrics(reproduced_passage).mrr, 4) +
+                           " vs " + fixed(metrics(r.searcher.ranks).mrr, 4) +
+                           "); do library_bm25(), the analyzer and the passage re-ranking still match the library?");
+    r.ranks["bm25-alone"] = reproduced;
     r.best = library_bm25();
     r.ranks["xapian-defaults"] = direct.run(Bm25{}, QueryShape::Stems);
 
@@ -73,6 +77,22 @@ VariantResult evaluate(const Collection& c, const DbVariant& v, const std::files
         r.ranks["holdout-common"] = hold->run(common_cell(), QueryShape::Stems);
         r.holdout_default = metrics(r.ranks["holdout-default"]);
         r.holdout_best = metrics(r.ranks["holdout-best"]);
+    }
+    if (hold) {
+        // The passage task in two halves: the first tunes, the second reports.
+        const QuerySet task = passage_queries(c, 2 * kPassageQueries);
+        QuerySet task_tune, task_holdout;
+        for (std::size_t q = 0; q < task.docs.size(); ++q) {
+            QuerySet& half = q < task.docs.size() / 2 ? task_tune : task_holdout;
+            half.docs.push_back(task.docs[q]);
+            half.texts.push_back(task.texts[q]);
+        }
+        DirectRunner passage_tune(c, task_tune, dir, v.stemmer), passage_holdout(c, task_holdout, dir, v.stemmer);
+        r.has_passage = true;
+        r.passage_queries = task_holdout.docs.size();
+        r.passage = tune_passage({direct, *hold, passage_tune, passage_holdout}, library_bm25());
+        r.passage_task_off = run_searcher(c, task_holdout, dir, false);
+        r.passage_task_on = run_searcher(c, task_holdout, dir, true);
     }
     if (verbose) {
         const Metrics s = metrics(r.searcher.ranks);

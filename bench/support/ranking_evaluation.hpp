@@ -6,6 +6,7 @@
 #include "bm25_parameters.hpp"
 #include "ranking_collection.hpp"
 #include "ranking_metrics.hpp"
+#include "ranking_passage.hpp"
 #include "ranking_variants.hpp"
 #include "searcher_ranks.hpp"
 
@@ -37,6 +38,12 @@ struct VariantResult {
     // held-out queries "holdout-default", "holdout-best", "holdout-common".
     std::map<std::string, Ranks> ranks;
     Metrics holdout_default, holdout_best;  // on the held-out queries
+    // Re-ranking by passage (with held-out queries only): tuned and reported by plain Xapian,
+    // and the passage task's held-out half through rasd::Searcher without and with it.
+    bool has_passage = false;
+    PassageTuning passage;
+    std::size_t passage_queries = 0;  // in each half of the passage task
+    SearcherRun passage_task_off, passage_task_on;
 };
 
 // Builds (or reuses) WORKDIR/<variant> and evaluates it; with `grid`, over the BM25 grid too.

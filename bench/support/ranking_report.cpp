@@ -4,6 +4,7 @@
 #include "format.hpp"
 #include "ranking_metrics.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 namespace rasd::bench::ranking {
@@ -98,6 +99,50 @@ void print_shapes(const std::vector<VariantResult>& results) {
     }
 }
 
+std::string passage_text(const rasd::detail::PassageParameters& p) {
+    return "K " + std::to_string(p.candidates) + " W " + std::to_string(p.window) + " weight " + fixed(p.weight, 2);
+}
+
+void print_held_out(const std::string& name, const PassageHeldOut& h) {
+    std::cout << "  " << lpad(name, 26) << metrics_cells(h.off) << metrics_cells(h.library) << metrics_cells(h.best) << "  |"
+              << paired_text(compare(h.off_ranks, h.library_ranks), "  ") << "\n";
+}
+
+// Re-ranking by passage: the tuning grid's best cells, then the held-out sets without it, with
+// the library's parameters and with the best cell, and the passage task through the Searcher.
+void print_passage(const std::vector<VariantResult>& results) {
+    for (const VariantResult& r : results) {
+        if (!r.has_passage) continue;
+        const PassageTuning& t = r.passage;
+        std::vector<PassageCell> cells = t.grid;
+        std::stable_sort(cells.begin(), cells.end(),
+                         [](const PassageCell& a, const PassageCell& b) { return a.known_item.mrr > b.known_item.mrr; });
+        const auto& library = rasd::detail::kPassageParameters;
+        std::cout << "\n  passage re-ranking, " << r.variant.name << " (library: " << passage_text(library)
+                  << "); cells by known-item MRR on the tuning sets (known items | passage task, first half; MRR@10 S@1 S@10)\n"
+                  << "    " << lpad("BM25 alone", 36) << metrics_cells(t.off.known_item) << " |" << metrics_cells(t.off.passage) << "\n";
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const rasd::detail::PassageParameters& p = cells[i].parameters;
+            const bool is_library = p.candidates == library.candidates && p.window == library.window && p.weight == library.weight;
+            const bool keeps = cells[i].known_item.mrr >= t.off.known_item.mrr;
+            if (i >= 16 && !is_library) continue;
+            std::cout << "    " << lpad(passage_text(p) + (is_library ? " (library)" : "") + (keeps ? "" : " (loses)"), 36)
+                      << metrics_cells(cells[i].known_item) << " |" << metrics_cells(cells[i].passage) << "\n";
+        }
+        std::cout << "  best cell (at most 10 candidates, then the best known-item MRR): " << passage_text(t.best.parameters) << "\n";
+        std::cout << "  held-out sets               BM25 alone            library               best cell             | dMRR library vs alone [95% CI] +/-\n";
+        print_held_out("known items (1000)", t.known_item);
+        print_held_out("passage task (" + std::to_string(r.passage_queries) + ")", t.passage);
+        std::cout << "  mean ms/query (plain Xapian, no snippets): known items BM25 alone " << fixed(t.known_item.off_ms, 3)
+                  << ", with passage " << fixed(t.known_item.library_ms, 3) << "; passage task "
+                  << fixed(t.passage.off_ms, 3) << ", " << fixed(t.passage.library_ms, 3) << "; CPU time of the re-ranking itself "
+                  << fixed(t.known_item.reranking_ms, 3) << " and " << fixed(t.passage.reranking_ms, 3) << "\n";
+        std::cout << "  passage task held-out half, rasd::Searcher: passage off" << metrics_cells(metrics(r.passage_task_off.ranks))
+                  << ", on" << metrics_cells(metrics(r.passage_task_on.ranks)) << "; ms/query (snippets) "
+                  << fixed(r.passage_task_off.mean_ms, 3) << ", " << fixed(r.passage_task_on.mean_ms, 3) << "\n";
+    }
+}
+
 }  // namespace
 
 void print_known_item_report(const Collection& c, const std::vector<VariantResult>& results, bool grid) {
@@ -107,6 +152,7 @@ void print_known_item_report(const Collection& c, const std::vector<VariantResul
     if (!c.holdout.docs.empty()) print_holdout(c, results, base);
     if (base && !c.holdout.docs.empty()) print_common_cell(results, base);
     print_shapes(results);
+    print_passage(results);
 }
 
 void print_json_line(const std::string& corpus, const Collection& c, const std::vector<VariantResult>& results,
@@ -147,6 +193,23 @@ void print_json_line(const std::string& corpus, const Collection& c, const std::
                       {"holdout_common_mrr10", r.ranks.count("holdout-common") ? metrics(r.ranks.at("holdout-common")).mrr : 0.0},
                       {"grid_k1_b_mrr_s1_s10", g},
                       {"shapes", shapes}});
+        if (r.has_passage) {
+            const auto& p = rasd::detail::kPassageParameters;
+            const auto& b = r.passage.best.parameters;
+            vs.back()["passage"] = {{"library_k_w_weight", {p.candidates, p.window, p.weight}},
+                                    {"best_k_w_weight", {b.candidates, b.window, b.weight}},
+                                    {"tuning_best_known_item_mrr10", r.passage.best.known_item.mrr},
+                                    {"tuning_best_passage_mrr10", r.passage.best.passage.mrr},
+                                    {"holdout_off_mrr10", r.passage.known_item.off.mrr},
+                                    {"holdout_library_mrr10", r.passage.known_item.library.mrr},
+                                    {"holdout_best_mrr10", r.passage.known_item.best.mrr},
+                                    {"task_queries", r.passage_queries},
+                                    {"task_off_mrr10", r.passage.passage.off.mrr},
+                                    {"task_library_mrr10", r.passage.passage.library.mrr},
+                                    {"task_best_mrr10", r.passage.passage.best.mrr},
+                                    {"task_searcher_off_mrr10", metrics(r.passage_task_off.ranks).mrr},
+                                    {"task_searcher_on_mrr10", metrics(r.passage_task_on.ranks).mrr}};
+        }
     }
     out["variants"] = vs;
     std::cout << "\n" << json_line(out) << "\n";

@@ -13,10 +13,11 @@ namespace {
 constexpr std::size_t kRefusalsShown = 3;
 }  // namespace
 
-SearcherRun run_searcher(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir) {
+SearcherRun run_searcher(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir, bool passage) {
     rasd::Searcher searcher(dir.string());
     rasd::SearchOptions options;
     options.limit = kDepth;
+    options.passage = passage;
     SearcherRun run;
     double total = 0;
     for (std::size_t q = 0; q < qs.docs.size(); ++q) {

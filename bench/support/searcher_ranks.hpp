@@ -16,6 +16,7 @@ struct SearcherRun {
     std::size_t refused = 0;  // queries rasd refused (e.g. only stop words); the first 3 said
 };
 
-SearcherRun run_searcher(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir);
+// With `passage` false, BM25's order alone (SearchOptions::passage).
+SearcherRun run_searcher(const Collection& c, const QuerySet& qs, const std::filesystem::path& dir, bool passage = true);
 
 }  // namespace rasd::bench::ranking

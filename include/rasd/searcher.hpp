@@ -53,6 +53,10 @@ struct SearchOptions {
     /// can reach the page. Totals are always exact with facets, for a query with filters (up to
     /// kExactTotalUpTo) and for a list of filters only, where Xapian's estimate can be far off.
     bool exact_total = false;
+    /// Relevance order only: BM25's best hits are re-ranked by their best passage, the share of
+    /// the query's words (weighted by rarity) that stand together within a few words anywhere
+    /// in the article (docs/LIBRARY.md). Off: BM25's order and scores exactly.
+    bool passage = true;
 };
 
 /// How far SearchOptions::exact_total and queries with filters count matches exactly; above it
@@ -78,7 +82,7 @@ struct HitPlace {
 struct SearchHit {
     std::size_t rank = 0;  ///< 1-based rank in the whole result list.
     std::string id;
-    double score = 0.0;    ///< BM25 weight.
+    double score = 0.0;    ///< BM25 weight, plus the passage bonus among the best hits (SearchOptions::passage).
     std::string title;
     std::string date;
     std::string place;

@@ -89,6 +89,15 @@ checks=$((checks + 1)); [ "$(cat "$work/out")" = '~0 matches (0..0) for: "الط
 "$search" --db "$work/db" --json --explain --no-relax '"سيارة نقل"' > "$work/phrase-kept.json"
 checks=$((checks + 1)); cmp -s "$work/phrase.json" "$work/phrase-kept.json" && ! grep -q '"relaxed"' "$work/phrase.json" ||
     fail "a phrase that finds articles changed: $(diff "$work/phrase.json" "$work/phrase-kept.json" | head -c 300)"
+# --no-passage: BM25 alone; answers passage ranking leaves alone (one word, a date order) are
+# byte-identical with and without it.
+for args in "سائق" "--sort|newest|سيارة نقل"; do
+    IFS='|' read -r -a parts <<< "$args"
+    "$search" --db "$work/db" --json "${parts[@]}" > "$work/passage-on.json"
+    expect_exit 0 "--no-passage ${parts[*]}" -- "$search" --db "$work/db" --json --no-passage "${parts[@]}"
+    checks=$((checks + 1)); cmp -s "$work/passage-on.json" "$work/out" ||
+        fail "--no-passage changed ${parts[*]}: $(diff "$work/passage-on.json" "$work/out" | head -c 300)"
+done
 expect_exit 2 "unknown topic" -- "$search" --db "$work/db" "topic:sprot"
 expect_in "$work/err" "rasd-search: error: unknown topic 'sprot' (nearest: sports" "unknown topic message"
 expect_exit 2 "unbalanced quote" -- "$search" --db "$work/db" '"سيارة نقل'

@@ -63,14 +63,13 @@ void count_copies(const Xapian::Database& database, const Xapian::Query& query, 
     for (auto it = per_story.values_begin(); it != per_story.values_end(); ++it) matches[*it] = it.get_termfreq();
     struct Copy {
         std::string id;
-        std::string source;
+        Xapian::Document document;  // its stored data is read only if its source is listed
     };
     std::unordered_map<std::string, std::vector<Copy>> first_copies;  // story value -> in docid order
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         const Xapian::Document document = it.get_document();
         first_copies[document.get_value(schema::kStorySlot)].push_back(
-            {schema::id_of_value(document.get_value(schema::kIdSlot)),
-             schema::StoredArticle::from_data(document.get_data()).source});
+            {schema::id_of_value(document.get_value(schema::kIdSlot)), document});
     }
 
     for (SearchHit& hit : hits) {
@@ -85,8 +84,9 @@ void count_copies(const Xapian::Database& database, const Xapian::Query& query, 
         for (const Copy& copy : first_copies[value]) {
             if (copy.id == hit.id) continue;
             if (listed++ == kListedCopySources) break;
-            if (std::find(hit.copy_sources.begin(), hit.copy_sources.end(), copy.source) == hit.copy_sources.end()) {
-                hit.copy_sources.push_back(copy.source);
+            const std::string source = schema::StoredArticle::from_data(copy.document.get_data()).source;
+            if (std::find(hit.copy_sources.begin(), hit.copy_sources.end(), source) == hit.copy_sources.end()) {
+                hit.copy_sources.push_back(source);
             }
         }
     }

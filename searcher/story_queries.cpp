@@ -5,7 +5,6 @@
 #include "archive/term_codec.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace rasd::detail {
 namespace {
@@ -30,61 +29,24 @@ void OnePerStorySpy::operator()(const Xapian::Document& document, double weight)
 }
 
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits) {
-    // The stories worth counting: most stories are one article, which their term's frequency
-    // says without a match.
-    std::vector<std::string> story_terms;
-    for (const SearchHit& hit : hits) {
-        if (hit.story.empty()) continue;
-        const std::string term = schema::story_term(hit.story);
-        if (std::find(story_terms.begin(), story_terms.end(), term) != story_terms.end()) continue;
-        if (database.get_termfreq(term) >= 2) story_terms.push_back(term);
-    }
-    if (story_terms.empty()) return;
-
-    // One match for every story of the page (not one per hit): the query's matches within
-    // those stories, counted per story by a spy on the story slot, which sees every match
-    // before collapsing. Boolean filters on short posting lists, so the match skips through the
-    // query's lists cheaply.
-    Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                    Xapian::Query(Xapian::Query::OP_OR, story_terms.begin(), story_terms.end())));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    // The first copies of each story in the archive's order, one more than listed: the hit's
-    // own article may be among them.
-    const Xapian::doccount listed_per_story = kListedCopySources + 1;
-    enquire.set_collapse_key(schema::kStorySlot, listed_per_story);
-    Xapian::ValueCountMatchSpy per_story(schema::kStorySlot);
-    enquire.add_matchspy(&per_story);
-    const Xapian::MSet mset = enquire.get_mset(
-        0, static_cast<Xapian::doccount>(story_terms.size()) * listed_per_story, database.get_doccount());
-
-    std::unordered_map<std::string, Xapian::doccount> matches;  // story value -> matching articles
-    for (auto it = per_story.values_begin(); it != per_story.values_end(); ++it) matches[*it] = it.get_termfreq();
-    struct Copy {
-        std::string id;
-        Xapian::Document document;  // its stored data is read only if its source is listed
-    };
-    std::unordered_map<std::string, std::vector<Copy>> first_copies;  // story value -> in docid order
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const Xapian::Document document = it.get_document();
-        first_copies[document.get_value(schema::kStorySlot)].push_back(
-            {schema::id_of_value(document.get_value(schema::kIdSlot)), document});
-    }
-
     for (SearchHit& hit : hits) {
-        if (hit.story.empty()) continue;
-        const std::string value = schema::story_value(hit.story);
-        const auto counted = matches.find(value);
-        if (counted == matches.end()) continue;
-        // The hit is one of the query's matches: the others are its copies.
-        hit.copies = counted->second - 1;
+        // Most stories are one article: its term's frequency says so without a match.
+        if (hit.story.empty() || database.get_termfreq(schema::story_term(hit.story)) < 2) continue;
+        // The query's matches within the story, the hit left out: a boolean filter on a short
+        // posting list, so the match skips through the query's lists cheaply.
+        const Xapian::Query copies(Xapian::Query::OP_AND_NOT,
+                                   Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                                 Xapian::Query(schema::story_term(hit.story))),
+                                   Xapian::Query(schema::id_term(hit.id)));
+        Xapian::Enquire enquire(database);
+        enquire.set_query(copies);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+        const Xapian::MSet mset = enquire.get_mset(0, kListedCopySources, database.get_doccount());
+        hit.copies = mset.get_matches_estimated();
         hit.copy_sources.clear();
-        std::size_t listed = 0;
-        for (const Copy& copy : first_copies[value]) {
-            if (copy.id == hit.id) continue;
-            if (listed++ == kListedCopySources) break;
-            const std::string source = schema::StoredArticle::from_data(copy.document.get_data()).source;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            const std::string source = schema::StoredArticle::from_data(it.get_document().get_data()).source;
             if (std::find(hit.copy_sources.begin(), hit.copy_sources.end(), source) == hit.copy_sources.end()) {
                 hit.copy_sources.push_back(source);
             }

@@ -16,9 +16,8 @@
 
 namespace rasd::detail {
 
-// For every hit with a story (each a match of `query`): how many other articles of its story
-// match `query` (exactly: Xapian's collapse count is a lower bound when the match stops early),
-// and their sources. One match for the whole page.
+// For every hit with a story: how many other articles of its story match `query` (exactly:
+// Xapian's collapse count is a lower bound when the match stops early), and their sources.
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits);
 
 // A match spy that passes each story's first matching article on to `spies` and leaves out its

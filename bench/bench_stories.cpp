@@ -2,7 +2,7 @@
 // the cost of collapsed queries.
 //
 // Usage: bench_stories [--max N] [--copies-of N] [--copies K] [--threads T] [--queries Q]
-//                      [--dir DIR] [INPUT.jsonl.xz ...]
+//                      [--dir DIR] [--archive DIR] [INPUT.jsonl.xz ...]
 //
 //   INPUT        JSON-lines corpora, each measured on its own (default: both ANT files); a
 //                missing one prints SKIP and exits 0
@@ -13,6 +13,9 @@
 //   --threads T  indexing threads (default 2)
 //   --queries Q  one-word queries for the --collapse latency (default 300)
 //   --dir DIR    scratch databases (default: a folder in the system's temporary directory)
+//   --archive DIR  measure only the --collapse latency, on the existing archive DIR (e.g.
+//                bench_latency's 500,000 articles, DIR-compact), with query words from the
+//                titles of INPUT's articles; nothing is indexed, DIR is left as it was
 //
 // For each corpus: ground truth by brute force (the exact Jaccard of word 3-shingles of every
 // pair of articles sharing a rare shingle); pair precision and recall of the detector at several
@@ -33,6 +36,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -49,6 +53,7 @@ struct Options {
     unsigned threads = 2;
     std::size_t queries = 300;
     std::filesystem::path dir = std::filesystem::temp_directory_path() / "rasd-bench-stories";
+    std::filesystem::path archive;
 };
 
 constexpr double kThresholds[] = {0.5, 0.6, 0.7, 0.8};
@@ -57,6 +62,18 @@ constexpr int kIndexingRounds = 2;
 std::string scores_cells(const PairScores& s) {
     return fixed(s.precision(), 3) + " | " + fixed(s.recall(), 3) + " | " + std::to_string(s.truth) + " | " +
            std::to_string(s.predicted);
+}
+
+CollapseLatency measure_collapse(const std::string& name, const std::filesystem::path& archive,
+                                 const std::vector<rasd::Article>& articles, const Options& o) {
+    const CollapseLatency latency = collapse_latency(archive, articles, o.queries);
+    check(latency.collapsed_hits <= latency.plain_hits, name + ": collapsing never adds hits");
+    std::cout << "queries (" << latency.queries << " one-word, 10 hits): p50/p95 plain " << fixed(latency.plain.p50, 2)
+              << "/" << fixed(latency.plain.p95, 2) << " ms, --collapse " << fixed(latency.collapsed.p50, 2) << "/"
+              << fixed(latency.collapsed.p95, 2) << " ms: p95 ratio "
+              << fixed(latency.plain.p95 > 0 ? latency.collapsed.p95 / latency.plain.p95 : 0.0, 2)
+              << "; copies folded into the collapsed pages: " << latency.copies_shown << '\n';
+    return latency;
 }
 
 void measure(const std::string& name, const std::vector<rasd::Article>& articles, const Options& o) {
@@ -92,13 +109,7 @@ void measure(const std::string& name, const std::vector<rasd::Article>& articles
               << fixed(without.articles_per_second(articles.size()), 0) << "/s), with " << fixed(with.seconds, 2)
               << " s (" << fixed(with.articles_per_second(articles.size()), 0) << "/s): throughput drop "
               << fixed(100.0 * (1.0 - 1.0 / (ratio > 0 ? ratio : 1.0)), 1) << "%\n";
-    const CollapseLatency latency = collapse_latency(o.dir / "with", articles, o.queries);
-    check(latency.collapsed_hits <= latency.plain_hits, name + ": collapsing never adds hits");
-    std::cout << "queries (" << latency.queries << " one-word, 10 hits): p50/p95 plain " << fixed(latency.plain.p50, 2)
-              << "/" << fixed(latency.plain.p95, 2) << " ms, --collapse " << fixed(latency.collapsed.p50, 2) << "/"
-              << fixed(latency.collapsed.p95, 2) << " ms: p95 ratio "
-              << fixed(latency.plain.p95 > 0 ? latency.collapsed.p95 / latency.plain.p95 : 0.0, 2)
-              << "; copies folded into the collapsed pages: " << latency.copies_shown << '\n';
+    const CollapseLatency latency = measure_collapse(name, o.dir / "with", articles, o);
     std::cout << json_line({{"corpus", name}, {"articles", articles.size()}, {"ground_truth_pairs", truth.size()},
                             {"story_precision", stories.precision()}, {"story_recall", stories.recall()},
                             {"duplicates", duplicates}, {"seconds_without", without.seconds},
@@ -128,10 +139,19 @@ int main(int argc, char** argv) {
             else if (args.arg() == "--threads") o.threads = static_cast<unsigned>(parse_count(args.value()));
             else if (args.arg() == "--queries") o.queries = parse_count(args.value());
             else if (args.arg() == "--dir") o.dir = args.value();
+            else if (args.arg() == "--archive") o.archive = args.value();
             else o.inputs.push_back(args.arg());
         }
         if (o.inputs.empty()) o.inputs = default_ant_inputs();
         if (skip_missing_input("bench_stories", o.inputs)) return 0;
+        if (!o.archive.empty()) {
+            if (!std::filesystem::exists(o.archive)) throw std::runtime_error("no archive at " + o.archive.string());
+            std::cout << "# bench_stories: " << command_line(argc, argv) << "\n\n## " << o.archive.string()
+                      << " (load " << loadavg() << ")\n\n";
+            const Corpus corpus = read_corpus(o.inputs, o.max);
+            (void)measure_collapse(o.archive.string(), o.archive, corpus.articles, o);
+            return 0;
+        }
         RemoveAtExit cleanup;  // the scratch databases
         cleanup.dirs.push_back(o.dir);
         std::cout << "# bench_stories: " << command_line(argc, argv) << '\n';

@@ -87,6 +87,7 @@ bool DatabaseWriter::write(PreparedArticle& prepared) {
         const Xapian::Document previous = replaced ? m_database.get_document(*existing) : Xapian::Document();
         if (replaced && previous.get_value(schema::kContentDigestSlot) ==
                             prepared.document.get_value(schema::kContentDigestSlot)) {
+            if (m_stories) prepared.result.story = schema::story_of_value(previous.get_value(schema::kStorySlot));
             return true;  // unchanged: its document, story, sequence and spelling counts stay as they are
         }
         if (m_stories) {

@@ -1,7 +1,8 @@
 #pragma once
 // Which story a new article belongs to (docs/STORIES.md). An article joins the story of the most
 // similar article already in the archive or written earlier in this run, when their estimated
-// Jaccard similarity reaches kStoryJaccard; otherwise it starts a story named by its own id.
+// Jaccard similarity reaches kStoryJaccard and so does that story's first article's; otherwise
+// it starts a story named by its own id.
 // Candidates are the articles sharing a MinHash band key: looked up as XLSH terms in every
 // database of the archive as last committed, and in memory for the articles written since their
 // database's last commit (which a reader cannot see yet). Shared by the writers of every shard
@@ -17,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -58,18 +60,28 @@ private:
         std::unordered_set<std::string> changed;  // ids rewritten or deleted: their committed copy is stale
         void clear();
     };
-    struct Match {
-        std::string story;
-        double similarity = 0.0;
-    };
+    // Candidate stories: story id -> the similarity of its nearest article, kStoryJaccard or more.
+    using Nearest = std::unordered_map<std::string, double>;
 
-    void consider_pending(const MinHashes& signature, const BandKeys& keys, Match& best) const;
-    void consider_committed(const MinHashes& signature, const BandKeys& keys, Match& best);
+    static void keep_nearer(Nearest& nearest, const std::string& story, double similarity);
+    void consider_pending(const MinHashes& signature, const BandKeys& keys, Nearest& nearest) const;
+    void consider_committed(const MinHashes& signature, const BandKeys& keys, Nearest& nearest);
+    // The signature of the article `id` as the writers see it now; none when it is gone or has none.
+    [[nodiscard]] std::optional<MinHashes> signature_of(const std::string& id);
+    // The story to join: the one whose nearest article and first article are both near enough,
+    // the nearest such; "" for none.
+    [[nodiscard]] std::string story_to_join(const MinHashes& signature, const Nearest& nearest);
     [[nodiscard]] bool changed_since_commit(const std::string& id) const;
     void reopen();
+    [[nodiscard]] bool may_be_committed(std::uint64_t key) const;
 
     std::mutex m_mutex;
     Xapian::Database m_committed;  // every shard, as last committed
+    // When the archive was empty as this resolver began, every band key it holds was committed
+    // through it: a Bloom filter of those keys tells most new keys (nearly all of an article's)
+    // from the database's without a posting-list lookup. Empty otherwise: then every key is
+    // looked up.
+    std::vector<std::uint64_t> m_committed_keys;
     std::vector<Pending> m_pending;  // per shard
 };
 

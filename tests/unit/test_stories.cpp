@@ -143,6 +143,68 @@ TEST_CASE("stories: a reprint joins the story of the first article, within a run
     CHECK(stats.largest_stories.front().source == "وكالة أنباء النيل");
 }
 
+// Sixteen sentences of one report, no punctuation (so words_of() splits as the analyzer does).
+// Versions of it that keep a sliding window of twelve: each shares 10 sentences with the next
+// (Jaccard about 0.7) but only 8 with the one after (about 0.5).
+const std::vector<std::string> kFairSentences = {
+    "افتتح الرئيس معرض الكتاب الدولي في دورته الخمسين صباح اليوم",
+    "وشارك في المعرض أكثر من ألف ناشر من ثلاثين دولة عربية وأجنبية",
+    "وتحل اليونان ضيف شرف هذا العام بجناح يضم مخطوطات نادرة",
+    "وقالت رئيسة الهيئة إن عدد الزوار المتوقع يتجاوز مليوني زائر",
+    "وخصصت إدارة المعرض قاعة جديدة لكتب الأطفال والرسوم المتحركة",
+    "وتقام على هامش المعرض ندوات فكرية وأمسيات شعرية كل مساء",
+    "ويكرم المعرض اسم الروائي الراحل صاحب ثلاثية الشمال الشهيرة",
+    "وأعلنت وزارة النقل تشغيل حافلات مجانية من محطات المترو القريبة",
+    "وتراجعت أسعار الكتب المستوردة بنسبة الخمس مقارنة بالعام الماضي",
+    "واشتكى بعض الناشرين من ارتفاع تكاليف الورق والطباعة والشحن",
+    "ويستمر المعرض حتى السادس من الشهر المقبل من العاشرة حتى التاسعة",
+    "وأطلقت الهيئة تطبيقا إلكترونيا يرشد الزائرين إلى أجنحة دور النشر",
+    "وحصدت رواية عن الهجرة جائزة أفضل عمل أدبي في حفل الافتتاح",
+    "وتوقع اتحاد الناشرين أن ترتفع المبيعات رغم الظروف الاقتصادية الصعبة",
+    "واستضاف جناح الشباب مسابقة للقراءة السريعة شارك فيها مئات الطلاب",
+    "واختتم اليوم الأول بعرض موسيقي في الساحة الرئيسية للمعرض",
+};
+
+std::string fair_version(std::size_t first_sentence) {
+    std::string body;
+    for (std::size_t i = first_sentence; i < first_sentence + 12; ++i) body += (body.empty() ? "" : " ") + kFairSentences.at(i);
+    return body;
+}
+
+TEST_CASE("stories: a copy of a copy joins the story only when the story's first article is near too") {
+    const std::string first = fair_version(0), second = fair_version(2), third = fair_version(4);
+    // The premise, by exact Jaccard: each version is a copy of the one before, the third is no
+    // copy of the first.
+    const auto jaccard_of = [](const std::string& a, const std::string& b) {
+        return rasd::detail::jaccard(shingles_of(words_of(a)), shingles_of(words_of(b)));
+    };
+    CHECK(jaccard_of(first, second) >= rasd::detail::kStoryJaccard + 0.05);
+    CHECK(jaccard_of(second, third) >= rasd::detail::kStoryJaccard + 0.05);
+    CHECK(jaccard_of(first, third) <= rasd::detail::kStoryJaccard - 0.05);
+    // Where the story's first article is read from: the database as an earlier run left it (every
+    // band key looked up), as this run committed it (band keys known in memory), or memory.
+    enum class First { EarlierRun, CommittedThisRun, SameBatch };
+    struct Case {
+        const char* name;
+        First first;
+    };
+    for (const Case& c : {Case{"committed by an earlier run", First::EarlierRun},
+                          Case{"committed by this run", First::CommittedThisRun},
+                          Case{"all three in one batch", First::SameBatch}}) {
+        CAPTURE(c.name);
+        const rasd::Article fair1 = ArticleBuilder("fair1").title("معرض الكتاب").body(first).date("2022-01-26");
+        const ScratchArchive archive = c.first == First::EarlierRun ? ScratchArchive({fair1}) : ScratchArchive();
+        rasd::Indexer indexer = archive.open_indexer();
+        if (c.first != First::EarlierRun) CHECK(indexer.add_or_replace(fair1).story == "fair1");
+        if (c.first == First::CommittedThisRun) indexer.commit();
+        CHECK(indexer.add_or_replace(ArticleBuilder("fair2").title("معرض الكتاب").body(second).date("2022-01-27")).story ==
+              "fair1");
+        // Near fair2 (story fair1) but not near fair1: a story of its own, not a drift of fair1's.
+        CHECK(indexer.add_or_replace(ArticleBuilder("fair3").title("معرض الكتاب").body(third).date("2022-01-28")).story ==
+              "fair3");
+    }
+}
+
 TEST_CASE("stories: copies in different shards meet, in one run and across runs") {
     // Ids chosen to fall in different shards of three.
     std::vector<std::string> ids;

@@ -177,19 +177,20 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
     }
 
     // Takes the jobs that can be reported now: written, in input order (one database), or
-    // finished (shards). Waits for one first when `wait` is set.
+    // finished (shards). Waits for one first when `wait` is set. After an error, the articles
+    // written before it are still reported (they will be committed), then the error is thrown.
     std::vector<Job> take_finished(bool wait) {
         std::unique_lock lock(mutex);
         auto ready = [&] { return failure || (sharded() ? !finished.empty() : !written.empty()); };
         if (wait) progress.wait(lock, ready);
-        if (failure) std::rethrow_exception(failure);
         std::vector<Job> jobs;
         if (sharded()) {
+            if (failure) std::rethrow_exception(failure);
             while (!finished.empty()) jobs.push_back(std::move(finished.extract(finished.begin()).mapped()));
-        } else {
-            for (Job& job : written) jobs.push_back(std::move(job));
-            written.clear();
+            return jobs;
         }
+        for (; !written.empty() && !written.front().error; written.pop_front()) jobs.push_back(std::move(written.front()));
+        if (jobs.empty() && failure) std::rethrow_exception(failure);
         return jobs;
     }
 

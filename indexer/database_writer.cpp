@@ -58,6 +58,7 @@ DatabaseWriter::DatabaseWriter(const std::string& path, const std::string& analy
         m_sequence = schema::sequence_of_metadata(m_database.get_metadata(schema::kSequenceKey), m_path) + 1;
         if (m_options.all_or_nothing) m_database.begin_transaction();
         if (m_options.aliases) m_database.set_metadata(schema::kAliasesKey, *m_options.aliases);
+        if (m_database.get_doccount() == 0) m_written_ids.start();
     });
 }
 
@@ -82,13 +83,20 @@ void DatabaseWriter::flush_spelling() {
 
 bool DatabaseWriter::write(PreparedArticle& prepared) {
     return translate_xapian_errors(m_path, [&] {
-        Xapian::PostingIterator existing = m_database.postlist_begin(prepared.id_term);
-        const bool replaced = existing != m_database.postlist_end(prepared.id_term);
-        const Xapian::Document previous = replaced ? m_database.get_document(*existing) : Xapian::Document();
+        // An id this writer never wrote to a database that was empty needs no lookup.
+        const bool may_exist = m_written_ids.maybe_written(prepared.id_term);
+        bool replaced = false;
+        Xapian::Document previous;
+        if (may_exist) {
+            Xapian::PostingIterator existing = m_database.postlist_begin(prepared.id_term);
+            replaced = existing != m_database.postlist_end(prepared.id_term);
+            if (replaced) previous = m_database.get_document(*existing);
+        }
         if (replaced && previous.get_value(schema::kContentDigestSlot) ==
                             prepared.document.get_value(schema::kContentDigestSlot)) {
+            // Unchanged: its document, story, sequence and spelling counts stay as they are.
             if (m_stories) prepared.result.story = schema::story_of_value(previous.get_value(schema::kStorySlot));
-            return true;  // unchanged: its document, story, sequence and spelling counts stay as they are
+            return true;
         }
         if (m_stories) {
             // A re-sent article keeps its story, so the story's other articles keep theirs.
@@ -98,7 +106,12 @@ bool DatabaseWriter::write(PreparedArticle& prepared) {
         }
         prepared.document.add_boolean_term(schema::sequence_term(m_sequence));
         prepared.document.add_value(schema::kSequenceSlot, schema::sequence_value(m_sequence));
-        m_database.replace_document(prepared.id_term, prepared.document);
+        if (replaced) {
+            m_database.replace_document(prepared.id_term, prepared.document);
+        } else {
+            m_database.add_document(prepared.document);  // what replace_document does for a new id
+        }
+        m_written_ids.add(prepared.id_term);
         m_wrote_articles = true;
         for (const auto& [word, articles] : prepared.spelling) m_spelling[word] += articles;
         return replaced;

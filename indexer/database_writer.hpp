@@ -4,6 +4,7 @@
 // commit, and translates Xapian's errors. Single-threaded, like Xapian::WritableDatabase.
 
 #include "article_preparer.hpp"
+#include "written_ids_filter.hpp"
 
 #include <xapian.h>
 
@@ -78,6 +79,7 @@ private:
     WriterOptions m_options;
     Xapian::WritableDatabase m_database;
     SpellingCounts m_spelling;  // title words since the last commit
+    WrittenIdsFilter m_written_ids;  // tracking when the database held no article at opening
     std::shared_ptr<StoryResolver> m_stories;  // none: no story detection
     std::size_t m_shard = 0;
     std::uint64_t m_sequence = 1;    // of the articles written since the last commit

@@ -1,8 +1,9 @@
 // ParallelIndexer: articles flow from the calling thread to worker threads through bounded
 // queues. With one database, workers only prepare (analysis, metadata, the Xapian document) and
-// the calling thread writes, in input order: Xapian has one writer per database. With shards,
-// each worker prepares and writes the shards it owns, so the writes run in parallel too, which
-// is where most of the indexing time goes (bench/RESULTS.md).
+// one writer thread writes, in input order: Xapian has one writer per database, and writing is
+// most of the indexing time, so the writer does nothing else; the calling thread reads the input,
+// queues and reports. With shards, each worker prepares and writes the shards it owns, so the
+// writes run in parallel too (bench/RESULTS.md).
 
 #include "archive_writers.hpp"
 #include "article_preparer.hpp"
@@ -59,16 +60,19 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
     // Shared with the workers, guarded by `mutex`.
     std::mutex mutex;
     std::condition_variable work_ready;       // a queue got a job, or stopping
-    std::condition_variable progress;         // a job finished, or a queue got room
+    std::condition_variable progress;         // a job finished or was written, or a queue got room
+    std::condition_variable to_write;         // one database: a job finished, or stopping
     std::vector<std::deque<Job>> queues;      // one per worker
     std::map<std::uint64_t, Job> finished;    // by sequence number
+    std::deque<Job> written;                  // one database: written, in input order, to report
     std::exception_ptr failure;               // first worker error: the indexer stops
     bool stopping = false;
     std::vector<std::thread> workers;
+    std::thread writer_thread;                // one database with workers: writes in input order
+    std::uint64_t next_to_write = 0;          // the writer thread's next job
 
     // The caller's bookkeeping.
     std::uint64_t next_sequence = 0;
-    std::uint64_t next_to_report = 0;  // one database: the next job to write, in input order
     std::size_t in_flight = 0;
 
     // The workers hold `this`: they must be gone before the members they use.
@@ -83,6 +87,7 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
                                             : (thread_count > 1 ? thread_count - 1 : 0);
         queues.resize(std::max<std::size_t>(1, count));
         for (std::size_t w = 0; w < count; ++w) workers.emplace_back([this, w] { work(w); });
+        if (count > 0 && !sharded()) writer_thread = std::thread([this] { write_in_order(); });
     }
 
     void stop_workers() {
@@ -90,10 +95,13 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
             std::lock_guard lock(mutex);
             stopping = true;
             for (auto& queue : queues) queue.clear();
+            written.clear();
         }
         work_ready.notify_all();
+        to_write.notify_all();
         for (std::thread& worker : workers) worker.join();
         workers.clear();
+        if (writer_thread.joinable()) writer_thread.join();
     }
 
     // A worker: prepare its jobs (and with shards, write them), then hand them back.
@@ -121,6 +129,35 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
                 finished.emplace(job.sequence, std::move(job));
             }
             progress.notify_all();
+            if (!sharded()) to_write.notify_one();
+        }
+    }
+
+    // The writer thread (one database): writes the finished jobs in input order and hands them
+    // to the calling thread to report. The first error stops the indexer.
+    void write_in_order() {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(mutex);
+                to_write.wait(lock, [&] {
+                    return stopping || failure || (!finished.empty() && finished.begin()->first == next_to_write);
+                });
+                if (stopping || failure) return;
+                job = std::move(finished.extract(finished.begin()).mapped());
+                ++next_to_write;
+            }
+            try {
+                write(job);
+            } catch (...) {
+                job.error = std::current_exception();
+            }
+            {
+                std::lock_guard lock(mutex);
+                if (job.error && !failure) failure = job.error;
+                written.push_back(std::move(job));
+            }
+            progress.notify_all();
         }
     }
 
@@ -139,34 +176,29 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
         if (on_indexed) on_indexed(job.article, job.prepared.result);
     }
 
-    // Takes the finished jobs that can be reported now: with one database, those next in input
-    // order; with shards, all of them. Waits for one first when `wait` is set.
+    // Takes the jobs that can be reported now: written, in input order (one database), or
+    // finished (shards). Waits for one first when `wait` is set. After an error, the articles
+    // written before it are still reported (they will be committed), then the error is thrown.
     std::vector<Job> take_finished(bool wait) {
         std::unique_lock lock(mutex);
-        auto ready = [&] {
-            if (failure) return true;
-            if (sharded()) return !finished.empty();
-            return !finished.empty() && finished.begin()->first == next_to_report;
-        };
+        auto ready = [&] { return failure || (sharded() ? !finished.empty() : !written.empty()); };
         if (wait) progress.wait(lock, ready);
-        if (failure) std::rethrow_exception(failure);
         std::vector<Job> jobs;
-        while (ready()) {
-            auto node = finished.extract(finished.begin());
-            jobs.push_back(std::move(node.mapped()));
-            ++next_to_report;
+        if (sharded()) {
+            if (failure) std::rethrow_exception(failure);
+            while (!finished.empty()) jobs.push_back(std::move(finished.extract(finished.begin()).mapped()));
+            return jobs;
         }
+        for (; !written.empty() && !written.front().error; written.pop_front()) jobs.push_back(std::move(written.front()));
+        if (jobs.empty() && failure) std::rethrow_exception(failure);
         return jobs;
     }
 
-    // Writes (one database) and reports finished jobs; waits until fewer than `limit` are in flight.
+    // Reports written jobs; waits until fewer than `limit` are in flight.
     void settle(std::size_t limit) {
         do {
             std::vector<Job> jobs = take_finished(in_flight >= limit && in_flight > 0);
-            for (Job& job : jobs) {
-                if (!sharded()) write(job);
-                report(job);
-            }
+            for (Job& job : jobs) report(job);
         } while (in_flight >= limit && in_flight > 0);
     }
 
@@ -180,7 +212,6 @@ struct RASD_NO_EXPORT ParallelIndexer::Impl {
         if (!has_workers()) {  // one thread: prepare and write here
             job.prepared = own_preparer->prepare(job.article);
             ++in_flight;
-            ++next_to_report;
             write(job);
             report(job);
             return;
@@ -257,7 +288,7 @@ void ParallelIndexer::discard() {
         impl.failure = nullptr;
         impl.stopping = false;
     }
-    impl.next_to_report = impl.next_sequence;
+    impl.next_to_write = impl.next_sequence;
     impl.in_flight = 0;
     for (std::size_t shard = 0; shard < impl.writers.size(); ++shard) {
         impl.writers[shard]->discard();

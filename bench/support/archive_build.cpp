@@ -12,6 +12,7 @@ ArchiveBuild build_archive(const std::filesystem::path& dir, const ArchiveBuildO
     indexer_options.indexer.shards = options.shards;
     indexer_options.threads = options.threads;
     indexer_options.batch = options.batch;
+    indexer_options.indexer.stories = options.stories;
     rasd::ParallelIndexer indexer(dir.string(), indexer_options, [&](const rasd::Article&, const rasd::IndexedArticle& done) {
         ++build.indexed;
         build.metadata_warnings += done.warnings.size();

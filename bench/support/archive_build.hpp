@@ -14,6 +14,7 @@ struct ArchiveBuildOptions {
     std::size_t shards = 0;  // 0: a new archive is one database
     unsigned threads = 0;    // 0: one per core
     std::size_t batch = 2000;
+    bool stories = true;     // near-duplicate story detection (rasd-index --no-stories: false)
 };
 
 struct ArchiveBuild {

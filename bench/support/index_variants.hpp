@@ -21,6 +21,7 @@ struct Variant {
     std::string what;                 // one line for the report
     bool by_default = true;           // false: only with --all or --only
     unsigned threads = 1;             // RasdParallel
+    bool stories = true;              // RasdParallel: story detection (false: --no-stories)
 };
 
 std::vector<Variant> all_variants();

@@ -78,13 +78,15 @@ json run_rasd(const Corpus& corpus, const fs::path& dir, std::size_t batch, std:
 
 // rasd::ParallelIndexer as rasd-index uses it: `threads` threads, a new archive of `shards`
 // shards (0: one database), commit every `batch` articles per database.
-json run_rasd_parallel(const Corpus& corpus, const fs::path& dir, std::size_t batch, unsigned threads, std::size_t shards) {
+json run_rasd_parallel(const Corpus& corpus, const fs::path& dir, std::size_t batch, unsigned threads, std::size_t shards,
+                       bool stories) {
     std::size_t indexed = 0;
     json r = measure_section([&](json& result) {
         ArchiveBuildOptions options;
         options.shards = shards;
         options.threads = threads;
         options.batch = batch;
+        options.stories = stories;
         const ArchiveBuild build =
             build_archive(dir, options, corpus.articles.size(), [&](std::size_t i) { return corpus.articles[i]; });
         result["threads"] = build.threads;
@@ -208,7 +210,7 @@ json run_variant(const Variant& v, const Corpus& corpus, const fs::path& dir, co
         case Kind::Xapian: return run_xapian(corpus, dir, v.flush_threshold);
         case Kind::Rasd: return run_rasd(corpus, dir, v.batch, v.flush_threshold);
         case Kind::RasdShards: return run_rasd_shards(corpus, dir, merged, v.shards, v.batch);
-        case Kind::RasdParallel: return run_rasd_parallel(corpus, dir, v.batch, v.threads, v.shards);
+        case Kind::RasdParallel: return run_rasd_parallel(corpus, dir, v.batch, v.threads, v.shards, v.stories);
         case Kind::RasdAnalysis: return run_rasd_analysis(corpus);
         case Kind::XapianAnalysis: return run_xapian_analysis(corpus);
     }

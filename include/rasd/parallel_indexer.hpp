@@ -16,7 +16,8 @@ namespace rasd {
 struct ParallelIndexerOptions {
     IndexerOptions indexer;    ///< Stemmer, and shards for a new archive.
     /// Threads to use; 0 means one per core (std::thread::hardware_concurrency()).
-    /// One database: the calling thread writes and threads - 1 others analyze (none when 1).
+    /// One database: one thread writes and threads - 1 others analyze, while the calling
+    /// thread only queues the articles and reports them (threads = 1: it does everything).
     /// A sharded archive: min(threads, shards) threads each analyze and write their shards.
     unsigned threads = 0;
     /// Commit each database after this many articles written to it (>= 1). A crash loses at

@@ -284,7 +284,10 @@ void ParallelIndexer::discard() {
     impl.stop_workers();
     {
         std::lock_guard lock(impl.mutex);
+        // The writer thread may have handed on the job in its hands after stop_workers() cleared
+        // `written`: a stale job reported later would count in_flight below zero.
         impl.finished.clear();
+        impl.written.clear();
         impl.failure = nullptr;
         impl.stopping = false;
     }

@@ -167,7 +167,7 @@ TEST_CASE("an archive's own alias file is kept in it, every shard, and searches 
     }
 }
 
-TEST_CASE("a later run without --aliases keeps the archive's table; one with a new file replaces it") {
+TEST_CASE("a later run without --aliases keeps the archive's table, one with a new file replaces it") {
     rasd::test::TempDir dir;
     rasd::IndexerOptions options;
     options.aliases_file = write_file(dir, "first.tsv", "بروكسل | Brussels\n");

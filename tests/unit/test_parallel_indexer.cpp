@@ -440,7 +440,7 @@ TEST_CASE("a stub naming a shard without rasd's metadata says how to finish the 
     CHECK(rasd::Searcher(db).stats().articles == 1);
 }
 
-TEST_CASE("all_or_nothing: nothing is committed before finish(); discard() and the destructor leave the archive as it was") {
+TEST_CASE("all_or_nothing: nothing is committed before finish(), discard() and the destructor leave the archive as it was") {
     rasd::test::TempDir dir;
     for (const unsigned threads : {1U, 2U, 3U}) {
         for (const std::size_t shards : {0, 2}) {

@@ -109,7 +109,7 @@ TEST_CASE("best_passage_share: the query's IDF in the best window of the given w
     }
 }
 
-TEST_CASE("order_by_passage: each weight plus weight x best weight x share; ties keep BM25's order") {
+TEST_CASE("order_by_passage: each weight plus weight x best weight x share, ties keep BM25's order") {
     const rasd::detail::PassageRanking r = rasd::detail::order_by_passage({10.0, 9.0, 8.0, 7.0}, {0.0, 1.0, 0.25, 1.0}, 0.2);
     CHECK(r.order == std::vector<Xapian::doccount>{1, 0, 3, 2});
     REQUIRE(r.scores.size() == 4);

@@ -42,7 +42,7 @@ bool exact(const rasd::MatchTotal& total, std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("free text is counted exactly only when asked; filters and facets are always counted") {
+TEST_CASE("free text is counted exactly only when asked, filters and facets are always counted") {
     const ScratchArchive archive(priced_articles());
     rasd::Searcher searcher = archive.open_searcher();
     rasd::SearchOptions page;

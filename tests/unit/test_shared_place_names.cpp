@@ -21,7 +21,7 @@ bool within(const rasd::detail::Place& inner, const rasd::detail::Place& outer) 
 
 TEST_SUITE("shared_place_names") {
 
-TEST_CASE("every shared name resolves to the place the table says it takes; the other is a different place") {
+TEST_CASE("every shared name resolves to the place the table says it takes, the other is a different place") {
     const rasd::detail::Gazetteer& gazetteer = rasd::detail::Gazetteer::builtin();
     for (const rasd::detail::SharedPlaceName& shared : rasd::detail::kSharedPlaceNames) {
         CAPTURE(shared.name);

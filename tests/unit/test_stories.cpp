@@ -246,7 +246,7 @@ TEST_CASE("stories: copies in different shards meet, in one run and across runs"
     CHECK(stories_by_id(searcher, {ids[0], ids[1], ids[2], "f1"}) == expected);
 }
 
-TEST_CASE("stories: a re-sent article keeps its story; a story keeps its id when its first article is deleted") {
+TEST_CASE("stories: a re-sent article keeps its story, a story keeps its id when its first article is deleted") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-02", "الرصد اليوم")});
     rasd::Indexer indexer = archive.open_indexer();
@@ -268,7 +268,7 @@ TEST_CASE("stories: a re-sent article keeps its story; a story keeps its id when
     CHECK_THROWS_WITH_AS(searcher.story("zz"), "no article or story with id 'zz'", rasd::InvalidArgument);
 }
 
-TEST_CASE("stories: --collapse gives one hit per story with exact copy counts; facets count stories") {
+TEST_CASE("stories: --collapse gives one hit per story with exact copy counts, facets count stories") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
                                   wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "الرصد اليوم"),
@@ -321,7 +321,7 @@ TEST_CASE("stories: --collapse gives one hit per story with exact copy counts; f
     CHECK(searcher.search("date:2021", collapsed).total.estimated == 3);
 }
 
-TEST_CASE("stories: the story view lists the earliest first; like() leaves the article out, other stories first") {
+TEST_CASE("stories: the story view lists the earliest first, like() leaves the article out, other stories first") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
                                   wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),

@@ -91,7 +91,7 @@ TEST_CASE("words that only look like variants stay apart") {
     }
 }
 
-TEST_CASE("only the light analyzer joins variants; its signature says so") {
+TEST_CASE("only the light analyzer joins variants, its signature says so") {
     CHECK(rasd::make_analyzer(rasd::StemmerKind::Light).signature() == "light/2");
     CHECK(rasd::make_analyzer(rasd::StemmerKind::None).stem_word("ترمب") == "ترمب");
     CHECK(rasd::make_analyzer(rasd::StemmerKind::Light).stem_word("Trump") == "trump");  // Latin: untouched

@@ -213,7 +213,7 @@ TEST_CASE("watcher: a batch's alerts are exactly what a database of the batch al
     }
 }
 
-TEST_CASE("watcher: alerts carry the article and a stable id; pending alerts survive a new run") {
+TEST_CASE("watcher: alerts carry the article and a stable id, pending alerts survive a new run") {
     const rasd::test::ScratchArchive archive;
     archive.index(batch(0, 8));
     const std::string state = archive.scratch_path("watch.state");
@@ -310,7 +310,7 @@ TEST_CASE("watcher: --from-start and --since replay the archive for watches with
                     rasd::InvalidArgument);
 }
 
-TEST_CASE("watcher: bad watches are named with their line and left out; the others run") {
+TEST_CASE("watcher: bad watches are named with their line and left out, the others run") {
     const rasd::test::ScratchArchive archive(batch(0, 8));
     const std::vector<rasd::Watch> watches = {{"syntax", "مستشفى (الذهب", "w.tsv:3"},
                                               {"place", "place:Alexandriaa", "w.tsv:4"},
@@ -351,7 +351,7 @@ TEST_CASE("watcher: the watches file") {
     CHECK_THROWS_AS((void)rasd::read_watch_file(dir.path("missing.tsv")), rasd::DataError);
 }
 
-TEST_CASE("watcher: an unreadable state is an error that changes nothing; one watcher per state") {
+TEST_CASE("watcher: an unreadable state is an error that changes nothing, one watcher per state") {
     const rasd::test::ScratchArchive archive(batch(0, 4));
     const std::string state = archive.scratch_path("w.state");
     const std::vector<rasd::Watch> watches = {{"a", "مستشفى", ""}};

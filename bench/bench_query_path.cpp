@@ -24,13 +24,14 @@
 // indexer closed (durable). Then one untimed warm-up pass and one timed pass over the queries;
 // each query runs every step of the profile in turn (bench/support/query_path_profile.hpp):
 // matching alone (plain Xapian::Enquire on the rasd database with the library's BM25), then
-// ties by id, exact totals, stored data, snippets, each on top of the one before; then the
+// ties by id, exact totals, the best 10 re-ranked by passage, stored data, snippets, each on
+// top of the one before; then the
 // library with its default options (10 hits with snippets: the figure compared with the peers),
 // with exact totals, with facets, and with the JSON document rasd-search --json prints.
 //
 // Self-checks (exit 1 with "bench_query_path: CHECK FAILED: ..."): for every query the library's
 // hits (default options, exact totals, facets) have the ids, order and scores of the reference
-// built step by step with exact totals; MRR@10 at least 0.6 (a broken build must not look fast).
+// built step by step (exact totals, passage order); MRR@10 at least 0.6 (a broken build must not look fast).
 // Targets (p50 <= 1.0 ms, p95 <= 2.0 ms) are reported, not failed. Exit codes: 0 ok/skip,
 // 1 check failed, 2 usage, input or run error.
 

@@ -7,6 +7,7 @@
 #include "cli/hit_output.hpp"
 #include "cli/search_json.hpp"
 #include "searcher/alias_expansion.hpp"
+#include "searcher/passage_ranking.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_syntax.hpp"
 #include "searcher/search_hit.hpp"
@@ -58,11 +59,14 @@ public:
         if (step >= Step::TieById) enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
         const Xapian::doccount check_at_least = step >= Step::ExactTotal ? static_cast<Xapian::doccount>(kExactTotalUpTo) : 0;
         const Xapian::MSet mset = enquire.get_mset(0, kPage, check_at_least);
+        const detail::PassageRanking passage =
+            step >= Step::Passage ? detail::rank_by_passage(m_database, mset, query.text) : detail::PassageRanking{};
         Answer answer;
         answer.bytes = mset.get_matches_estimated();
         const SearchOptions options;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            answer.scores.push_back(it.get_weight());
+        for (Xapian::doccount i = 0; i < mset.size(); ++i) {
+            const Xapian::MSetIterator it = mset[i < passage.order.size() ? passage.order[i] : i];
+            answer.scores.push_back(i < passage.scores.size() ? passage.scores[i] : it.get_weight());
             if (step < Step::StoredData) {
                 answer.bytes += *it;
                 continue;
@@ -132,6 +136,7 @@ std::string step_name(Step step) {
         case Step::Match: return "matching alone (Enquire, library BM25, top 10, estimated total)";
         case Step::TieById: return "+ ties broken by article id";
         case Step::ExactTotal: return "+ exact totals up to 1,000 matches";
+        case Step::Passage: return "+ best 10 re-ranked by passage";
         case Step::StoredData: return "+ stored data parsed into hits";
         case Step::Snippets: return "+ snippets";
         case Step::Library: return "Searcher::search, default options";

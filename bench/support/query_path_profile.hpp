@@ -21,6 +21,7 @@ enum class Step {
     Match,            // plain Xapian::Enquire, library BM25, top 10, Xapian's estimate
     TieById,          // + ties broken by the article id value
     ExactTotal,       // + totals counted exactly up to 1,000 matches (check_at_least)
+    Passage,          // + the best 10 re-ranked by passage (passage_ranking.hpp)
     StoredData,       // + each hit's stored data read and parsed into a SearchHit
     Snippets,         // + a snippet for each hit
     Library,          // rasd::Searcher::search, default options (10 hits with snippets)
@@ -28,9 +29,9 @@ enum class Step {
     LibraryFacets,    // the same with facets
     LibraryJson,      // default options, then the JSON document as rasd-search --json prints it
 };
-inline constexpr Step kSteps[] = {Step::Build,   Step::Match,        Step::TieById,       Step::ExactTotal,
-                                  Step::StoredData, Step::Snippets, Step::Library,      Step::LibraryExact,
-                                  Step::LibraryFacets, Step::LibraryJson};
+inline constexpr Step kSteps[] = {Step::Build,      Step::Match,    Step::TieById, Step::ExactTotal,
+                                  Step::Passage,    Step::StoredData, Step::Snippets, Step::Library,
+                                  Step::LibraryExact, Step::LibraryFacets, Step::LibraryJson};
 inline constexpr std::size_t kStepCount = std::size(kSteps);
 
 // What each step is, one line for the report.
@@ -50,8 +51,8 @@ struct Profile {
 
 // Runs every step over every query of `task` against the archive `db`: one untimed warm-up
 // pass, then one timed pass (each query runs every step in kSteps order). The reference of the
-// self-check is the exact-total step with its hits: the library's default answer must hold the
-// same ids, in the same order, with the same scores.
+// self-check is the snippets step (exact totals, passage order) with its hits: the library's
+// answers must hold the same ids, in the same order, with the same scores.
 Profile run_profile(const std::string& db, const known_item::Task& task);
 
 }  // namespace rasd::bench::query_path

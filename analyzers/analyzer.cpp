@@ -1,6 +1,7 @@
 // The analysis pipeline: fold (with offsets) -> ICU word breaking -> stop words -> stemming ->
 // transliteration variants (when the analyzer joins them: make_analyzer(light) does).
 
+#include "arabic_chars.hpp"
 #include "folded_text.hpp"
 #include "transliteration_variants.hpp"
 #include "util/utf8.hpp"
@@ -11,6 +12,24 @@
 #include <rasd/error.hpp>
 
 namespace rasd {
+namespace {
+
+// Whether folded text is a run of basic Arabic letters (hamza to yeh, tatweel aside) and ASCII
+// lower-case letters only. ICU's word rules never break inside such a run (every one of them is
+// ALetter), so it is one word: stem_word() then needs no break iterator, which was most of a
+// snippet's cost (MSet::snippet asks for the stem of every word of a body).
+bool is_one_word_of_letters(const std::u16string& units) {
+    if (units.empty()) return false;
+    for (const char16_t unit : units) {
+        const char32_t c = unit;
+        const bool arabic_letter = detail::arabic::in_range(c, detail::arabic::kHamza, detail::arabic::kYeh) &&
+                                   c != detail::arabic::kTatweel;
+        if (!arabic_letter && !(c >= U'a' && c <= U'z')) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 struct RASD_NO_EXPORT Analyzer::Impl {
     std::unique_ptr<WordStemmer> arabic_stemmer;
@@ -69,6 +88,12 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
 }
 
 std::string Analyzer::stem_word(std::string_view word) {
+    const detail::FoldedText folded = detail::fold_with_offsets(word);
+    if (is_one_word_of_letters(folded.units)) {  // what analyze() would make of it, without ICU's breaking
+        const std::string folded_word = detail::utf16_to_utf8(folded.units, 0, folded.units.size());
+        if (folded_word.size() > kMaxWordBytes || is_stop_word(folded_word)) return {};
+        return m_impl->stem_folded(folded_word);
+    }
     const std::vector<Token> tokens = analyze(word);
     return tokens.empty() ? std::string() : tokens.front().stem;
 }

@@ -14,7 +14,15 @@ AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer>
 std::string AnalyzerStemImplementation::operator()(const std::string& word) {
     if (m_memo_words == 0) return m_analyzer->stem_word(word);
     if (const auto known = m_memo.find(word); known != m_memo.end()) return known->second;
-    if (m_memo.size() >= m_memo_words) m_memo.clear();
+    if (m_memo.size() >= m_memo_words) {
+        // A new generation; the words of the last one still answer (and move over when asked),
+        // so the common words of the news are not lost each time the memo fills.
+        m_previous = std::move(m_memo);
+        m_memo.clear();
+    }
+    if (const auto known = m_previous.find(word); known != m_previous.end()) {
+        return m_memo.emplace(word, known->second).first->second;
+    }
     return m_memo.emplace(word, m_analyzer->stem_word(word)).first->second;
 }
 

@@ -19,9 +19,10 @@ namespace rasd::detail {
 // Xapian::Stem, it makes QueryParser and MSet::snippet see words as rasd does: snippets then
 // highlight بالقاهرة for a query القاهره, diacritics and all.
 //
-// With `memo_words` > 0 it remembers the stems of up to that many words (then starts afresh):
-// a snippet stems every word of a body, and news repeats its words, so many snippets in a row
-// (a Watcher's alerts) cost a hash lookup per word instead of an analysis.
+// With `memo_words` > 0 it remembers the stems of up to that many words, then starts a new
+// generation and keeps the last one (so at most twice that many): a snippet stems every word of
+// a body, and news repeats its words, so many snippets in a row (a page of hits, a Watcher's
+// alerts) cost a hash lookup per word instead of an analysis.
 class AnalyzerStemImplementation : public Xapian::StemImplementation {
 public:
     explicit AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words = 0);
@@ -31,7 +32,8 @@ public:
 private:
     std::shared_ptr<Analyzer> m_analyzer;
     std::size_t m_memo_words;
-    std::unordered_map<std::string, std::string> m_memo;
+    std::unordered_map<std::string, std::string> m_memo;      // this generation
+    std::unordered_map<std::string, std::string> m_previous;  // the last one
 };
 
 // A Xapian::Stem backed by `analyzer` (remembering up to `memo_words` stems, see above).

@@ -6,6 +6,7 @@
 #include <rasd/error.hpp>
 
 #include <string>
+#include <vector>
 
 TEST_SUITE("stemmer_choice") {
 
@@ -39,6 +40,46 @@ TEST_CASE("Latin words get the English stemmer under light and snowball") {
 
 TEST_CASE("numbers keep their folded form as stem") {
     CHECK(rasd::make_analyzer().stem_word("٢٠٢٠") == "2020");
+}
+
+// stem_word() takes a short cut for a word of letters only (no ICU word breaking): every kind of
+// word must still get the stem analyze() gives its first token ("" for a stop word or none).
+TEST_CASE("stem_word gives the stem analyze gives the word alone") {
+    struct Case {
+        const char* word;
+        const char* light_stem;  // what the light analyzer gives, to pin the table down
+    };
+    const Case cases[] = {
+        {"الإجتماعى", "اجتماع"},         // hamza and alef maksura folded
+        {"والكتاب", "كتاب"},             // prefixes
+        {"مُحَمَّد", "محمد"},             // diacritics dropped
+        {"كتـــاب", "كتاب"},              // tatweel dropped by folding
+        {"مسئول", "مسءول"},              // hamza seats folded
+        {"فى", ""},                      // a stop word
+        {"Elections", "elect"},          // Latin, upper case folded
+        {"covid19", "covid19"},          // letters and digits: the slow path
+        {"٢٠٢٠", "2020"},                // digits
+        {"U.S.", "u."},                  // a full stop inside a word
+        {"e-mail", "e"},                 // a hyphen breaks it: the first word
+        {"ﻻ", ""},                       // presentation form of لا, a stop word once folded
+        {"،", ""},                       // punctuation only: no word
+        {"", ""},
+    };
+    for (const rasd::StemmerKind kind : {rasd::StemmerKind::Light, rasd::StemmerKind::Snowball,
+                                         rasd::StemmerKind::None}) {
+        rasd::Analyzer analyzer = rasd::make_analyzer(kind);
+        for (const Case& c : cases) {
+            const std::string word = c.word;
+            CAPTURE(word);
+            const std::vector<rasd::Token> tokens = analyzer.analyze(c.word);
+            const std::string expected = tokens.empty() ? std::string() : tokens.front().stem;
+            CHECK(analyzer.stem_word(c.word) == expected);
+            if (kind == rasd::StemmerKind::Light) CHECK(expected == std::string(c.light_stem));
+        }
+    }
+    // A word longer than kMaxWordBytes is no token.
+    const std::string long_word(rasd::kMaxWordBytes + 2, 'a');
+    CHECK(rasd::make_analyzer().stem_word(long_word).empty());
 }
 
 TEST_CASE("the signature names the stemmer and the analyzer version") {

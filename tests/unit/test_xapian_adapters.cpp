@@ -33,6 +33,20 @@ TEST_CASE("Xapian::Stem backed by the analyzer folds, then stems") {
     CHECK(stem.get_description() == "Xapian::Stem(rasd::AnalyzerStemImplementation(light/2))");
 }
 
+TEST_CASE("a stemmer that remembers its words answers the same through its generations") {
+    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+    // Two words a generation: the third word starts a new one, the first two answer from the last.
+    Xapian::Stem remembering = rasd::detail::make_xapian_stem(analyzer, 2);
+    Xapian::Stem plain = rasd::detail::make_xapian_stem(analyzer);
+    const std::string words[] = {"بالْقَاهِرَة", "الإجتماعى", "فى", "بالْقَاهِرَة", "والكتاب",
+                                 "الإجتماعى", "Elections", "فى", "والكتاب", "بالْقَاهِرَة"};
+    for (const std::string& word : words) {
+        CAPTURE(word);
+        CHECK(remembering(word) == plain(word));
+    }
+    CHECK(remembering("بالْقَاهِرَة") == "قاهر");
+}
+
 TEST_CASE("the stopper stops every spelling of a stop word") {
     rasd::detail::AnalyzerStopper stopper;
     CHECK(stopper("فى"));

@@ -386,7 +386,10 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         if (i < passage.scores.size()) hit.score = passage.scores[i];
         results.hits.push_back(std::move(hit));
     }
-    if (options.collapse) detail::count_copies(database, query.combined(), results.hits);
+    if (options.collapse) {
+        detail::count_copies(database, query.combined(), results.hits,
+                             [this](const std::string& folded) { return source_label(folded); });
+    }
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
@@ -673,7 +676,10 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
                     results.hits.push_back(std::move(hit));
                 }
             }
-            if (options.collapse) detail::count_copies(db, like, results.hits);
+            if (options.collapse) {
+                detail::count_copies(db, like, results.hits,
+                                     [this](const std::string& folded) { return m_impl->source_label(folded); });
+            }
             return results;
         });
     });

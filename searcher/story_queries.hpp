@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <functional>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -17,8 +18,11 @@
 namespace rasd::detail {
 
 // For every hit with a story: how many other articles of its story match `query` (exactly:
-// Xapian's collapse count is a lower bound when the match stops early), and their sources.
-void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits);
+// Xapian's collapse count is a lower bound when the match stops early), and their sources, each
+// read from the source value slot and named by `source_label` (folded name -> how the archive's
+// articles write it).
+void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,
+                  const std::function<std::string(const std::string&)>& source_label);
 
 // A match spy that passes each story's first matching article on to `spies` and leaves out its
 // other articles (articles without a story are all passed on): facets that count stories.

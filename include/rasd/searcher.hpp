@@ -103,7 +103,8 @@ struct SearchHit {
     std::string story;
     /// With SearchOptions::collapse: how many other articles of the story match the query
     /// (counted exactly, not Xapian's lower bound), and the sources of the first
-    /// kListedCopySources of them, each once, in the order the archive holds them.
+    /// kListedCopySources of them, each once (named as Facets::source labels it; a copy without
+    /// a source names none), in the order the archive holds them.
     std::size_t copies = 0;
     std::vector<std::string> copy_sources;
 };

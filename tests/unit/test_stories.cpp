@@ -268,6 +268,28 @@ TEST_CASE("stories: a re-sent article keeps its story, a story keeps its id when
     CHECK_THROWS_WITH_AS(searcher.story("zz"), "no article or story with id 'zz'", rasd::InvalidArgument);
 }
 
+TEST_CASE("stories: the copy sources of a hit name each source once, as its first article writes it") {
+    // a2 and a3 write one source two ways (the same folded name); a4 names no source.
+    const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
+                                  wire_copy("a2", kReprint, "2021-05-03", "Sky News"),
+                                  wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-04", "SKY NEWS"),
+                                  ArticleBuilder("a4").body(kWire).date("2021-05-05")});
+    rasd::Searcher searcher = archive.open_searcher();
+    rasd::SearchOptions collapsed;
+    collapsed.collapse = true;
+    collapsed.passage = false;
+    const rasd::SearchResults stories = searcher.search("المستشفى", collapsed);
+    REQUIRE(stories.hits.size() == 1);
+    const rasd::SearchHit& hit = stories.hits.front();
+    CHECK(hit.story == "a1");
+    CHECK(hit.copies == 3);
+    std::vector<std::string> sources = hit.copy_sources;
+    std::sort(sources.begin(), sources.end());
+    const std::vector<std::string> others = hit.id == "a1" ? std::vector<std::string>{"Sky News"}
+                                                           : std::vector<std::string>{"Sky News", "وكالة أنباء النيل"};
+    CHECK(sources == others);
+}
+
 TEST_CASE("stories: --collapse gives one hit per story with exact copy counts, facets count stories") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),

@@ -31,17 +31,17 @@ install(FILES "${PROJECT_BINARY_DIR}/rasdConfig.cmake" "${PROJECT_BINARY_DIR}/ra
 # Relocatable: the prefix is found from the .pc file's own place, so `cmake --install --prefix`
 # anywhere gives a working rasd.pc.
 file(RELATIVE_PATH RASD_PC_PREFIX_FROM_PCDIR "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
-# What rasd's libraries need at link time (ICU, Xapian, Boost.Iostreams). Shared libraries record
+# What rasd's libraries need at link time (ICU, Xapian, Boost.Iostreams, simdjson). Shared libraries record
 # it themselves, so it is private there; static archives record nothing, so the plain
 # `pkg-config --cflags --libs rasd` a user types must name it all (Requires and Libs, not only
 # the .private fields that only `--static` reads).
 if(BUILD_SHARED_LIBS)
   set(RASD_PC_REQUIRES_LINE "Requires.private: icu-uc icu-i18n xapian-core")
   set(RASD_PC_LIBS_EXTRA "")
-  set(RASD_PC_LIBS_PRIVATE_LINE "Libs.private: -lboost_iostreams")
+  set(RASD_PC_LIBS_PRIVATE_LINE "Libs.private: -lboost_iostreams -lsimdjson")
 else()
   set(RASD_PC_REQUIRES_LINE "Requires: icu-uc icu-i18n xapian-core")
-  set(RASD_PC_LIBS_EXTRA " -lboost_iostreams")
+  set(RASD_PC_LIBS_EXTRA " -lboost_iostreams -lsimdjson")
   set(RASD_PC_LIBS_PRIVATE_LINE "")
 endif()
 configure_file(cmake/rasd.pc.in "${PROJECT_BINARY_DIR}/rasd.pc" @ONLY)

@@ -7,6 +7,7 @@
 #include "archive/xapian_analysis.hpp"
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
+#include "facet_counting.hpp"
 #include "alias_expansion.hpp"
 #include "passage_ranking.hpp"
 #include "phrase_relaxation.hpp"
@@ -182,6 +183,10 @@ struct RASD_NO_EXPORT Searcher::Impl {
         return known->second;
     }
 
+    // How facet values are shown: places and topics by their Arabic names, sources as the
+    // archive's articles write them.
+    detail::FacetLabels facet_labels();
+
     // rasd's alias table and the archive's own (metadata kAliasesKey, which every shard keeps
     // and which, unlike Xapian's synonym table, a remote shard serves), analyzed once.
     const detail::AliasExpander& alias_expander() {
@@ -230,94 +235,6 @@ struct RASD_NO_EXPORT Searcher::Impl {
 
 namespace {
 
-// The `limit` most frequent values of a facet spy, labelled.
-std::vector<FacetValue> top_facet(const Xapian::ValueCountMatchSpy& spy, std::size_t limit, Decoder decode,
-                                  const std::function<std::string(const std::string&)>& label_of) {
-    std::vector<FacetValue> values;
-    for (auto it = spy.top_values_begin(static_cast<Xapian::termcount>(limit)); it != spy.top_values_end(
-             static_cast<Xapian::termcount>(limit)); ++it) {
-        const std::string value = decode(*it);
-        values.push_back({value, label_of(value), it.get_termfreq()});
-    }
-    return values;
-}
-
-// The `limit` most frequent values over several spies of one facet, labelled; ties in value order.
-std::vector<FacetValue> top_facet_of(std::initializer_list<const Xapian::ValueCountMatchSpy*> spies,
-                                     std::size_t limit, Decoder decode,
-                                     const std::function<std::string(const std::string&)>& label_of) {
-    std::map<std::string, std::size_t> counts;
-    for (const Xapian::ValueCountMatchSpy* spy : spies) {
-        for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
-    }
-    std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (sorted.size() > limit) sorted.resize(limit);
-    std::vector<FacetValue> values;
-    for (const auto& [encoded, count] : sorted) {
-        const std::string value = decode(encoded);
-        values.push_back({value, label_of(value), count});
-    }
-    return values;
-}
-
-// Every value of a date facet, in date order.
-std::vector<FacetValue> dated_facet(const Xapian::ValueCountMatchSpy& spy, Decoder decode) {
-    std::vector<FacetValue> values;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        const std::string value = decode(*it);
-        values.push_back({value, value, it.get_termfreq()});
-    }
-    return values;
-}
-
-// The facet counters of one match. Years are summed from months: one value lookup fewer per
-// matching article.
-struct FacetSpies {
-    Xapian::ValueCountMatchSpy topic{schema::kTopicSlot};
-    // One spy per country slot: an article about three countries counts once for each.
-    Xapian::ValueCountMatchSpy country{schema::kCountrySlots[0]};
-    Xapian::ValueCountMatchSpy second_country{schema::kCountrySlots[1]};
-    Xapian::ValueCountMatchSpy third_country{schema::kCountrySlots[2]};
-    Xapian::ValueCountMatchSpy city{schema::kCitySlot};
-    Xapian::ValueCountMatchSpy source{schema::kSourceSlot};
-    Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
-
-    void attach(Xapian::Enquire& enquire) {
-        for (Xapian::MatchSpy* spy : all()) enquire.add_matchspy(spy);
-    }
-    [[nodiscard]] std::vector<Xapian::MatchSpy*> all() {
-        return {&topic, &country, &second_country, &third_country, &city, &source, &month};
-    }
-    // `source_label` names a folded source as its articles write it.
-    void fill(Facets& facets, std::size_t limit, const std::function<std::string(const std::string&)>& source_label) const;
-};
-
-// Year counts from "YYYY-MM" month counts (in date order, so years come out in order too).
-std::vector<FacetValue> years_of(const std::vector<FacetValue>& months) {
-    std::vector<FacetValue> years;
-    for (const FacetValue& month : months) {
-        const std::string year = month.value.substr(0, 4);
-        if (years.empty() || years.back().value != year) years.push_back({year, year, 0});
-        years.back().count += month.count;
-    }
-    return years;
-}
-
-std::string place_label(const std::string& id);
-std::string topic_label(const std::string& id);
-
-void FacetSpies::fill(Facets& facets, std::size_t limit,
-                      const std::function<std::string(const std::string&)>& source_label) const {
-    facets.topic = top_facet(topic, limit, schema::topic_of_value, topic_label);
-    facets.country = top_facet_of({&country, &second_country, &third_country}, limit, schema::country_of_value,
-                                  place_label);
-    facets.city = top_facet(city, limit, schema::city_of_value, place_label);
-    facets.source = top_facet(source, limit, schema::source_of_value, source_label);
-    facets.month = dated_facet(month, schema::month_of_value);
-    facets.year = years_of(facets.month);
-}
-
 std::string place_label(const std::string& id) {
     const detail::Place* place = detail::Gazetteer::builtin().find(id);
     return place ? place->arabic : id;
@@ -329,6 +246,10 @@ std::string topic_label(const std::string& id) {
 }
 
 }  // namespace
+
+detail::FacetLabels Searcher::Impl::facet_labels() {
+    return {topic_label, place_label, [this](const std::string& folded) { return source_label(folded); }};
+}
 
 SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const SearchOptions& options) {
     Xapian::Enquire enquire(database);
@@ -350,8 +271,10 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     // A list of filters only is sorted by date, which visits every match anyway: its facets are
     // counted in the same pass (except over remote shards, see count_facets()).
     const bool facets_in_main_pass = options.facets && !query.has_text() && !has_remote && !options.collapse;
-    FacetSpies spies;
-    if (facets_in_main_pass) spies.attach(enquire);
+    detail::FacetCounter main_pass_facets(has_remote);
+    if (facets_in_main_pass) {
+        for (Xapian::MatchSpy* spy : main_pass_facets.spies()) enquire.add_matchspy(spy);
+    }
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
     // this many matches makes totals exact for small result sets. A list of filters only is
     // counted whole: at 500,000 articles that cost nothing measurable (p50 9.0 vs 9.1 ms) and its
@@ -393,7 +316,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
-            spies.fill(results.facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
+            main_pass_facets.fill(results.facets, options.facet_limit, facet_labels());
         } else {
             // Exact: articles, or with collapse the stories the spy counted (over remote shards
             // it counts articles, so the collapsed match's own total stays).
@@ -421,18 +344,18 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     Xapian::Enquire counter(database);
     counter.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query.combined(), 0.0));
     counter.set_weighting_scheme(Xapian::BoolWeight());
-    FacetSpies spies;
+    detail::FacetCounter counted(has_remote);
     // Collapsed, facets count stories: Xapian's match spies see every match, copies included,
     // so one spy in front of them passes on the first article of each story only. Remote shards
     // take only Xapian's own spies: there facets count articles, and a note says so.
-    detail::OnePerStorySpy one_per_story(spies.all());
+    detail::OnePerStorySpy one_per_story(counted.spies());
     if (options.collapse && !has_remote) {
         counter.add_matchspy(&one_per_story);
     } else {
-        spies.attach(counter);
+        for (Xapian::MatchSpy* spy : counted.spies()) counter.add_matchspy(spy);
     }
     const Xapian::MSet all = timed_mset(counter, 0, 0, database.get_doccount());
-    spies.fill(facets, options.facet_limit, [this](const std::string& s) { return source_label(s); });
+    counted.fill(facets, options.facet_limit, facet_labels());
     if (options.collapse && !has_remote) return {one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
     return {all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }

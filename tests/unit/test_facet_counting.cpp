@@ -1,0 +1,82 @@
+// Facet counting: rasd's own slot spy (local archives) and Xapian's ValueCountMatchSpy (remote
+// shards) give the same facets, ties in value order.
+
+#include <doctest/doctest.h>
+
+#include "searcher/facet_counting.hpp"
+#include "tests/support/article_builder.hpp"
+#include "tests/support/scratch_archive.hpp"
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+using rasd::test::ArticleBuilder;
+using rasd::test::ScratchArchive;
+
+namespace {
+
+// Every matching article of `archive` counted by one kind of counter.
+rasd::Facets count_all(const ScratchArchive& archive, bool remote, std::size_t limit) {
+    Xapian::Database database(archive.path());
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query::MatchAll);
+    rasd::detail::FacetCounter counter(remote);
+    for (Xapian::MatchSpy* spy : counter.spies()) enquire.add_matchspy(spy);
+    (void)enquire.get_mset(0, 0, database.get_doccount());
+    rasd::Facets facets;
+    const auto same = [](const std::string& value) { return value; };
+    counter.fill(facets, limit, {same, same, [](const std::string& value) { return "src:" + value; }});
+    return facets;
+}
+
+struct Counted {
+    std::string value;
+    std::size_t count;
+    friend bool operator==(const Counted&, const Counted&) = default;
+};
+
+std::vector<Counted> counted(const std::vector<rasd::FacetValue>& values) {
+    std::vector<Counted> out;
+    for (const rasd::FacetValue& v : values) out.push_back({v.value, v.count});
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("facet_counting") {
+
+TEST_CASE("both counters give the same facets, most frequent first, ties in value order") {
+    const ScratchArchive archive({
+        ArticleBuilder("a1").title("a").body("القاهرة ودمشق").place("القاهرة").topic("security").source("وكالة النيل").date("2021-05-02"),
+        ArticleBuilder("a2").title("b").body("b").place("دمشق").topic("economy").source("وكالة النيل").date("2021-05-09"),
+        ArticleBuilder("a3").title("محادثات مصرية سورية في القاهرة ودمشق").body("التقى وزير خارجية مصر نظيره السوري في القاهرة، ثم سافر إلى دمشق.").topic("security").source("الرصد اليوم").date("2020-01-01"),
+        ArticleBuilder("a4").title("d").body("d").source("Sky News"),
+    });
+    for (const std::size_t limit : {std::size_t{10}, std::size_t{1}}) {
+        CAPTURE(limit);
+        const rasd::Facets local = count_all(archive, false, limit);
+        const rasd::Facets remote = count_all(archive, true, limit);
+        for (const auto member : {&rasd::Facets::topic, &rasd::Facets::country, &rasd::Facets::city,
+                                  &rasd::Facets::source, &rasd::Facets::year, &rasd::Facets::month}) {
+            CHECK(counted(local.*member) == counted(remote.*member));
+        }
+        CHECK(local.source.front().label == "src:" + local.source.front().value);
+    }
+    const rasd::Facets facets = count_all(archive, false, 10);
+    CHECK(counted(facets.topic) == std::vector<Counted>{{"security", 2}, {"economy", 1}});
+    CHECK(counted(facets.year) == std::vector<Counted>{{"2020", 1}, {"2021", 2}});
+    CHECK(counted(facets.month) == std::vector<Counted>{{"2020-01", 1}, {"2021-05", 2}});
+    REQUIRE(facets.source.size() == 3);
+    CHECK(facets.source.front().count == 2);
+    // Two sources with one article each: in value order.
+    CHECK(facets.source[1].value < facets.source[2].value);
+    // a3 is about two countries and counts for each; the tie goes by value.
+    CHECK(counted(facets.country) == std::vector<Counted>{{"eg", 2}, {"sy", 2}});
+    CHECK(counted(facets.city) == std::vector<Counted>{{"eg-cairo", 2}, {"sy-damascus", 1}});
+    const rasd::Facets first = count_all(archive, false, 1);
+    CHECK(counted(first.topic) == std::vector<Counted>{{"security", 2}});
+}
+
+}  // TEST_SUITE

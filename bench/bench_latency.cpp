@@ -3,7 +3,7 @@
 // one run.
 //
 // Usage: bench_latency [--articles N] [--db DIR] [--queries Q] [--seed S] [--repeat R]
-//                      [--source-articles M] [INPUT...]
+//                      [--source-articles M] [--no-stories] [INPUT...]
 //
 //   --articles N   articles in the database (default 500000).
 //   --db DIR       where it is built (default /tmp/rasd-bench-latency/db-N); searched is its
@@ -17,6 +17,8 @@
 //   --repeat R     timed passes after the warm-up pass (default 3).
 //   --source-articles M  cycle over only the first M articles read (0 = all), to try the
 //                  copy scheme on a small database.
+//   --no-stories   build the archive without story detection (rasd-index --no-stories), to see
+//                  what detection's band terms and signature values cost the queries.
 //   INPUT          what rasd::read_articles() reads (default: the two ANT JSON-lines files next
 //                  to the repository, see bench/support/CMakeLists.txt). A missing input:
 //                  SKIP, exit 0.
@@ -89,6 +91,7 @@ struct Options {
     std::uint32_t seed = kDefaultSeed;
     std::size_t repeat = kDefaultRepeat;
     std::size_t source_articles = 0;
+    bool stories = true;
     std::vector<std::string> inputs;
 };
 
@@ -102,6 +105,7 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "--seed") o.seed = static_cast<std::uint32_t>(parse_count(args.value()));
         else if (arg == "--repeat") o.repeat = parse_count(args.value());
         else if (arg == "--source-articles") o.source_articles = parse_count(args.value());
+        else if (arg == "--no-stories") o.stories = false;
         else if (!arg.empty() && arg[0] == '-') throw std::invalid_argument("unknown option " + arg);
         else o.inputs.push_back(arg);
     }
@@ -122,7 +126,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::cerr << "bench_latency: " << e.what() << "\n"
                   << "usage: bench_latency [--articles N] [--db DIR] [--queries Q] [--seed S] [--repeat R]\n"
-                     "                     [--source-articles M] [INPUT...]\n";
+                     "                     [--source-articles M] [--no-stories] [INPUT...]\n";
         return 2;
     }
     if (skip_missing_input("bench_latency", opt.inputs)) return 0;
@@ -139,8 +143,8 @@ int main(int argc, char** argv) {
                   << opt.articles << " = up to " << copies << " copies of each\n";
 
         // 2. The database.
-        const std::string made_by = recipe(opt.inputs, sources.size(), opt.articles);
-        const std::filesystem::path searched = ensure_database(opt.db, opt.articles, sources, made_by);
+        const std::string made_by = recipe(opt.inputs, sources.size(), opt.articles, opt.stories);
+        const std::filesystem::path searched = ensure_database(opt.db, opt.articles, sources, made_by, opt.stories);
 
         // 3. The query mix, from the articles actually indexed.
         rasd::Searcher searcher(searched.string());

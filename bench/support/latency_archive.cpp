@@ -52,13 +52,14 @@ std::string not_reusable(const fs::path& dir, std::size_t n, const std::string& 
 }
 
 void build_database(const fs::path& dir, std::size_t n, const std::vector<rasd::Article>& sources,
-                    const std::string& made_by) {
+                    const std::string& made_by, bool stories) {
     remove_database_dir(dir);
     const auto t0 = std::chrono::steady_clock::now();
     auto last_report = t0;
     ArchiveBuildOptions options;
     options.shards = kBuildShards;
     options.batch = kCommitEvery;
+    options.stories = stories;
     const ArchiveBuild build = build_archive(
         dir, options, n, [&](std::size_t i) { return make_copy(sources[i % sources.size()], i / sources.size()); },
         [&](std::size_t queued) {
@@ -88,15 +89,16 @@ void compact_into(const fs::path& from, const fs::path& to) {
 
 }  // namespace
 
-std::string recipe(const std::vector<std::string>& inputs, std::size_t sources, std::size_t n) {
+std::string recipe(const std::vector<std::string>& inputs, std::size_t sources, std::size_t n, bool stories) {
     std::string r = "bench_latency/" + std::string(kRecipeVersion) + " articles=" + std::to_string(n) +
                     " sources=" + std::to_string(sources) + " inputs=";
     for (const std::string& in : inputs) r += fs::path(in).filename().string() + ",";
+    if (!stories) r += " stories=0";
     return r;
 }
 
 fs::path ensure_database(const fs::path& dir, std::size_t n, const std::vector<rasd::Article>& sources,
-                         const std::string& made_by) {
+                         const std::string& made_by, bool stories) {
     const fs::path compacted = dir.string() + "-compact";
     if (const std::string why = not_reusable(compacted, n, made_by); why.empty()) {
         std::cout << "  reused " << compacted.string() << " (" << n << " articles, same recipe), "
@@ -109,7 +111,7 @@ fs::path ensure_database(const fs::path& dir, std::size_t n, const std::vector<r
         std::cout << "  reused " << dir.string() << " (" << n << " articles, same recipe); compacting it\n";
     } else {
         std::cout << "  " << dir.string() << ": " << why << "; building it\n";
-        build_database(dir, n, sources, made_by);
+        build_database(dir, n, sources, made_by, stories);
     }
     compact_into(dir, compacted);
     return compacted;

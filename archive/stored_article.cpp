@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +46,10 @@ std::string* field_named(StoredArticle& article, std::string_view key) {
 using simdjson::SUCCESS;
 namespace dom = simdjson::dom;
 
+// Stored data up to this size is read by the thread's reused parser (news articles are a few
+// KiB; 256 KiB is a long report with every field).
+constexpr std::size_t kReusedParserMaxBytes = 256 * 1024;
+
 // Reads a string value into `target`; any other value is passed over (the field keeps what it had).
 void read_string(dom::element value, std::string& target) {
     std::string_view text;
@@ -71,13 +76,17 @@ void read_places(dom::element value, std::vector<StoredPlace>& places) {
 
 // Reads the document data into `article` with simdjson, which scans the body (most of the data,
 // read for every hit of every search) many bytes at a time, where a byte-by-byte parser took a
-// tenth of a query (bench/RESULTS.md, "Query path"). Its DOM parser picks the fastest kernel
+// tenth of a query (bench/RESULTS.md, "Query path, third pass"). Its DOM parser picks the fastest kernel
 // of the machine it runs on. Only string values count, in the top object and in the objects of
 // its "places" array; a key given twice keeps its last string. False on data that is not one
 // whole JSON object.
 bool read_article(std::string_view data, StoredArticle& article) {
-    // One parser per thread: it keeps its buffers from one document to the next.
-    thread_local dom::parser parser;
+    // One parser per thread keeps its buffers from one document to the next; they grow to about
+    // 15 times the largest document parsed and stay, so a rare very long article gets a parser
+    // of its own instead of leaving every thread of a server holding that much.
+    thread_local dom::parser reused;
+    std::optional<dom::parser> own;
+    dom::parser& parser = data.size() <= kReusedParserMaxBytes ? reused : own.emplace();
     dom::element root;
     if (parser.parse(data.data(), data.size()).get(root) != SUCCESS) return false;
     dom::object object;

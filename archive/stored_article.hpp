@@ -40,8 +40,10 @@ struct StoredArticle {
     // The document data. Bytes that are not UTF-8 are stored as U+FFFD.
     [[nodiscard]] std::string to_data() const;
 
-    // Reads what to_data() wrote. Data that is not a JSON object gives an empty StoredArticle; a
-    // missing field, or one that is not a string, is "".
+    // Reads what to_data() wrote. Data that is not one whole JSON object gives an empty
+    // StoredArticle, and so does JSON that simdjson refuses anywhere in it (a number out of
+    // range, nesting deeper than 1024); a missing field, or one that is not a string, is "";
+    // a key given twice keeps its last string.
     [[nodiscard]] static StoredArticle from_data(std::string_view data);
 
     friend bool operator==(const StoredArticle&, const StoredArticle&) = default;

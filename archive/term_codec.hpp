@@ -94,6 +94,9 @@ inline constexpr std::size_t kMaxSourceTermBytes = 100;
 
 // --- Values --------------------------------------------------------------------------------
 
+// The shape of each `..._of_value` (and `..._of_term`) function below: stored form -> value.
+using ValueDecoder = std::string (*)(std::string_view);
+
 // kDateSlot: "YYYYMMDD", whose string order is date order (sorting, date ranges).
 [[nodiscard]] std::string date_value(std::string_view yyyymmdd);
 [[nodiscard]] std::string date_of_value(std::string_view value);

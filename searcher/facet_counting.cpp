@@ -4,6 +4,7 @@
 #include "archive/term_codec.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace rasd::detail {
@@ -80,7 +81,7 @@ std::vector<std::pair<std::string, Xapian::doccount>> most_frequent(
     return sorted;
 }
 
-using Decoder = std::string (*)(std::string_view);
+using Decoder = schema::ValueDecoder;
 
 std::vector<FacetValue> top_values(const std::unordered_map<std::string, Xapian::doccount>& counts,
                                    std::size_t limit, Decoder decode, const FacetLabel& label_of) {

@@ -3,8 +3,8 @@
 // (years are summed from months). Two counters give the same counts: one spy of rasd's own that
 // reads each matching article's facet slots once and tallies them in hash maps, and Xapian's
 // ValueCountMatchSpy per slot, which a remote shard (xapian-tcpsrv) can run but which keeps each
-// slot's counts in a tree of strings (at 500,000 articles the tree lookups were over a third of
-// a query with facets: bench/RESULTS.md, "Query path").
+// slot's counts in a tree of strings (string compares and the spies were about 30% of a query
+// with facets at 500,000 articles: bench/RESULTS.md, "Query path, third pass").
 
 #include <rasd/searcher.hpp>
 

@@ -16,8 +16,10 @@ namespace rasd::detail {
 // word of a body, and news repeats its words, so a page of 10 snippets costs mostly hash
 // lookups once a few queries have run (bench/RESULTS.md, "Query path"). rasd-serve keeps one
 // Searcher per worker thread: at 50,000 words the memos grew its memory by 48% over a load run,
-// at 5,000 it stayed flat (bench/RESULTS.md, "rasd-serve under load", quiet-machine runs).
-inline constexpr std::size_t kSnippetStemMemoWords = 5000;
+// at 5,000 it stayed flat (bench/RESULTS.md, "rasd-serve under load", quiet-machine runs). The
+// memo keeps its last generation too (make_xapian_stem()), so this is half of that: at most
+// 5,000 words are held, as measured.
+inline constexpr std::size_t kSnippetStemMemoWords = 2500;
 
 // A stored document as a hit without rank, score or snippet, and its body made safe for a
 // snippet (control characters written visibly): what every hit of one article shares.

@@ -30,7 +30,6 @@
 #include <chrono>
 #include <thread>
 #include <filesystem>
-#include <functional>
 
 namespace rasd {
 namespace {
@@ -68,7 +67,7 @@ constexpr double kBm25B = 0.75;
 constexpr double kBm25MinNormalizedLength = 0.5;
 
 // A decoder of term_codec.hpp: a term or a value slot's content -> what it stands for.
-using Decoder = std::string (*)(std::string_view);
+using Decoder = schema::ValueDecoder;
 
 // The `top` terms under `prefix` by article count, read by `decode`.
 std::vector<TermCount> top_terms(const Xapian::Database& database, const std::string& prefix, Decoder decode,
@@ -271,9 +270,10 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     // A list of filters only is sorted by date, which visits every match anyway: its facets are
     // counted in the same pass (except over remote shards, see count_facets()).
     const bool facets_in_main_pass = options.facets && !query.has_text() && !has_remote && !options.collapse;
-    detail::FacetCounter main_pass_facets(has_remote);
+    std::optional<detail::FacetCounter> main_pass_facets;  // never over remote shards
     if (facets_in_main_pass) {
-        for (Xapian::MatchSpy* spy : main_pass_facets.spies()) enquire.add_matchspy(spy);
+        main_pass_facets.emplace(false);
+        for (Xapian::MatchSpy* spy : main_pass_facets->spies()) enquire.add_matchspy(spy);
     }
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
     // this many matches makes totals exact for small result sets. A list of filters only is
@@ -316,7 +316,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
-            main_pass_facets.fill(results.facets, options.facet_limit, facet_labels());
+            main_pass_facets->fill(results.facets, options.facet_limit, facet_labels());
         } else {
             // Exact: articles, or with collapse the stories the spy counted (over remote shards
             // it counts articles, so the collapsed match's own total stays).

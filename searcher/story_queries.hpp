@@ -8,9 +8,9 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
-#include <functional>
 #include <unordered_set>
 #include <utility>
 #include <vector>

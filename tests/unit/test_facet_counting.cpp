@@ -79,4 +79,32 @@ TEST_CASE("both counters give the same facets, most frequent first, ties in valu
     CHECK(counted(first.topic) == std::vector<Counted>{{"security", 2}});
 }
 
+TEST_CASE("both counters agree over many values in alternating order and an article of three countries") {
+    std::vector<rasd::Article> articles;
+    for (int i = 0; i < 60; ++i) {
+        // Sources and months change from one article to the next, and come back.
+        articles.push_back(ArticleBuilder("n" + std::to_string(i))
+                               .title("خبر رقم " + std::to_string(i))
+                               .body("نص الخبر")
+                               .source("مصدر " + std::to_string(i % 7 == 0 ? 0 : i % 13))
+                               .date("2021-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-15"));
+    }
+    articles.push_back(ArticleBuilder("three")
+                           .title("قمة مصرية سورية لبنانية")
+                           .body("اجتمع قادة مصر وسوريا ولبنان في القاهرة."));
+    const ScratchArchive archive(articles);
+    const rasd::Facets local = count_all(archive, false, 100);
+    const rasd::Facets remote = count_all(archive, true, 100);
+    for (const auto member : {&rasd::Facets::topic, &rasd::Facets::country, &rasd::Facets::city,
+                              &rasd::Facets::source, &rasd::Facets::year, &rasd::Facets::month}) {
+        CHECK(counted(local.*member) == counted(remote.*member));
+    }
+    CHECK(local.source.size() == 13);
+    CHECK(local.month.size() == 12);
+    std::size_t sources = 0;
+    for (const rasd::FacetValue& v : local.source) sources += v.count;
+    CHECK(sources == 60);
+    CHECK(counted(local.country) == std::vector<Counted>{{"eg", 1}, {"lb", 1}, {"sy", 1}});
+}
+
 }  // TEST_SUITE

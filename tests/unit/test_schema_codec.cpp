@@ -18,7 +18,7 @@ using schema::WordField;
 namespace {
 
 using Encoder = std::string (*)(std::string_view);
-using Decoder = std::string (*)(std::string_view);
+using Decoder = rasd::schema::ValueDecoder;
 
 struct CodecCase {
     const char* kind;
@@ -299,6 +299,24 @@ TEST_CASE("stored data: every field comes back as it went in") {
     CHECK(StoredArticle::from_data(StoredArticle{}.to_data()) == StoredArticle{});
 }
 
+TEST_CASE("stored data: a key given twice keeps its last string, places their last array") {
+    CHECK(StoredArticle::from_data(R"({"id":"a","id":"b"})").id == "b");
+    CHECK(StoredArticle::from_data(R"({"id":"a","id":5})").id == "a");
+    const StoredArticle twice = StoredArticle::from_data(
+        R"({"places":[{"id":"eg"}],"id":"x","places":[{"id":"sy"},{"id":"lb"}],"places":"none"})");
+    REQUIRE(twice.places.size() == 2);
+    CHECK(twice.places[0].id == "sy");
+    CHECK(twice.places[1].id == "lb");
+}
+
+TEST_CASE("stored data: a very long article reads back whole, and the next one too") {
+    StoredArticle long_one = filled_with("x");
+    for (int i = 0; i < 40000; ++i) long_one.body += "كلمة ";  // 400,000 bytes: a parser of its own
+    CHECK(StoredArticle::from_data(long_one.to_data()) == long_one);
+    const StoredArticle short_one = filled_with("y");
+    CHECK(StoredArticle::from_data(short_one.to_data()) == short_one);
+}
+
 TEST_CASE("stored data: bytes that are not UTF-8 are stored as U+FFFD") {
     StoredArticle a;
     a.title = "a\xff" "b";
@@ -306,7 +324,8 @@ TEST_CASE("stored data: bytes that are not UTF-8 are stored as U+FFFD") {
 }
 
 TEST_CASE("stored data that is not a rasd object reads as empty fields") {
-    for (const std::string data : {"", "not json", "[1, 2]", "\"text\"", "{\"id\": 5, \"title\": null}", "{"}) {
+    for (const std::string data : {"", "not json", "[1, 2]", "\"text\"", "{\"id\": 5, \"title\": null}", "{",
+                                   "{\"id\":\"x\"} trailing", "{\"id\":\"x\",\"n\":1e999}"}) {
         CAPTURE(data);
         CHECK(StoredArticle::from_data(data) == StoredArticle{});
     }

@@ -63,6 +63,9 @@ TEST_CASE("stem_word gives the stem analyze gives the word alone") {
         {"e-mail", "e"},                 // a hyphen breaks it: the first word
         {"ﻻ", ""},                       // presentation form of لا, a stop word once folded
         {"،", ""},                       // punctuation only: no word
+        {"abcكتاب", "abcكتاب"},          // Latin and Arabic letters in one run: one word
+        {"ػكتاب", "ػكتاب"},              // U+063B (keheh with two dots above), a letter of the block
+        {"مدرسة٣", "مدرسه3"},            // a digit after the letters: the slow path
         {"", ""},
     };
     for (const rasd::StemmerKind kind : {rasd::StemmerKind::Light, rasd::StemmerKind::Snowball,
@@ -77,9 +80,17 @@ TEST_CASE("stem_word gives the stem analyze gives the word alone") {
             if (kind == rasd::StemmerKind::Light) CHECK(expected == std::string(c.light_stem));
         }
     }
-    // A word longer than kMaxWordBytes is no token.
-    const std::string long_word(rasd::kMaxWordBytes + 2, 'a');
-    CHECK(rasd::make_analyzer().stem_word(long_word).empty());
+    // A word longer than kMaxWordBytes (folded, in bytes) is no token: 60 Arabic letters (120
+    // bytes) are one, 61 are none; the same for Latin letters.
+    rasd::Analyzer light = rasd::make_analyzer();
+    std::string arabic_word;
+    for (int i = 0; i < 60; ++i) arabic_word += "ب";
+    CHECK(light.stem_word(arabic_word) == light.analyze(arabic_word).front().stem);
+    CHECK_FALSE(light.stem_word(arabic_word).empty());
+    CHECK(light.stem_word(arabic_word + "ب").empty());
+    CHECK(light.analyze(arabic_word + "ب").empty());
+    CHECK_FALSE(light.stem_word(std::string(rasd::kMaxWordBytes, 'a')).empty());
+    CHECK(light.stem_word(std::string(rasd::kMaxWordBytes + 1, 'a')).empty());
 }
 
 TEST_CASE("the signature names the stemmer and the analyzer version") {

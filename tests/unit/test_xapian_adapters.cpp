@@ -4,6 +4,7 @@
 
 #include "archive/xapian_analysis.hpp"
 
+#include <rasd/analysis/stemmer.hpp>
 #include <rasd/analyzer_factory.hpp>
 
 #include <xapian.h>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -45,6 +47,47 @@ TEST_CASE("a stemmer that remembers its words answers the same through its gener
         CHECK(remembering(word) == plain(word));
     }
     CHECK(remembering("بالْقَاهِرَة") == "قاهر");
+}
+
+namespace {
+
+// A stemmer that counts the words it is asked for (and stems nothing).
+class CountingStemmer final : public rasd::WordStemmer {
+public:
+    explicit CountingStemmer(int& calls) : m_calls(calls) {}
+    std::string stem(std::string_view folded_word) override {
+        ++m_calls;
+        return std::string(folded_word);
+    }
+    std::string name() const override { return "counting"; }
+
+private:
+    int& m_calls;
+};
+
+}  // namespace
+
+TEST_CASE("a stemmer that remembers its words asks the analyzer once per word of its last two generations") {
+    int arabic_calls = 0, latin_calls = 0;
+    auto analyzer = std::make_shared<rasd::Analyzer>(std::make_unique<CountingStemmer>(arabic_calls),
+                                                     std::make_unique<CountingStemmer>(latin_calls), "counting",
+                                                     rasd::TransliterationVariants::Apart);
+    Xapian::Stem remembering = rasd::detail::make_xapian_stem(analyzer, 2);
+    CHECK(remembering("كتاب") == "كتاب");
+    CHECK(remembering("قلم") == "قلم");
+    CHECK(arabic_calls == 2);
+    CHECK(remembering("كتاب") == "كتاب");  // this generation
+    CHECK(arabic_calls == 2);
+    CHECK(remembering("دفتر") == "دفتر");  // a third word: a new generation
+    CHECK(arabic_calls == 3);
+    CHECK(remembering("قلم") == "قلم");  // from the last generation, moved over
+    CHECK(arabic_calls == 3);
+    CHECK(remembering("ورق") == "ورق");  // the generation is full again: كتاب goes with the older one
+    CHECK(remembering("حبر") == "حبر");
+    CHECK(arabic_calls == 5);
+    CHECK(remembering("كتاب") == "كتاب");
+    CHECK(arabic_calls == 6);
+    CHECK(latin_calls == 0);
 }
 
 TEST_CASE("the stopper stops every spelling of a stop word") {

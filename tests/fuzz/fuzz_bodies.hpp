@@ -10,6 +10,7 @@
 // wants); a file that defines RASD_FUZZ_FAIL(message) before including this header decides
 // otherwise (the regression test throws, so doctest reports it).
 
+#include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
 #include "indexer/article_document.hpp"
 #include "indexer/article_metadata.hpp"
@@ -159,6 +160,17 @@ inline bool not_after(const detail::CalendarDate& a, const detail::CalendarDate&
 }
 
 // ---- Readers -------------------------------------------------------------------------------------
+
+// A document's stored data as StoredArticle::from_data reads it (an archive written by another
+// program, or a damaged one): whatever it reads writes back and reads again as the same article.
+inline int stored_data(const std::uint8_t* data, std::size_t size) {
+    const schema::StoredArticle article = schema::StoredArticle::from_data(as_text(data, size));
+    for (const std::string* field : {&article.id, &article.title, &article.body, &article.source}) {
+        RASD_FUZZ_CHECK(detail::is_valid_utf8(*field));
+    }
+    RASD_FUZZ_CHECK(schema::StoredArticle::from_data(article.to_data()) == article);
+    return 0;
+}
 
 // rasd::read_json_lines over the bytes, and the JSON-array reader (which falls back to lines).
 inline int json_lines(const std::uint8_t* data, std::size_t size) {

@@ -65,6 +65,7 @@ void run_all(const std::string& name, Body body) {
 TEST_SUITE("fuzz_regressions") {
 
 TEST_CASE("fuzz_json_lines inputs") { run_all("json_lines", &rasd::fuzz::json_lines); }
+TEST_CASE("fuzz_stored_data inputs") { run_all("stored_data", &rasd::fuzz::stored_data); }
 TEST_CASE("fuzz_trec inputs") { run_all("trec", &rasd::fuzz::trec); }
 TEST_CASE("fuzz_front_matter inputs") { run_all("front_matter", &rasd::fuzz::front_matter); }
 TEST_CASE("fuzz_date_parser inputs") { run_all("date_parser", &rasd::fuzz::date_parser); }

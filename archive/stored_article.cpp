@@ -81,6 +81,8 @@ void read_places(dom::element value, std::vector<StoredPlace>& places) {
 // its "places" array; a key given twice keeps its last string. False on data that is not one
 // whole JSON object.
 bool read_article(std::string_view data, StoredArticle& article) {
+    // No bytes are no object; simdjson would also copy from the null pointer of an empty view.
+    if (data.empty()) return false;
     // One parser per thread keeps its buffers from one document to the next; they grow to about
     // 15 times the largest document parsed and stay, so a rare very long article gets a parser
     // of its own instead of leaving every thread of a server holding that much.

@@ -329,6 +329,7 @@ TEST_CASE("stored data that is not a rasd object reads as empty fields") {
         CAPTURE(data);
         CHECK(StoredArticle::from_data(data) == StoredArticle{});
     }
+    CHECK(StoredArticle::from_data(std::string_view()) == StoredArticle{});  // no bytes at all, a null pointer
     const StoredArticle partial = StoredArticle::from_data(R"({"id":"x","unknown":"y","title":["t"]})");
     CHECK(partial.id == "x");
     CHECK(partial.title == "");

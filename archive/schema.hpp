@@ -58,6 +58,10 @@ inline constexpr Xapian::valueno kSequenceSlot = 12;
 inline constexpr Xapian::valueno kContentDigestSlot = 13;
 // The folded source name, as its source term holds it (facets count sources over the matches).
 inline constexpr Xapian::valueno kSourceSlot = 14;
+// Every facet slot's value of the article in one value (term_codec.hpp, facets_value()): counting
+// facets reads one value per matching article instead of six (bench/RESULTS.md, "Facets from one
+// value slot").
+inline constexpr Xapian::valueno kFacetsSlot = 15;
 
 // Weights: a title word counts as this many body words (within-document frequency).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -88,6 +92,7 @@ inline constexpr const char* kSequenceKey = "rasd.sequence";
 //    the commit sequence of every article (XSEQ terms, slot 12, rasd.sequence) and its content
 //    digest (slot 13), for watches.
 // 6: the folded source name in a value slot (slot 14), for the source facet.
-inline constexpr const char* kSchemaVersion = "6";
+// 7: every facet value of an article in one value slot (slot 15), which facets count.
+inline constexpr const char* kSchemaVersion = "7";
 
 }  // namespace rasd::schema

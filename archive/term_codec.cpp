@@ -6,8 +6,10 @@
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/error.hpp>
 
+#include <array>
 #include <charconv>
 #include <cstdio>
+#include <stdexcept>
 
 namespace rasd::schema {
 namespace {
@@ -209,6 +211,45 @@ std::string sequence_value(std::uint64_t sequence) {
 std::uint64_t sequence_of_value(std::string_view value) {
     if (value.empty()) return 0;
     return static_cast<std::uint64_t>(Xapian::sortable_unserialise(std::string(value)));
+}
+
+namespace {
+
+// A facets_value() field's members, in the order the value holds them.
+template <typename Values>
+auto facet_fields(Values& values) {
+    return std::array{&values.topic, &values.countries[0], &values.countries[1], &values.countries[2],
+                      &values.city, &values.source, &values.month};
+}
+
+}  // namespace
+
+std::string facets_value(const FacetSlotValues& values) {
+    constexpr std::size_t kMaxFieldBytes = 255;  // what one length byte says
+    std::string value;
+    bool any = false;
+    for (const std::string* field : facet_fields(values)) {
+        if (field->size() > kMaxFieldBytes) {
+            throw std::length_error("facet value of " + std::to_string(field->size()) + " bytes (at most 255)");
+        }
+        value += static_cast<char>(field->size());
+        value += *field;
+        any = any || !field->empty();
+    }
+    return any ? value : std::string();
+}
+
+FacetSlotValues facets_of_value(std::string_view value) {
+    FacetSlotValues values;
+    for (std::string* field : facet_fields(values)) {
+        if (value.empty()) break;
+        const auto size = static_cast<unsigned char>(value.front());
+        value.remove_prefix(1);
+        if (size > value.size()) break;
+        field->assign(value.substr(0, size));
+        value.remove_prefix(size);
+    }
+    return values;
 }
 
 std::string content_digest_value(std::string_view document_data) {

@@ -129,6 +129,16 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
         document.add_value(schema::kMonthSlot, schema::month_value(date));
     }
 
+    // The facet slots' values again in one, read back from the slots so the two cannot differ.
+    schema::FacetSlotValues facets{document.get_value(schema::kTopicSlot), {}, document.get_value(schema::kCitySlot),
+                                   document.get_value(schema::kSourceSlot), document.get_value(schema::kMonthSlot)};
+    for (std::size_t i = 0; i < schema::kCountrySlots.size(); ++i) {
+        facets.countries[i] = document.get_value(schema::kCountrySlots[i]);
+    }
+    if (const std::string value = schema::facets_value(facets); !value.empty()) {
+        document.add_value(schema::kFacetsSlot, value);
+    }
+
     const std::string data = stored_fields(article, metadata).to_data();
     document.add_value(schema::kContentDigestSlot, schema::content_digest_value(data));
     document.set_data(data);

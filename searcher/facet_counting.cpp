@@ -2,73 +2,65 @@
 
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
+#include "slot_stream.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <utility>
 
 namespace rasd::detail {
 
-// Reads the facet slots of each matching article once. Country slots are filled in order, so an
-// article without a first country has none in the others, which are then not read.
-class FacetCounter::SlotsSpy final : public Xapian::MatchSpy {
+// Counts the facet values of each matching article (kFacetsSlot) as they stand, whole: articles
+// share them often (copies, one source's articles of a month), and counts() splits each distinct
+// one into its facets once.
+class FacetCounter::ValuesSpy final : public Xapian::MatchSpy {
 public:
+    explicit ValuesSpy(const Xapian::Database& database) : m_facets_slot(database, schema::kFacetsSlot) {}
+
     void operator()(const Xapian::Document& document, double /*weight*/) override {
-        m_topic.add(document.get_value(schema::kTopicSlot));
-        for (const Xapian::valueno slot : schema::kCountrySlots) {
-            std::string country = document.get_value(slot);
-            if (country.empty()) break;
-            m_country.add(std::move(country));
+        std::string value = m_facets_slot.value_of(document);
+        if (value.empty()) return;
+        if (m_last_value && *m_last_value == value) {  // documents come in id order: often the same
+            ++*m_last_count;
+            return;
         }
-        m_city.add(document.get_value(schema::kCitySlot));
-        m_source.add(document.get_value(schema::kSourceSlot));
-        m_month.add(document.get_value(schema::kMonthSlot));
+        auto& entry = *m_counts.try_emplace(std::move(value), 0).first;
+        ++entry.second;
+        m_last_value = &entry.first;
+        m_last_count = &entry.second;
     }
 
-    [[nodiscard]] Counts counts() const {
-        return {m_topic.counts, m_country.counts, m_city.counts, m_source.counts, m_month.counts};
-    }
+    [[nodiscard]] const ValueCounts& counts() const { return m_counts; }
 
 private:
-    // One facet's counts. Articles come in document id order, which is mostly the order they
-    // were indexed in, so the next article often has the last one's value (its source, its
-    // month): that is checked before the hash map.
-    struct Tally {
-        std::unordered_map<std::string, Xapian::doccount> counts;
-        const std::string* last_value = nullptr;  // a key of `counts` (nodes do not move)
-        Xapian::doccount* last_count = nullptr;
-
-        void add(std::string value) {
-            if (value.empty()) return;
-            if (last_value && *last_value == value) {
-                ++*last_count;
-                return;
-            }
-            auto& entry = *counts.try_emplace(std::move(value), 0).first;
-            ++entry.second;
-            last_value = &entry.first;
-            last_count = &entry.second;
-        }
-    };
-
-    Tally m_topic, m_country, m_city, m_source, m_month;
-};
-
-struct FacetCounter::XapianSpies {
-    Xapian::ValueCountMatchSpy topic{schema::kTopicSlot};
-    // One spy per country slot: an article about three countries counts once for each.
-    Xapian::ValueCountMatchSpy country{schema::kCountrySlots[0]};
-    Xapian::ValueCountMatchSpy second_country{schema::kCountrySlots[1]};
-    Xapian::ValueCountMatchSpy third_country{schema::kCountrySlots[2]};
-    Xapian::ValueCountMatchSpy city{schema::kCitySlot};
-    Xapian::ValueCountMatchSpy source{schema::kSourceSlot};
-    Xapian::ValueCountMatchSpy month{schema::kMonthSlot};
+    SlotStream m_facets_slot;
+    ValueCounts m_counts;
+    const std::string* m_last_value = nullptr;  // a key of m_counts (nodes do not move)
+    Xapian::doccount* m_last_count = nullptr;
 };
 
 namespace {
 
-void add_counts(const Xapian::ValueCountMatchSpy& spy, std::unordered_map<std::string, Xapian::doccount>& counts) {
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] += it.get_termfreq();
+// Each facet's counts from the counts of whole kFacetsSlot values. An article about three
+// countries counts once for each.
+void split(const ValueCounts& whole, std::unordered_map<std::string, Xapian::doccount>& topic,
+           std::unordered_map<std::string, Xapian::doccount>& country,
+           std::unordered_map<std::string, Xapian::doccount>& city,
+           std::unordered_map<std::string, Xapian::doccount>& source,
+           std::unordered_map<std::string, Xapian::doccount>& month) {
+    const auto add = [](std::unordered_map<std::string, Xapian::doccount>& counts, const std::string& value,
+                        Xapian::doccount count) {
+        if (!value.empty()) counts[value] += count;
+    };
+    for (const auto& [value, count] : whole) {
+        const schema::FacetSlotValues facets = schema::facets_of_value(value);
+        add(topic, facets.topic, count);
+        for (const std::string& one : facets.countries) add(country, one, count);
+        add(city, facets.city, count);
+        add(source, facets.source, count);
+        add(month, facets.month, count);
+    }
 }
 
 // Values by count, most first, ties in value order; at most `limit`.
@@ -118,33 +110,30 @@ std::vector<FacetValue> years_of(const std::vector<FacetValue>& months) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(bool remote) {
+FacetCounter::FacetCounter(const Xapian::Database& database, bool remote) {
     if (remote) {
-        m_xapian = std::make_unique<XapianSpies>();
+        m_remote = std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFacetsSlot);
     } else {
-        m_slots = std::make_unique<SlotsSpy>();
+        m_local = std::make_unique<ValuesSpy>(database);
     }
 }
 
 FacetCounter::~FacetCounter() = default;
 
-std::vector<Xapian::MatchSpy*> FacetCounter::spies() {
-    if (m_slots) return {m_slots.get()};
-    XapianSpies& x = *m_xapian;
-    return {&x.topic, &x.country, &x.second_country, &x.third_country, &x.city, &x.source, &x.month};
+Xapian::MatchSpy& FacetCounter::spy() {
+    if (m_local) return *m_local;
+    return *m_remote;
 }
 
 FacetCounter::Counts FacetCounter::counts() const {
-    if (m_slots) return m_slots->counts();
-    const XapianSpies& x = *m_xapian;
-    Counts counts;
-    add_counts(x.topic, counts.topic);
-    for (const Xapian::ValueCountMatchSpy* spy : {&x.country, &x.second_country, &x.third_country}) {
-        add_counts(*spy, counts.country);
+    ValueCounts whole;
+    if (m_local) {
+        whole = m_local->counts();
+    } else {
+        for (auto it = m_remote->values_begin(); it != m_remote->values_end(); ++it) whole[*it] += it.get_termfreq();
     }
-    add_counts(x.city, counts.city);
-    add_counts(x.source, counts.source);
-    add_counts(x.month, counts.month);
+    Counts counts;
+    split(whole, counts.topic, counts.country, counts.city, counts.source, counts.month);
     return counts;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // Facets counted over a whole match: topics, countries (three slots), cities, sources and months
-// (years are summed from months). Two counters give the same counts: one spy of rasd's own that
-// reads each matching article's facet slots once and tallies them in hash maps, and Xapian's
-// ValueCountMatchSpy per slot, which a remote shard (xapian-tcpsrv) can run but which keeps each
-// slot's counts in a tree of strings (string compares and the spies were about 30% of a query
-// with facets at 500,000 articles: bench/RESULTS.md, "Query path, third pass").
+// (years are summed from months). Each article's facet values stand together in one value slot
+// (schema::kFacetsSlot), whose distinct values are counted and then split into facets. Local
+// archives count them with a spy of rasd's own that reads the slot's value stream in document id
+// order into a hash map; remote shards (xapian-tcpsrv) with Xapian's ValueCountMatchSpy, which a
+// remote shard can run. At 500,000 articles reading six slots per article through
+// Document::get_value was most of a query with facets (bench/RESULTS.md, "Facets from one value
+// slot").
 
 #include <rasd/searcher.hpp>
 
@@ -18,6 +20,9 @@
 
 namespace rasd::detail {
 
+// Whole kFacetsSlot value -> the matching articles that have it.
+using ValueCounts = std::unordered_map<std::string, Xapian::doccount>;
+
 // How a facet value is shown: its label, from the value as decoded.
 using FacetLabel = std::function<std::string(const std::string&)>;
 
@@ -27,14 +32,15 @@ struct FacetLabels {
 
 class FacetCounter {
 public:
-    // `remote`: the match runs on remote shards too, so Xapian's own spies count.
-    explicit FacetCounter(bool remote);
+    // Counts matches of `database`. `remote`: the match runs on remote shards too, so Xapian's
+    // own spies count (a remote shard's values cannot be streamed from here).
+    FacetCounter(const Xapian::Database& database, bool remote);
     ~FacetCounter();
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;
 
-    // The spies to run over the match (or to put behind a spy that passes some matches on).
-    [[nodiscard]] std::vector<Xapian::MatchSpy*> spies();
+    // The spy to run over the match (or to put behind a spy that passes some matches on).
+    [[nodiscard]] Xapian::MatchSpy& spy();
 
     // The `limit` most frequent topics, countries, cities and sources (ties in value order),
     // every month and year in date order.
@@ -47,10 +53,9 @@ private:
     };
     [[nodiscard]] Counts counts() const;
 
-    class SlotsSpy;
-    struct XapianSpies;
-    std::unique_ptr<SlotsSpy> m_slots;
-    std::unique_ptr<XapianSpies> m_xapian;
+    class ValuesSpy;
+    std::unique_ptr<ValuesSpy> m_local;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> m_remote;
 };
 
 }  // namespace rasd::detail

@@ -272,8 +272,8 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     const bool facets_in_main_pass = options.facets && !query.has_text() && !has_remote && !options.collapse;
     std::optional<detail::FacetCounter> main_pass_facets;  // never over remote shards
     if (facets_in_main_pass) {
-        main_pass_facets.emplace(false);
-        for (Xapian::MatchSpy* spy : main_pass_facets->spies()) enquire.add_matchspy(spy);
+        main_pass_facets.emplace(database, false);
+        enquire.add_matchspy(&main_pass_facets->spy());
     }
     // Xapian's estimate for filters and value ranges can be far off (~200 for 38); looking at
     // this many matches makes totals exact for small result sets. A list of filters only is
@@ -344,15 +344,15 @@ MatchTotal Searcher::Impl::count_facets(const detail::BuiltQuery& query, const S
     Xapian::Enquire counter(database);
     counter.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query.combined(), 0.0));
     counter.set_weighting_scheme(Xapian::BoolWeight());
-    detail::FacetCounter counted(has_remote);
+    detail::FacetCounter counted(database, has_remote);
     // Collapsed, facets count stories: Xapian's match spies see every match, copies included,
     // so one spy in front of them passes on the first article of each story only. Remote shards
     // take only Xapian's own spies: there facets count articles, and a note says so.
-    detail::OnePerStorySpy one_per_story(counted.spies());
+    detail::OnePerStorySpy one_per_story(database, counted.spy());
     if (options.collapse && !has_remote) {
         counter.add_matchspy(&one_per_story);
     } else {
-        for (Xapian::MatchSpy* spy : counted.spies()) counter.add_matchspy(spy);
+        counter.add_matchspy(&counted.spy());
     }
     const Xapian::MSet all = timed_mset(counter, 0, 0, database.get_doccount());
     counted.fill(facets, options.facet_limit, facet_labels());

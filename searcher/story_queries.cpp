@@ -22,10 +22,10 @@ public:
 }  // namespace
 
 void OnePerStorySpy::operator()(const Xapian::Document& document, double weight) {
-    const std::string story = document.get_value(schema::kStorySlot);
-    if (!story.empty() && !m_seen.insert(story).second) return;
+    std::string story = m_story_slot.value_of(document);
+    if (!story.empty() && !m_seen.insert(std::move(story)).second) return;
     ++m_passed;
-    for (Xapian::MatchSpy* spy : m_spies) (*spy)(document, weight);
+    m_spy(document, weight);
 }
 
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,

@@ -3,6 +3,9 @@
 // more-like-this queries and the archive's largest stories. Near-duplicates are found at index
 // time (indexer/story_resolver.hpp); here the story id (value slot and XSTORY term) is only read.
 
+#include "archive/schema.hpp"
+#include "slot_stream.hpp"
+
 #include <rasd/searcher.hpp>
 
 #include <xapian.h>
@@ -24,18 +27,20 @@ namespace rasd::detail {
 void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,
                   const std::function<std::string(const std::string&)>& source_label);
 
-// A match spy that passes each story's first matching article on to `spies` and leaves out its
-// other articles (articles without a story are all passed on): facets that count stories.
-// Local databases only (Xapian's remote backend takes no spy of its own kind).
+// A match spy that passes each story's first matching article of `database` on to `spy` and
+// leaves out its other articles (articles without a story are all passed on): facets that count
+// stories. Local databases only (Xapian's remote backend takes no spy of its own kind).
 class OnePerStorySpy : public Xapian::MatchSpy {
 public:
-    explicit OnePerStorySpy(std::vector<Xapian::MatchSpy*> spies) : m_spies(std::move(spies)) {}
+    OnePerStorySpy(const Xapian::Database& database, Xapian::MatchSpy& spy)
+        : m_story_slot(database, schema::kStorySlot), m_spy(spy) {}
     void operator()(const Xapian::Document& document, double weight) override;
     // The articles passed on: the number of stories matched (articles without one count alone).
     [[nodiscard]] std::size_t passed() const { return m_passed; }
 
 private:
-    std::vector<Xapian::MatchSpy*> m_spies;
+    SlotStream m_story_slot;
+    Xapian::MatchSpy& m_spy;
     std::size_t m_passed = 0;
     std::unordered_set<std::string> m_seen;
 };

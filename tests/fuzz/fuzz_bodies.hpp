@@ -161,14 +161,17 @@ inline bool not_after(const detail::CalendarDate& a, const detail::CalendarDate&
 
 // ---- Readers -------------------------------------------------------------------------------------
 
-// A document's stored data as StoredArticle::from_data reads it (an archive written by another
-// program, or a damaged one): whatever it reads writes back and reads again as the same article.
+// A document's stored data as StoredArticle::from_data reads it, and the same bytes as the facets
+// value slot's (an archive written by another program, or a damaged one): whatever either reads
+// writes back and reads again the same.
 inline int stored_data(const std::uint8_t* data, std::size_t size) {
     const schema::StoredArticle article = schema::StoredArticle::from_data(as_text(data, size));
     for (const std::string* field : {&article.id, &article.title, &article.body, &article.source}) {
         RASD_FUZZ_CHECK(detail::is_valid_utf8(*field));
     }
     RASD_FUZZ_CHECK(schema::StoredArticle::from_data(article.to_data()) == article);
+    const schema::FacetSlotValues facets = schema::facets_of_value(as_text(data, size));
+    RASD_FUZZ_CHECK(schema::facets_of_value(schema::facets_value(facets)) == facets);
     return 0;
 }
 

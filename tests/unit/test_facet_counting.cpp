@@ -1,14 +1,19 @@
-// Facet counting: rasd's own slot spy (local archives) and Xapian's ValueCountMatchSpy (remote
-// shards) give the same facets, ties in value order.
+// Facet counting: rasd's own spy over the facets slot's stream (local archives) and Xapian's
+// ValueCountMatchSpy on that slot (remote shards) give the same facets, ties in value order, and
+// the same counts as Xapian's spies on each facet's own slot.
 
 #include <doctest/doctest.h>
 
+#include "archive/schema.hpp"
+#include "archive/term_codec.hpp"
 #include "searcher/facet_counting.hpp"
 #include "tests/support/article_builder.hpp"
 #include "tests/support/scratch_archive.hpp"
 
 #include <xapian.h>
 
+#include <initializer_list>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,17 +23,58 @@ using rasd::test::ScratchArchive;
 namespace {
 
 // Every matching article of `archive` counted by one kind of counter.
-rasd::Facets count_all(const ScratchArchive& archive, bool remote, std::size_t limit) {
-    Xapian::Database database(archive.path());
+rasd::Facets count_all(const Xapian::Database& database, bool remote, std::size_t limit) {
     Xapian::Enquire enquire(database);
     enquire.set_query(Xapian::Query::MatchAll);
-    rasd::detail::FacetCounter counter(remote);
-    for (Xapian::MatchSpy* spy : counter.spies()) enquire.add_matchspy(spy);
+    rasd::detail::FacetCounter counter(database, remote);
+    enquire.add_matchspy(&counter.spy());
     (void)enquire.get_mset(0, 0, database.get_doccount());
     rasd::Facets facets;
     const auto same = [](const std::string& value) { return value; };
     counter.fill(facets, limit, {same, same, [](const std::string& value) { return "src:" + value; }});
     return facets;
+}
+
+rasd::Facets count_all(const ScratchArchive& archive, bool remote, std::size_t limit) {
+    return count_all(Xapian::Database(archive.path()), remote, limit);
+}
+
+// value -> count over every article, from Xapian's own spy on one slot (or several, summed).
+std::map<std::string, std::size_t> slot_counts(const Xapian::Database& database,
+                                               std::initializer_list<Xapian::valueno> slots) {
+    std::map<std::string, std::size_t> counts;
+    for (const Xapian::valueno slot : slots) {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(Xapian::Query::MatchAll);
+        Xapian::ValueCountMatchSpy spy(slot);
+        enquire.add_matchspy(&spy);
+        (void)enquire.get_mset(0, 0, database.get_doccount());
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] += it.get_termfreq();
+    }
+    return counts;
+}
+
+std::map<std::string, std::size_t> as_map(const std::vector<rasd::FacetValue>& values) {
+    std::map<std::string, std::size_t> out;
+    for (const rasd::FacetValue& v : values) out[v.value] += v.count;
+    return out;
+}
+
+// Sixty articles whose sources and months change from one to the next and come back, and one
+// about three countries.
+std::vector<rasd::Article> alternating_articles(const std::string& id_prefix) {
+    std::vector<rasd::Article> articles;
+    for (int i = 0; i < 60; ++i) {
+        articles.push_back(ArticleBuilder(id_prefix + std::to_string(i))
+                               .title("خبر رقم " + std::to_string(i))
+                               .body("نص الخبر")
+                               .source("مصدر " + std::to_string(i % 7 == 0 ? 0 : i % 13))
+                               .date("2021-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-15"));
+    }
+    articles.push_back(ArticleBuilder(id_prefix + "three")
+                           .title("قمة مصرية سورية لبنانية")
+                           .body("اجتمع قادة مصر وسوريا ولبنان في القاهرة."));
+    return articles;
 }
 
 struct Counted {
@@ -80,19 +126,7 @@ TEST_CASE("both counters give the same facets, most frequent first, ties in valu
 }
 
 TEST_CASE("both counters agree over many values in alternating order and an article of three countries") {
-    std::vector<rasd::Article> articles;
-    for (int i = 0; i < 60; ++i) {
-        // Sources and months change from one article to the next, and come back.
-        articles.push_back(ArticleBuilder("n" + std::to_string(i))
-                               .title("خبر رقم " + std::to_string(i))
-                               .body("نص الخبر")
-                               .source("مصدر " + std::to_string(i % 7 == 0 ? 0 : i % 13))
-                               .date("2021-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-15"));
-    }
-    articles.push_back(ArticleBuilder("three")
-                           .title("قمة مصرية سورية لبنانية")
-                           .body("اجتمع قادة مصر وسوريا ولبنان في القاهرة."));
-    const ScratchArchive archive(articles);
+    const ScratchArchive archive(alternating_articles("n"));
     const rasd::Facets local = count_all(archive, false, 100);
     const rasd::Facets remote = count_all(archive, true, 100);
     for (const auto member : {&rasd::Facets::topic, &rasd::Facets::country, &rasd::Facets::city,
@@ -105,6 +139,36 @@ TEST_CASE("both counters agree over many values in alternating order and an arti
     for (const rasd::FacetValue& v : local.source) sources += v.count;
     CHECK(sources == 60);
     CHECK(counted(local.country) == std::vector<Counted>{{"eg", 1}, {"lb", 1}, {"sy", 1}});
+}
+
+TEST_CASE("the facets slot counts what each facet's own slot holds, over one database and two shards") {
+    namespace schema = rasd::schema;
+    const ScratchArchive first(alternating_articles("a"));
+    const ScratchArchive second({
+        ArticleBuilder("b1").title("محادثات في دمشق").body("التقى الوزير نظيره في دمشق.").topic("security").source("الرصد اليوم").date("2020-01-01"),
+        ArticleBuilder("b2").title("خبر").body("نص").source("مصدر 3").date("2021-03-15"),
+    });
+    Xapian::Database both(first.path());
+    both.add_database(Xapian::Database(second.path()));
+    for (const Xapian::Database& database : {Xapian::Database(first.path()), both}) {
+        CAPTURE(database.get_doccount());
+        const rasd::Facets local = count_all(database, false, 1000);
+        CHECK(as_map(local.topic) == slot_counts(database, {schema::kTopicSlot}));
+        CHECK(as_map(local.country) == slot_counts(database, {schema::kCountrySlots[0], schema::kCountrySlots[1],
+                                                              schema::kCountrySlots[2]}));
+        CHECK(as_map(local.city) == slot_counts(database, {schema::kCitySlot}));
+        CHECK(as_map(local.source) == slot_counts(database, {schema::kSourceSlot}));
+        std::map<std::string, std::size_t> months;
+        for (const auto& [value, count] : slot_counts(database, {schema::kMonthSlot})) {
+            months[schema::month_of_value(value)] = count;
+        }
+        CHECK(as_map(local.month) == months);
+    }
+    // Over the two shards the match reaches the first shard's articles, then the second's: the
+    // counts are those of both.
+    const rasd::Facets combined = count_all(both, false, 1000);
+    CHECK(as_map(combined.source)["مصدر 3"] == as_map(count_all(first, false, 1000).source)["مصدر 3"] + 1);
+    CHECK(as_map(combined.topic)["security"] == as_map(count_all(first, false, 1000).topic)["security"] + 1);
 }
 
 }  // TEST_SUITE

@@ -265,7 +265,7 @@ TEST_CASE("a new database records its analyzer and schema, committed, before any
     rasd::Indexer indexer = archive.open_indexer();  // nothing committed by the caller yet
     const Xapian::Database reader(archive.path());
     CHECK(reader.get_metadata("rasd.analyzer") == "light/2");
-    CHECK(reader.get_metadata("rasd.schema") == "6");
+    CHECK(reader.get_metadata("rasd.schema") == "7");
     CHECK_NOTHROW(rasd::Searcher(archive.path()));  // a searcher opens it at once
 }
 
@@ -315,7 +315,7 @@ TEST_CASE("a database of an older schema says to rebuild it with this version") 
                                  rasd::schema::kSchemaVersion +
                                  "; rebuild it with this version of rasd-index (into a new directory)";
     CHECK_THROWS_WITH_AS(rasd::Searcher(archive.path()), expected.c_str(), rasd::AnalyzerMismatchError);
-    CHECK(std::string(rasd::schema::kSchemaVersion) == "6");
+    CHECK(std::string(rasd::schema::kSchemaVersion) == "7");
 }
 
 TEST_CASE("searching a missing database or an empty query is a clear error") {

@@ -341,7 +341,7 @@ TEST_CASE("a new sharded archive: every shard records its analyzer and schema be
         for (const std::string& shard : layout.databases) {
             const Xapian::Database committed(shard);
             CHECK(committed.get_metadata("rasd.analyzer") == "light/2");
-            CHECK(committed.get_metadata("rasd.schema") == "6");
+            CHECK(committed.get_metadata("rasd.schema") == "7");
         }
         CHECK_NOTHROW(rasd::Searcher{db});
     }

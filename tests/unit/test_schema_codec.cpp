@@ -7,6 +7,7 @@
 #include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -249,6 +250,43 @@ TEST_CASE("the date-and-id sort key: dated and undated, decoded back") {
     // Undated articles sort before every dated one; one day's articles by id.
     CHECK(schema::date_id_value("", "z") < schema::date_id_value("19000101", "a"));
     CHECK(schema::date_id_value("20190314", "a") < schema::date_id_value("20190314", "b"));
+}
+
+TEST_CASE("the facets value: exact bytes, every field back, cut values read as far as they go") {
+    using schema::FacetSlotValues;
+    const FacetSlotValues full{"security", {"eg", "sy", "lb"}, "eg-cairo", "وكالة النيل", "2021-05"};
+    // One length byte before each field; "وكالة النيل" is 21 bytes of UTF-8.
+    const std::string full_bytes = std::string("\x08security\x02" "eg\x02" "sy\x02" "lb\x08" "eg-cairo\x15") +
+                                   "وكالة النيل" + "\x07" "2021-05";
+    CHECK(schema::facets_value(full) == full_bytes);
+    struct Case {
+        const char* label;
+        FacetSlotValues values;
+    };
+    const std::vector<Case> cases = {
+        {"all fields", full},
+        {"one country, no city", {"economy", {"ma", "", ""}, "", "هسبريس", "2019-12"}},
+        {"a source alone", {"", {"", "", ""}, "", "sky news", ""}},
+        {"a month alone", {"", {"", "", ""}, "", "", "1999-01"}},
+        {"a source of 100 bytes", {"x", {"", "", ""}, "", std::string(100, 's'), "2020-02"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.label);
+        const std::string value = schema::facets_value(c.values);
+        CHECK(value.size() == 7 + c.values.topic.size() + c.values.countries[0].size() + c.values.countries[1].size() +
+                                  c.values.countries[2].size() + c.values.city.size() + c.values.source.size() +
+                                  c.values.month.size());
+        CHECK(schema::facets_of_value(value) == c.values);
+    }
+    // No facet value at all: no value (the slot stays empty).
+    CHECK(schema::facets_value(FacetSlotValues{}).empty());
+    CHECK(schema::facets_of_value("") == FacetSlotValues{});
+    // Cut inside the city: topic and countries whole, the rest empty.
+    const FacetSlotValues cut = schema::facets_of_value(std::string_view(full_bytes).substr(0, 25));
+    CHECK(cut == FacetSlotValues{"security", {"eg", "sy", "lb"}, "", "", ""});
+    // A length byte that runs past the end reads nothing more.
+    CHECK(schema::facets_of_value("\x05" "ab") == FacetSlotValues{});
+    CHECK_THROWS_AS((void)schema::facets_value({std::string(256, 't'), {}, "", "", ""}), std::length_error);
 }
 
 TEST_CASE("stored data: exact bytes of a known article") {

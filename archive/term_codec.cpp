@@ -239,16 +239,25 @@ std::string facets_value(const FacetSlotValues& values) {
     return any ? value : std::string();
 }
 
-FacetSlotValues facets_of_value(std::string_view value) {
-    FacetSlotValues values;
-    for (std::string* field : facet_fields(values)) {
+std::array<std::string_view, kFacetFields> facet_fields_of_value(std::string_view value) {
+    std::array<std::string_view, kFacetFields> fields;
+    for (std::string_view& field : fields) {
         if (value.empty()) break;
         const auto size = static_cast<unsigned char>(value.front());
         value.remove_prefix(1);
         if (size > value.size()) break;
-        field->assign(value.substr(0, size));
+        field = value.substr(0, size);
         value.remove_prefix(size);
     }
+    return fields;
+}
+
+FacetSlotValues facets_of_value(std::string_view value) {
+    FacetSlotValues values;
+    const auto fields = facet_fields_of_value(value);
+    const auto members = facet_fields(values);
+    static_assert(members.size() == kFacetFields);
+    for (std::size_t i = 0; i < kFacetFields; ++i) members[i]->assign(fields[i]);
     return values;
 }
 

@@ -163,7 +163,13 @@ struct FacetSlotValues {
 // @throws std::length_error when a field is longer than a length byte can say (255 bytes; a
 // source value is cut to kMaxSourceTermBytes, every other field is an id or a month).
 [[nodiscard]] std::string facets_value(const FacetSlotValues& values);
-// A value cut short or overlong (none stored) gives the fields it holds whole, the rest "".
+// The fields of a facets_value() as views into it, in the order it holds them: topic, the three
+// countries, city, source, month (what a facet count reads for every matching article, so
+// nothing is copied). A value cut short or overlong (none stored) gives the fields it holds
+// whole, the rest "".
+inline constexpr std::size_t kFacetFields = 7;
+[[nodiscard]] std::array<std::string_view, kFacetFields> facet_fields_of_value(std::string_view value);
+// The same fields as strings.
 [[nodiscard]] FacetSlotValues facets_of_value(std::string_view value);
 
 // rasd.sequence metadata: decimal; "" reads as 0 (no commit yet).

@@ -241,6 +241,11 @@ bool inputs_can_be_read(const Options& o) {
     return all_readable;
 }
 
+// "1 article", "3 articles".
+std::string articles(std::size_t count) {
+    return std::to_string(count) + (count == 1 ? " article" : " articles");
+}
+
 void print_summary(const Options& o, const Counts& counts, const rasd::IndexStats& stats) {
     const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";
     std::cerr << kProgram << ": read " << counts.read << ", indexed " << counts.added << " new, " << counts.replaced
@@ -249,14 +254,14 @@ void print_summary(const Options& o, const Counts& counts, const rasd::IndexStat
               << (o.slice.empty() ? "" : ", " + std::to_string(counts.other_shards) + " of other shards")
               << "; with a date " << counts.dated << ", a place " << counts.placed << ", a topic "
               << counts.topic_given + counts.topic_inferred << " (" << counts.topic_inferred
-              << " inferred); database " << o.db << " holds " << stats.articles << " articles" << shard_note << '\n';
+              << " inferred); database " << o.db << " holds " << articles(stats.articles) << shard_note << '\n';
 }
 
 // "database DIR holds N articles, as before the run": what an all-or-nothing run that stopped
 // left, after its changes were dropped.
 std::string unchanged_note(const Options& o, rasd::ParallelIndexer& indexer) {
-    return "nothing from this run was committed; database " + o.db + " holds " +
-           std::to_string(indexer.stats().articles) + " articles, as before the run";
+    return "nothing from this run was committed; database " + o.db + " holds " + articles(indexer.stats().articles) +
+           ", as before the run";
 }
 
 int index_inputs(const Options& o) {

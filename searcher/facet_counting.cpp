@@ -3,6 +3,7 @@
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
 #include "slot_stream.hpp"
+#include "util/string_map.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,61 +12,68 @@
 
 namespace rasd::detail {
 
-// Counts the facet values of each matching article (kFacetsSlot) as they stand, whole: articles
-// share them often (copies, one source's articles of a month), and counts() splits each distinct
-// one into its facets once.
-class FacetCounter::ValuesSpy final : public Xapian::MatchSpy {
+// One facet's counts. Articles come in document id order, which is mostly the order they were
+// indexed in, so the next article often has the last one's value (its source, its month): that
+// is checked before the hash map, which is looked up without copying the value.
+class FacetCounter::Tally {
 public:
-    explicit ValuesSpy(const Xapian::Database& database) : m_facets_slot(database, schema::kFacetsSlot) {}
-
-    void operator()(const Xapian::Document& document, double /*weight*/) override {
-        std::string value = m_facets_slot.value_of(document);
+    void add(std::string_view value, Xapian::doccount count = 1) {
         if (value.empty()) return;
-        if (m_last_value && *m_last_value == value) {  // documents come in id order: often the same
-            ++*m_last_count;
+        if (m_last_value && *m_last_value == value) {
+            *m_last_count += count;
             return;
         }
-        auto& entry = *m_counts.try_emplace(std::move(value), 0).first;
-        ++entry.second;
-        m_last_value = &entry.first;
-        m_last_count = &entry.second;
+        auto found = m_counts.find(value);
+        if (found == m_counts.end()) found = m_counts.emplace(std::string(value), 0).first;
+        found->second += count;
+        m_last_value = &found->first;
+        m_last_count = &found->second;
     }
 
-    [[nodiscard]] const ValueCounts& counts() const { return m_counts; }
+    [[nodiscard]] const StringMap<Xapian::doccount>& counts() const { return m_counts; }
 
 private:
-    SlotStream m_facets_slot;
-    ValueCounts m_counts;
+    StringMap<Xapian::doccount> m_counts;
     const std::string* m_last_value = nullptr;  // a key of m_counts (nodes do not move)
     Xapian::doccount* m_last_count = nullptr;
 };
 
-namespace {
+// Every facet's tally.
+struct FacetCounter::Tallies {
+    Tally topic, country, city, source, month;
 
-// Each facet's counts from the counts of whole kFacetsSlot values. An article about three
-// countries counts once for each.
-void split(const ValueCounts& whole, std::unordered_map<std::string, Xapian::doccount>& topic,
-           std::unordered_map<std::string, Xapian::doccount>& country,
-           std::unordered_map<std::string, Xapian::doccount>& city,
-           std::unordered_map<std::string, Xapian::doccount>& source,
-           std::unordered_map<std::string, Xapian::doccount>& month) {
-    const auto add = [](std::unordered_map<std::string, Xapian::doccount>& counts, const std::string& value,
-                        Xapian::doccount count) {
-        if (!value.empty()) counts[value] += count;
-    };
-    for (const auto& [value, count] : whole) {
-        const schema::FacetSlotValues facets = schema::facets_of_value(value);
-        add(topic, facets.topic, count);
-        for (const std::string& one : facets.countries) add(country, one, count);
-        add(city, facets.city, count);
-        add(source, facets.source, count);
-        add(month, facets.month, count);
+    // The fields of one kFacetsSlot value, for `count` articles.
+    void add(std::string_view facets_value, Xapian::doccount count = 1) {
+        const auto fields = schema::facet_fields_of_value(facets_value);
+        topic.add(fields[0], count);
+        for (std::size_t i = 1; i <= schema::kCountrySlots.size(); ++i) country.add(fields[i], count);
+        city.add(fields[4], count);
+        source.add(fields[5], count);
+        month.add(fields[6], count);
     }
-}
+};
+
+// Reads each matching article's facets value from the slot's value stream (local archives).
+class FacetCounter::StreamSpy final : public Xapian::MatchSpy {
+public:
+    explicit StreamSpy(const Xapian::Database& database) : m_facets_slot(database, schema::kFacetsSlot) {}
+
+    void operator()(const Xapian::Document& document, double /*weight*/) override {
+        m_tallies.add(m_facets_slot.value_of(document));
+    }
+
+    [[nodiscard]] const Tallies& tallies() const { return m_tallies; }
+
+private:
+    SlotStream m_facets_slot;
+    Tallies m_tallies;
+};
+
+namespace {
 
 // Values by count, most first, ties in value order; at most `limit`.
 std::vector<std::pair<std::string, Xapian::doccount>> most_frequent(
-    const std::unordered_map<std::string, Xapian::doccount>& counts, std::size_t limit) {
+    const StringMap<Xapian::doccount>& counts, std::size_t limit) {
     std::vector<std::pair<std::string, Xapian::doccount>> sorted(counts.begin(), counts.end());
     std::sort(sorted.begin(), sorted.end(),
               [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
@@ -75,7 +83,7 @@ std::vector<std::pair<std::string, Xapian::doccount>> most_frequent(
 
 using Decoder = schema::ValueDecoder;
 
-std::vector<FacetValue> top_values(const std::unordered_map<std::string, Xapian::doccount>& counts,
+std::vector<FacetValue> top_values(const StringMap<Xapian::doccount>& counts,
                                    std::size_t limit, Decoder decode, const FacetLabel& label_of) {
     std::vector<FacetValue> values;
     for (const auto& [encoded, count] : most_frequent(counts, limit)) {
@@ -86,7 +94,7 @@ std::vector<FacetValue> top_values(const std::unordered_map<std::string, Xapian:
 }
 
 // Every value of a date facet, in date order.
-std::vector<FacetValue> dated_values(const std::unordered_map<std::string, Xapian::doccount>& counts, Decoder decode) {
+std::vector<FacetValue> dated_values(const StringMap<Xapian::doccount>& counts, Decoder decode) {
     std::vector<std::pair<std::string, Xapian::doccount>> sorted(counts.begin(), counts.end());
     std::sort(sorted.begin(), sorted.end());
     std::vector<FacetValue> values;
@@ -114,7 +122,7 @@ FacetCounter::FacetCounter(const Xapian::Database& database, bool remote) {
     if (remote) {
         m_remote = std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFacetsSlot);
     } else {
-        m_local = std::make_unique<ValuesSpy>(database);
+        m_local = std::make_unique<StreamSpy>(database);
     }
 }
 
@@ -125,25 +133,20 @@ Xapian::MatchSpy& FacetCounter::spy() {
     return *m_remote;
 }
 
-FacetCounter::Counts FacetCounter::counts() const {
-    ValueCounts whole;
-    if (m_local) {
-        whole = m_local->counts();
-    } else {
-        for (auto it = m_remote->values_begin(); it != m_remote->values_end(); ++it) whole[*it] += it.get_termfreq();
-    }
-    Counts counts;
-    split(whole, counts.topic, counts.country, counts.city, counts.source, counts.month);
-    return counts;
-}
-
 void FacetCounter::fill(Facets& facets, std::size_t limit, const FacetLabels& labels) const {
-    const Counts counted = counts();
-    facets.topic = top_values(counted.topic, limit, schema::topic_of_value, labels.topic);
-    facets.country = top_values(counted.country, limit, schema::country_of_value, labels.place);
-    facets.city = top_values(counted.city, limit, schema::city_of_value, labels.place);
-    facets.source = top_values(counted.source, limit, schema::source_of_value, labels.source);
-    facets.month = dated_values(counted.month, schema::month_of_value);
+    Tallies from_remote;
+    if (m_remote) {
+        // Xapian's spy counted whole values: each is split once, for all its articles.
+        for (auto it = m_remote->values_begin(); it != m_remote->values_end(); ++it) {
+            from_remote.add(*it, it.get_termfreq());
+        }
+    }
+    const Tallies& counted = m_local ? m_local->tallies() : from_remote;
+    facets.topic = top_values(counted.topic.counts(), limit, schema::topic_of_value, labels.topic);
+    facets.country = top_values(counted.country.counts(), limit, schema::country_of_value, labels.place);
+    facets.city = top_values(counted.city.counts(), limit, schema::city_of_value, labels.place);
+    facets.source = top_values(counted.source.counts(), limit, schema::source_of_value, labels.source);
+    facets.month = dated_values(counted.month.counts(), schema::month_of_value);
     facets.year = years_of(facets.month);
 }
 

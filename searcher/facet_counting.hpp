@@ -1,10 +1,10 @@
 #pragma once
 // Facets counted over a whole match: topics, countries (three slots), cities, sources and months
 // (years are summed from months). Each article's facet values stand together in one value slot
-// (schema::kFacetsSlot), whose distinct values are counted and then split into facets. Local
-// archives count them with a spy of rasd's own that reads the slot's value stream in document id
-// order into a hash map; remote shards (xapian-tcpsrv) with Xapian's ValueCountMatchSpy, which a
-// remote shard can run. At 500,000 articles reading six slots per article through
+// (schema::kFacetsSlot). Local archives count them with a spy of rasd's own that reads the slot's
+// value stream in document id order and tallies each facet in a hash map; remote shards
+// (xapian-tcpsrv) with Xapian's ValueCountMatchSpy on the slot, which a remote shard can run,
+// whose whole values are then split into facets. At 500,000 articles reading six slots per article through
 // Document::get_value was most of a query with facets (bench/RESULTS.md, "Facets from one value
 // slot").
 
@@ -15,13 +15,8 @@
 #include <functional>
 #include <memory>
 #include <string>
-#include <unordered_map>
-#include <vector>
 
 namespace rasd::detail {
-
-// Whole kFacetsSlot value -> the matching articles that have it.
-using ValueCounts = std::unordered_map<std::string, Xapian::doccount>;
 
 // How a facet value is shown: its label, from the value as decoded.
 using FacetLabel = std::function<std::string(const std::string&)>;
@@ -33,7 +28,7 @@ struct FacetLabels {
 class FacetCounter {
 public:
     // Counts matches of `database`. `remote`: the match runs on remote shards too, so Xapian's
-    // own spies count (a remote shard's values cannot be streamed from here).
+    // own spy counts (a remote shard's values cannot be streamed from here).
     FacetCounter(const Xapian::Database& database, bool remote);
     ~FacetCounter();
     FacetCounter(const FacetCounter&) = delete;
@@ -47,14 +42,10 @@ public:
     void fill(Facets& facets, std::size_t limit, const FacetLabels& labels) const;
 
 private:
-    // Encoded value -> count, for each facet: what both counters give fill().
-    struct Counts {
-        std::unordered_map<std::string, Xapian::doccount> topic, country, city, source, month;
-    };
-    [[nodiscard]] Counts counts() const;
-
-    class ValuesSpy;
-    std::unique_ptr<ValuesSpy> m_local;
+    class Tally;
+    struct Tallies;
+    class StreamSpy;
+    std::unique_ptr<StreamSpy> m_local;
     std::unique_ptr<Xapian::ValueCountMatchSpy> m_remote;
 };
 

@@ -328,6 +328,12 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         }
     }
     results.explanation = query.explanation;
+    if (!passage.order.empty()) {
+        results.explanation.push_back("ranking: BM25, then its best " +
+                                      std::to_string(detail::kPassageParameters.candidates) +
+                                      " again by passage (those with the query's words within " +
+                                      std::to_string(detail::kPassageParameters.window) + " words of each other rise)");
+    }
     // The query's notes first, then those of the match (the story note above).
     results.notes.insert(results.notes.begin(), query.notes.begin(), query.notes.end());
     results.order = sort;

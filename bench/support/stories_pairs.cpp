@@ -101,4 +101,34 @@ PairScores score_pairs(const std::vector<Pair>& predicted, const std::map<Pair, 
     return scores;
 }
 
+PairScores score_pairs_with_origins(const std::vector<Pair>& predicted, const std::vector<std::string>& origins,
+                                    const std::map<Pair, double>& truth,
+                                    const std::vector<std::vector<std::uint64_t>>& sets, double threshold) {
+    const auto same_origin = [&](const Pair& pair) {
+        return !origins[pair.first].empty() && origins[pair.first] == origins[pair.second];
+    };
+    PairScores scores;
+    std::map<std::string, std::size_t> copies;  // origin -> its articles
+    for (const std::string& origin : origins) {
+        if (!origin.empty()) ++copies[origin];
+    }
+    for (const auto& [origin, n] : copies) scores.truth += n * (n - 1) / 2;
+    for (const auto& [pair, similarity] : truth) scores.truth += similarity >= threshold && !same_origin(pair) ? 1 : 0;
+    for (const Pair& pair : predicted) {
+        ++scores.predicted;
+        if (same_origin(pair)) {
+            ++scores.correct;
+            ++scores.found;
+            continue;
+        }
+        const auto known = truth.find(pair);
+        const double similarity = known != truth.end() ? known->second
+                                                       : rasd::detail::jaccard(sets[pair.first], sets[pair.second]);
+        if (similarity < threshold) continue;
+        ++scores.correct;
+        if (known != truth.end()) ++scores.found;
+    }
+    return scores;
+}
+
 }  // namespace rasd::bench::stories

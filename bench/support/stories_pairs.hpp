@@ -48,4 +48,13 @@ struct PairScores {
 PairScores score_pairs(const std::vector<Pair>& predicted, const std::map<Pair, double>& truth,
                        const std::vector<std::vector<std::uint64_t>>& sets, double threshold);
 
+// The same against the articles' origins as well: a pair of copies of one origin
+// (`origins[i]`, the article copied; "" for none) is a true pair whatever its Jaccard, since
+// both re-publish one article (two copies that each left out different sentences of a short text
+// can fall under the threshold with each other while each stays near the original); pairs of
+// different origins count as in score_pairs().
+PairScores score_pairs_with_origins(const std::vector<Pair>& predicted, const std::vector<std::string>& origins,
+                                    const std::map<Pair, double>& truth,
+                                    const std::vector<std::vector<std::uint64_t>>& sets, double threshold);
+
 }  // namespace rasd::bench::stories

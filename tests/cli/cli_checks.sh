@@ -1,6 +1,6 @@
 # The checks the command-line contract tests share (sourced, not run): a scratch folder $work
 # removed at exit, counters $checks and $failures, and fail / expect_exit / expect_in /
-# expect_empty. A test ends with: echo "NAME: $((checks - failures)) passed, $failures failed".
+# expect_none / expect_empty. A test ends with: echo "NAME: $((checks - failures)) passed, $failures failed".
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0 checks=0
@@ -17,6 +17,10 @@ expect_exit() {
 expect_in() {  # expect_in FILE TEXT DESCRIPTION
     checks=$((checks + 1))
     grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 300 "$1")"
+}
+expect_none() {  # expect_none FILE TEXT DESCRIPTION: TEXT must not be in FILE
+    checks=$((checks + 1))
+    ! grep -qF -- "$2" "$1" || fail "$3: '$2' in $(basename "$1"): $(head -c 300 "$1")"
 }
 expect_empty() {  # expect_empty FILE DESCRIPTION
     checks=$((checks + 1))

@@ -130,6 +130,8 @@ printf '{"id":"ok-1","body":"نص"}\n{not json\n' > "$work/bad.jsonl"
 expect_exit 0 "bad record skipped" -- "$index" --db "$work/db2" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: warning: $work/bad.jsonl:2: malformed JSON" "bad record message"
 expect_in "$work/err" "skipped 1 (malformed record: 1)" "skip count by reason"
+expect_in "$work/err" "database $work/db2 holds 1 article" "one article in the summary"
+expect_none "$work/err" "holds 1 articles" "one article: singular"
 expect_exit 1 "strict" -- "$index" --strict --db "$work/db3" "$work/bad.jsonl"
 expect_in "$work/err" "rasd-index: error: $work/bad.jsonl:2: malformed JSON" "strict message"
 { printf '{"id":"big","body":"'; head -c 8388608 /dev/zero | tr '\0' x; printf '"}\n{"id":"ok-2","body":"نص"}\n'; } > "$work/big.jsonl"
@@ -272,10 +274,6 @@ expect_in "$work/out" "1 Q0 esc-1 1 " "trec line"
 # ---- Dump readers: cut .zst files, invalid UTF-8 and wrong types in one field, binary and -----
 # ---- non-JSON files, no raw bytes from the data on the terminal ---------------------------------
 data=$(dirname "$0")/data
-expect_none() {  # expect_none FILE TEXT DESCRIPTION: TEXT must not be in FILE
-    checks=$((checks + 1))
-    ! grep -qF -- "$2" "$1" || fail "$3: '$2' in $(basename "$1"): $(head -c 300 "$1")"
-}
 holds() {  # holds DB N DESCRIPTION: rasd-index --stats counts N articles in DB
     expect_exit 0 "$3 (stats)" -- "$index" --db "$1" --stats
     expect_in "$work/out" "articles:  $2" "$3"

@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -183,4 +184,23 @@ TEST_CASE("Searcher: re-ranking by passage leaves other orders and one-word quer
     const rasd::SearchResults sorted_off = searcher.search("انفجار خط الغاز", newest_off);
     REQUIRE(ids_of(sorted_on) == ids_of(sorted_off));
     for (std::size_t i = 0; i < sorted_on.hits.size(); ++i) CHECK(sorted_on.hits[i].score == sorted_off.hits[i].score);
+}
+
+TEST_CASE("Searcher: --explain says when the best hits were ranked again by passage") {
+    const ScratchArchive archive(together_and_apart());
+    rasd::Searcher searcher = archive.open_searcher();
+    const std::string passage_line =
+        "ranking: BM25, then its best 10 again by passage (those with the query's words within 16 words of each "
+        "other rise)";
+    const auto has_line = [&](const rasd::SearchResults& r) {
+        return std::count(r.explanation.begin(), r.explanation.end(), passage_line) == 1;
+    };
+    CHECK(has_line(searcher.search("انفجار خط الغاز", {})));
+    rasd::SearchOptions bm25_alone;
+    bm25_alone.passage = false;
+    CHECK_FALSE(has_line(searcher.search("انفجار خط الغاز", bm25_alone)));
+    CHECK_FALSE(has_line(searcher.search("الغاز", {})));  // one word: no passage to find
+    rasd::SearchOptions newest;
+    newest.sort = rasd::SortOrder::Newest;
+    CHECK_FALSE(has_line(searcher.search("انفجار خط الغاز", newest)));  // a date order is not re-ranked
 }

@@ -25,11 +25,11 @@ inline constexpr const char* kSequencePrefix = "XSEQ";
 
 // Value slots.
 inline constexpr Xapian::valueno kDateSlot = 0;      // "YYYYMMDD": sorts and ranges as a string
-inline constexpr Xapian::valueno kTopicSlot = 1;     // topic id (facets)
-inline constexpr Xapian::valueno kCountrySlot = 2;   // gazetteer id of the country (facets)
-inline constexpr Xapian::valueno kCitySlot = 3;      // gazetteer id of the city level (facets)
-inline constexpr Xapian::valueno kYearSlot = 4;      // "YYYY" (facets)
-inline constexpr Xapian::valueno kMonthSlot = 5;     // "YYYY-MM" (facets)
+inline constexpr Xapian::valueno kTopicSlot = 1;     // topic id (facets read it from kFacetsSlot)
+inline constexpr Xapian::valueno kCountrySlot = 2;   // gazetteer id of the country (likewise)
+inline constexpr Xapian::valueno kCitySlot = 3;      // gazetteer id of the city level (likewise)
+inline constexpr Xapian::valueno kYearSlot = 4;      // "YYYY" (for Xapian's own tools)
+inline constexpr Xapian::valueno kMonthSlot = 5;     // "YYYY-MM" (likewise in kFacetsSlot)
 // The article id: breaks ties between equal scores or dates, so that answers do not depend on
 // Xapian's document ids, which differ between one database and the shards of an archive.
 inline constexpr Xapian::valueno kIdSlot = 6;
@@ -38,8 +38,8 @@ inline constexpr Xapian::valueno kIdSlot = 6;
 // KeyMaker).
 inline constexpr Xapian::valueno kDateIdSlot = 7;
 inline constexpr const char* kUndatedSortKey = "00000000";
-// The second and third countries a story is about (kCountrySlot holds the first): a country
-// facet counts each article once for every country it is about.
+// The second and third countries a story is about (kCountrySlot holds the first; all three are
+// in kFacetsSlot too): a country facet counts each article once for every country it is about.
 inline constexpr Xapian::valueno kSecondCountrySlot = 8;
 inline constexpr Xapian::valueno kThirdCountrySlot = 9;
 // The story an article belongs to: the id of its story's first article (Xapian's collapse key
@@ -56,10 +56,11 @@ inline constexpr Xapian::valueno kSequenceSlot = 12;
 // A digest of the article's stored content: a re-sent article whose digest is unchanged keeps its
 // document, and so its sequence, and alerts no watch again.
 inline constexpr Xapian::valueno kContentDigestSlot = 13;
-// The folded source name, as its source term holds it (facets count sources over the matches).
+// The folded source name, as its source term holds it (copies' sources of a collapsed hit; the
+// source facet reads it from kFacetsSlot).
 inline constexpr Xapian::valueno kSourceSlot = 14;
 // Every facet slot's value of the article in one value (term_codec.hpp, facets_value()): counting
-// facets reads one value per matching article instead of six (bench/RESULTS.md, "Facets from one
+// facets reads one value per matching article instead of five to seven (bench/RESULTS.md, "Facets from one
 // value slot").
 inline constexpr Xapian::valueno kFacetsSlot = 15;
 

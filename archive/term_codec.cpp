@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <limits>
 #include <stdexcept>
 
 namespace rasd::schema {
@@ -215,22 +216,25 @@ std::uint64_t sequence_of_value(std::string_view value) {
 
 namespace {
 
-// A facets_value() field's members, in the order the value holds them.
+// A facets_value()'s members, indexed by FacetField.
 template <typename Values>
 auto facet_fields(Values& values) {
-    return std::array{&values.topic, &values.countries[0], &values.countries[1], &values.countries[2],
-                      &values.city, &values.source, &values.month};
+    auto fields = std::array{&values.topic, &values.countries[0], &values.countries[1], &values.countries[2],
+                             &values.city, &values.source, &values.month};
+    static_assert(fields.size() == kFacetFields && kCityField == 4 && kMonthField == 6);
+    return fields;
 }
 
 }  // namespace
 
 std::string facets_value(const FacetSlotValues& values) {
-    constexpr std::size_t kMaxFieldBytes = 255;  // what one length byte says
+    static_assert(kMaxFacetFieldBytes == std::numeric_limits<unsigned char>::max());
     std::string value;
     bool any = false;
     for (const std::string* field : facet_fields(values)) {
-        if (field->size() > kMaxFieldBytes) {
-            throw std::length_error("facet value of " + std::to_string(field->size()) + " bytes (at most 255)");
+        if (field->size() > kMaxFacetFieldBytes) {
+            throw std::length_error("facet value of " + std::to_string(field->size()) + " bytes (at most " +
+                                    std::to_string(kMaxFacetFieldBytes) + ")");
         }
         value += static_cast<char>(field->size());
         value += *field;
@@ -256,7 +260,6 @@ FacetSlotValues facets_of_value(std::string_view value) {
     FacetSlotValues values;
     const auto fields = facet_fields_of_value(value);
     const auto members = facet_fields(values);
-    static_assert(members.size() == kFacetFields);
     for (std::size_t i = 0; i < kFacetFields; ++i) members[i]->assign(fields[i]);
     return values;
 }

@@ -152,22 +152,31 @@ inline constexpr const char* kLatestDateValue = "99999999";
 
 // kFacetsSlot: the values of the facet slots an article has (topic, the three countries, city,
 // source, month), each as its own slot holds it, in one value, so that counting facets over a
-// match reads one value per article instead of six. Each field is one byte of length then its
-// bytes. "" when the article has none of them.
+// match reads one value per article instead of five to seven. Each field is one byte of length
+// then its bytes, in FacetField order. "" when the article has none of them.
 struct FacetSlotValues {
     std::string topic;
     std::array<std::string, kCountrySlots.size()> countries;  // filled in order, "" after the last
     std::string city, source, month;
     friend bool operator==(const FacetSlotValues&, const FacetSlotValues&) = default;
 };
-// @throws std::length_error when a field is longer than a length byte can say (255 bytes; a
-// source value is cut to kMaxSourceTermBytes, every other field is an id or a month).
+// The fields of a facets_value(), in the order it holds them.
+enum FacetField : std::size_t {
+    kTopicField,
+    kFirstCountryField,  // then the second and third
+    kCityField = kFirstCountryField + kCountrySlots.size(),
+    kSourceField,
+    kMonthField,
+    kFacetFields  // how many
+};
+// A field holds at most this many bytes (what its length byte can say): a source value is cut to
+// kMaxSourceTermBytes, every other field is an id or a month.
+inline constexpr std::size_t kMaxFacetFieldBytes = 255;
+// @throws std::length_error when a field is longer than kMaxFacetFieldBytes.
 [[nodiscard]] std::string facets_value(const FacetSlotValues& values);
-// The fields of a facets_value() as views into it, in the order it holds them: topic, the three
-// countries, city, source, month (what a facet count reads for every matching article, so
-// nothing is copied). A value cut short or overlong (none stored) gives the fields it holds
-// whole, the rest "".
-inline constexpr std::size_t kFacetFields = 7;
+// The fields of a facets_value() as views into it, indexed by FacetField (a facet count reads
+// them for every matching article). A value cut short or overlong (none stored) gives the fields
+// it holds whole, the rest "".
 [[nodiscard]] std::array<std::string_view, kFacetFields> facet_fields_of_value(std::string_view value);
 // The same fields as strings.
 [[nodiscard]] FacetSlotValues facets_of_value(std::string_view value);

@@ -16,6 +16,9 @@
 //   --archive DIR  measure only the --collapse latency, on the existing archive DIR (e.g.
 //                bench_latency's 500,000 articles, DIR-compact), with query words from the
 //                titles of INPUT's articles; nothing is indexed, DIR is left as it was
+//   --judged FILE  with --archive: instead, judge DIR's stories against FILE's pairs of real
+//                articles judged by reading them (bench/stories/judged_pairs.tsv, an archive of
+//                both ANT files): precision and recall over the pairs, and per stratum
 //
 // For each corpus: ground truth by brute force (the exact Jaccard of word 3-shingles of every
 // pair of articles sharing a rare shingle); pair precision and recall of the detector at several
@@ -31,6 +34,7 @@
 #include "bench/support/format.hpp"
 #include "bench/support/options.hpp"
 #include "bench/support/process_stats.hpp"
+#include "bench/support/stories_judged.hpp"
 #include "bench/support/stories_pairs.hpp"
 #include "bench/support/stories_runs.hpp"
 #include "knowledge/story_fingerprint.hpp"
@@ -57,6 +61,7 @@ struct Options {
     std::size_t queries = 300;
     std::filesystem::path dir = std::filesystem::temp_directory_path() / "rasd-bench-stories";
     std::filesystem::path archive;
+    std::filesystem::path judged;
 };
 
 constexpr double kThresholds[] = {0.5, 0.6, 0.7, 0.8};
@@ -107,8 +112,7 @@ void measure(const std::string& name, const std::vector<rasd::Article>& articles
     // Synthetic copies know their origin ("<origin id>~k"): the stories judged against it too.
     std::vector<std::string> origins;
     for (const rasd::Article& article : articles) {
-        std::string origin = latency::source_id(article.id);
-        origins.push_back(origin == article.id ? std::string() : std::move(origin));
+        origins.push_back(latency::is_copy_id(article.id) ? latency::source_id(article.id) : std::string());
     }
     if (std::any_of(origins.begin(), origins.end(), [](const std::string& origin) { return !origin.empty(); })) {
         const PairScores by_origin = score_pairs_with_origins(story_pairs(with.stories), origins, truth, sets,
@@ -136,6 +140,27 @@ void measure(const std::string& name, const std::vector<rasd::Article>& articles
               << '\n';
 }
 
+// The archive's stories against pairs judged by reading the articles.
+void measure_judged(const Options& o) {
+    const std::vector<JudgedPair> pairs = read_judged_pairs(o.judged);
+    const JudgedScores scores = score_judged_pairs(o.archive, pairs);
+    check(scores.all.pairs > 0, o.judged.string() + ": no judged pair has both articles in " + o.archive.string());
+    std::cout << "judged pairs: " << pairs.size() << " (" << scores.missing
+              << " with an article the archive does not hold, left out)\n\n"
+              << "| pairs drawn as | pairs | judged one story | put in one story | both | precision | recall |\n"
+              << "|---|---:|---:|---:|---:|---:|---:|\n";
+    const auto row = [](const std::string& name, const JudgedCounts& c) {
+        std::cout << "| " << name << " | " << c.pairs << " | " << c.same << " | " << c.together << " | "
+                  << c.same_together << " | " << fixed(c.precision(), 3) << " | " << fixed(c.recall(), 3) << " |\n";
+    };
+    for (const auto& [stratum, counts] : scores.by_stratum) row(stratum, counts);
+    row("all", scores.all);
+    std::cout << json_line({{"judged_pairs", scores.all.pairs}, {"judged_same", scores.all.same},
+                            {"together", scores.all.together}, {"same_together", scores.all.same_together},
+                            {"precision", scores.all.precision()}, {"recall", scores.all.recall()}})
+              << '\n';
+}
+
 std::vector<rasd::Article> synthetic_copies(const std::vector<rasd::Article>& originals, const Options& o) {
     std::vector<rasd::Article> out;
     const std::size_t n = std::min(o.copies_of, originals.size());
@@ -158,12 +183,19 @@ int main(int argc, char** argv) {
             else if (args.arg() == "--queries") o.queries = parse_count(args.value());
             else if (args.arg() == "--dir") o.dir = args.value();
             else if (args.arg() == "--archive") o.archive = args.value();
+            else if (args.arg() == "--judged") o.judged = args.value();
             else o.inputs.push_back(args.arg());
         }
         if (o.inputs.empty()) o.inputs = default_ant_inputs();
         if (skip_missing_input("bench_stories", o.inputs)) return 0;
+        if (!o.judged.empty() && o.archive.empty()) throw std::runtime_error("--judged needs --archive DIR");
         if (!o.archive.empty()) {
             if (!std::filesystem::exists(o.archive)) throw std::runtime_error("no archive at " + o.archive.string());
+            if (!o.judged.empty()) {
+                std::cout << "# bench_stories: " << command_line(argc, argv) << "\n\n## " << o.archive.string() << "\n\n";
+                measure_judged(o);
+                return 0;
+            }
             std::cout << "# bench_stories: " << command_line(argc, argv) << "\n\n## " << o.archive.string()
                       << " (load " << loadavg() << ")\n\n";
             const Corpus corpus = read_corpus(o.inputs, o.max);

@@ -130,8 +130,11 @@ Xapian::Document make_document(const Article& article, const AnalyzedArticle& an
     }
 
     // The facet slots' values again in one, read back from the slots so the two cannot differ.
-    schema::FacetSlotValues facets{document.get_value(schema::kTopicSlot), {}, document.get_value(schema::kCitySlot),
-                                   document.get_value(schema::kSourceSlot), document.get_value(schema::kMonthSlot)};
+    schema::FacetSlotValues facets{.topic = document.get_value(schema::kTopicSlot),
+                                   .countries = {},
+                                   .city = document.get_value(schema::kCitySlot),
+                                   .source = document.get_value(schema::kSourceSlot),
+                                   .month = document.get_value(schema::kMonthSlot)};
     for (std::size_t i = 0; i < schema::kCountrySlots.size(); ++i) {
         facets.countries[i] = document.get_value(schema::kCountrySlots[i]);
     }

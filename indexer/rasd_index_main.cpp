@@ -359,7 +359,7 @@ int index_inputs(const Options& o) {
         indexer.finish();  // what was read is committed, so a rerun has less to do
         if (!o.quiet) print_summary(o, counts, indexer.stats());
         rasd::cli::print_diagnostic(kProgram, "interrupted",
-                                    "the " + std::to_string(counts.added + counts.replaced) + " articles indexed and " +
+                                    "the " + articles(counts.added + counts.replaced) + " indexed and " +
                                         std::to_string(counts.deleted) +
                                         " deleted so far are committed; run the same command again to continue "
                                         "(articles indexed already are replaced, not duplicated)");

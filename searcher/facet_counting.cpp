@@ -6,9 +6,10 @@
 #include "util/string_map.hpp"
 
 #include <algorithm>
-#include <array>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace rasd::detail {
 
@@ -17,6 +18,10 @@ namespace rasd::detail {
 // is checked before the hash map, which is looked up without copying the value.
 class FacetCounter::Tally {
 public:
+    Tally() = default;
+    Tally(const Tally&) = delete;  // holds pointers into its own map
+    Tally& operator=(const Tally&) = delete;
+
     void add(std::string_view value, Xapian::doccount count = 1) {
         if (value.empty()) return;
         if (m_last_value && *m_last_value == value) {
@@ -44,12 +49,13 @@ struct FacetCounter::Tallies {
 
     // The fields of one kFacetsSlot value, for `count` articles.
     void add(std::string_view facets_value, Xapian::doccount count = 1) {
-        const auto fields = schema::facet_fields_of_value(facets_value);
-        topic.add(fields[0], count);
-        for (std::size_t i = 1; i <= schema::kCountrySlots.size(); ++i) country.add(fields[i], count);
-        city.add(fields[4], count);
-        source.add(fields[5], count);
-        month.add(fields[6], count);
+        using namespace schema;
+        const auto fields = facet_fields_of_value(facets_value);
+        topic.add(fields[kTopicField], count);
+        for (std::size_t i = 0; i < kCountrySlots.size(); ++i) country.add(fields[kFirstCountryField + i], count);
+        city.add(fields[kCityField], count);
+        source.add(fields[kSourceField], count);
+        month.add(fields[kMonthField], count);
     }
 };
 

@@ -1,12 +1,12 @@
 #pragma once
 // Facets counted over a whole match: topics, countries (three slots), cities, sources and months
 // (years are summed from months). Each article's facet values stand together in one value slot
-// (schema::kFacetsSlot). Local archives count them with a spy of rasd's own that reads the slot's
-// value stream in document id order and tallies each facet in a hash map; remote shards
-// (xapian-tcpsrv) with Xapian's ValueCountMatchSpy on the slot, which a remote shard can run,
-// whose whole values are then split into facets. At 500,000 articles reading six slots per article through
-// Document::get_value was most of a query with facets (bench/RESULTS.md, "Facets from one value
-// slot").
+// (schema::kFacetsSlot). On a local archive a spy of rasd's own reads that slot (from its value
+// stream when the archive is one database) and tallies each field in its facet's hash map. Over
+// remote shards (xapian-tcpsrv), which run only Xapian's own spies, a ValueCountMatchSpy counts
+// the slot's whole values, and fill() splits each distinct one into its facets. Reading five to
+// seven slots per article through Document::get_value was most of a query with facets at 500,000
+// articles (bench/RESULTS.md, "Facets from one value slot").
 
 #include <rasd/searcher.hpp>
 

@@ -2,7 +2,8 @@
 
 namespace rasd::detail {
 
-SlotStream::SlotStream(const Xapian::Database& database, Xapian::valueno slot) : m_database(database), m_slot(slot), m_one_database(database.size() == 1) {}
+SlotStream::SlotStream(const Xapian::Database& database, Xapian::valueno slot)
+    : m_database(database), m_slot(slot), m_one_database(database.size() == 1) {}
 
 std::string SlotStream::value_of(const Xapian::Document& spied) {
     if (!m_one_database) return spied.get_value(m_slot);

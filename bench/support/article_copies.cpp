@@ -48,6 +48,13 @@ std::string source_id(const std::string& id) {
     return at == std::string::npos ? id : id.substr(0, at);
 }
 
+bool is_copy_id(const std::string& id) {
+    const std::size_t at = id.rfind(kCopySeparator);
+    return at != std::string::npos && at + 1 < id.size() &&
+           std::all_of(id.begin() + static_cast<std::ptrdiff_t>(at) + 1, id.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string shift_date(const std::string& date, std::size_t years) {
     if (years == 0 || date.size() < 10 || date[4] != '-' || date[7] != '-') return date;
     for (std::size_t i = 0; i < 4; ++i) {

@@ -18,6 +18,9 @@ std::string copy_id(const std::string& id, std::size_t k);
 // The source id of a copy's id ("<id>~k" -> "<id>").
 std::string source_id(const std::string& id);
 
+// Whether `id` is a copy's id: it ends with "~" and digits.
+bool is_copy_id(const std::string& id);
+
 // A date field starting "YYYY-MM-DD" moved `years` back (29 February becomes the 28th in a
 // common year); anything else unchanged (the indexer then falls back to the URL or the text,
 // as for the original).

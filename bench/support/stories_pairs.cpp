@@ -85,20 +85,7 @@ double PairScores::recall() const { return truth == 0 ? 1.0 : static_cast<double
 
 PairScores score_pairs(const std::vector<Pair>& predicted, const std::map<Pair, double>& truth,
                        const std::vector<std::vector<std::uint64_t>>& sets, double threshold) {
-    PairScores scores;
-    for (const auto& [pair, similarity] : truth) scores.truth += similarity >= threshold ? 1 : 0;
-    for (const Pair& pair : predicted) {
-        ++scores.predicted;
-        const auto known = truth.find(pair);
-        const double similarity = known != truth.end() ? known->second
-                                                       : rasd::detail::jaccard(sets[pair.first], sets[pair.second]);
-        if (similarity < threshold) continue;
-        ++scores.correct;
-        // A true pair that shares no rare shingle is outside the ground truth: counted found only
-        // where the ground truth has it, so recall stays over the ground truth's pairs.
-        if (known != truth.end()) ++scores.found;
-    }
-    return scores;
+    return score_pairs_with_origins(predicted, std::vector<std::string>(sets.size()), truth, sets, threshold);
 }
 
 PairScores score_pairs_with_origins(const std::vector<Pair>& predicted, const std::vector<std::string>& origins,

@@ -29,7 +29,8 @@ public:
     };
 
     // Runs `q` (10 hits, stored data read). With `facets`, ValueCountMatchSpy on rasd's five
-    // facet slots over the whole match set, as rasd counts them. With `snippets`, each hit also
+    // per-facet slots over the whole match set, as a plain Xapian application would count them
+    // (rasd reads its one facets slot instead). With `snippets`, each hit also
     // gets a snippet made as rasd makes it (the body from the stored JSON, MSet::snippet with the
     // background model, exhaustive, 200 bytes, here with Snowball's stems): a diagnostic of how
     // much of rasd's time goes to snippets.

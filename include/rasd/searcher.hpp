@@ -146,7 +146,9 @@ struct SearchResults {
     std::vector<SearchHit> hits;
     bool has_facets = false;              ///< true when SearchOptions::facets was set
     Facets facets;
-    std::vector<std::string> explanation; ///< how the query was read: words and stems, filters
+    /// How the query was read (words and stems, filters, notes), then, when the best hits were
+    /// ranked again by passage, a last line "ranking: BM25, then its best 10 again by passage ...".
+    std::vector<std::string> explanation;
     /// What the user should know about how the query was read, one sentence each: a place name
     /// shared by two places and the one taken, a place name of several words left unquoted, a
     /// misspelt field read as words. Empty for most queries; each is in `explanation` too.

@@ -470,7 +470,7 @@ if command -v timeout >/dev/null && command -v mkfifo >/dev/null; then
     kill "$feeder" 2>/dev/null; wait "$feeder" 2>/dev/null
     expect_in "$work/err" "rasd-index: interrupted: the " "Ctrl-C message"
     expect_in "$work/err" " deleted so far are committed; run the same command again to continue (articles indexed already are replaced, not duplicated)" "Ctrl-C says a rerun continues"
-    committed=$(sed -n 's/.*interrupted: the \([0-9]*\) articles indexed.*/\1/p' "$work/err")
+    committed=$(sed -n 's/.*interrupted: the \([0-9]*\) articles* indexed.*/\1/p' "$work/err")
     expect_count "$work/interrupted" "${committed:-none}" "Ctrl-C committed what it says"
     checks=$((checks + 1))
     [ -z "$(find "$work/interrupted" -name '*.tmp')" ] || fail "Ctrl-C left: $(find "$work/interrupted" -name '*.tmp')"

@@ -290,6 +290,47 @@ TEST_CASE("stories: the copy sources of a hit name each source once, as its firs
     CHECK(sources == others);
 }
 
+TEST_CASE("stories: collapsed facets over two local shards count what one database counts") {
+    const std::vector<rasd::Article> articles = {
+        wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
+        wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
+        wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "الرصد اليوم"),
+        ArticleBuilder("h1").body(kOtherHospital).date("2021-06-01").source("صحيفة الشرفة"),
+        ArticleBuilder("f1").body(kFootball).date("2021-06-02")};
+    rasd::IndexerOptions two_shards;
+    two_shards.shards = 2;
+    const ScratchArchive one(articles);
+    const ScratchArchive sharded(articles, two_shards);
+    rasd::Searcher one_searcher = one.open_searcher();
+    rasd::Searcher sharded_searcher = sharded.open_searcher();
+    rasd::SearchOptions collapsed;
+    collapsed.facets = true;
+    collapsed.collapse = true;
+    const auto counts = [](const std::vector<rasd::FacetValue>& values) {
+        std::map<std::string, std::size_t> out;
+        for (const rasd::FacetValue& v : values) out[v.value] = v.count;
+        return out;
+    };
+    for (const std::string query : {"المستشفى", "date:2021"}) {
+        CAPTURE(query);
+        const rasd::SearchResults a = one_searcher.search(query, collapsed);
+        const rasd::SearchResults b = sharded_searcher.search(query, collapsed);
+        CHECK(a.total.estimated == b.total.estimated);
+        CHECK(counts(a.facets.month) == counts(b.facets.month));
+        // Each story counts the source of the first of its articles the match reaches, which
+        // depends on where the articles stand: only the number of stories counted must agree.
+        const auto sum = [](const std::vector<rasd::FacetValue>& values) {
+            std::size_t total = 0;
+            for (const rasd::FacetValue& v : values) total += v.count;
+            return total;
+        };
+        CHECK(sum(a.facets.source) == sum(b.facets.source));
+    }
+    const rasd::SearchResults stories = sharded_searcher.search("المستشفى", collapsed);
+    CHECK(stories.total.estimated == 2);
+    CHECK(counts(stories.facets.month) == std::map<std::string, std::size_t>{{"2021-05", 1}, {"2021-06", 1}});
+}
+
 TEST_CASE("stories: --collapse gives one hit per story with exact copy counts, facets count stories") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),

@@ -2,7 +2,7 @@
 // the cost of collapsed queries.
 //
 // Usage: bench_stories [--max N] [--copies-of N] [--copies K] [--threads T] [--queries Q]
-//                      [--dir DIR] [--archive DIR] [INPUT.jsonl.xz ...]
+//                      [--dir DIR] [--archive DIR [--judged FILE]] [INPUT.jsonl.xz ...]
 //
 //   INPUT        JSON-lines corpora, each measured on its own (default: both ANT files); a
 //                missing one prints SKIP and exits 0

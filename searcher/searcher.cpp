@@ -148,21 +148,21 @@ struct RASD_NO_EXPORT Searcher::Impl {
     }
 
     // enquire.get_mset() within what is left of the search's time limit. A page is never cut:
-    // past the limit the match only stops counting beyond it (check_at_least). Local archives
-    // never arm Xapian's own time limit (deadline_decider.hpp says why): a search already late
-    // counts no further than its page, one that runs late finishes its match. Remote shards
-    // take Xapian's time limit, which they enforce on their side.
+    // past the limit the match only stops counting beyond it (check_at_least). A search already
+    // late counts no further than its page. Otherwise local archives never arm Xapian's own time
+    // limit (deadline_decider.hpp says why), so a match that runs late finishes; over remote
+    // shards, which take no MatchDecider, Xapian's time limit stays, and the shards' servers
+    // enforce it. Its timer can then still expire just as a match ends on its own (the rare
+    // case left: docs/ROBUSTNESS.md).
     Xapian::MSet timed_mset(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max_items,
                             Xapian::doccount check_at_least) {
-        // Xapian reads 0 as "no limit": a search already late gets the shortest one instead.
-        constexpr double kShortestTimeLimit = 1e-6;
         if (deadline) {
             const std::chrono::duration<double> left = *deadline - std::chrono::steady_clock::now();
-            if (has_remote) {
-                enquire.set_time_limit(std::max(left.count(), kShortestTimeLimit));
-            } else if (left.count() <= 0) {
+            if (left.count() <= 0) {
                 check_at_least = 0;
                 deadline_passed = true;
+            } else if (has_remote) {
+                enquire.set_time_limit(left.count());
             }
         }
         Xapian::MSet mset = enquire.get_mset(first, max_items, check_at_least);

@@ -236,11 +236,12 @@ struct SearcherOptions {
     /// Leave out shards that cannot be opened (or stop answering) and answer from the rest,
     /// marking results partial; without it, such a shard is an error naming it.
     bool allow_partial = false;
-    /// Seconds each search() may spend matching before Xapian stops counting beyond the page
-    /// (Enquire::set_time_limit); 0: no limit. Once it has passed, a match stops as soon as it
-    /// has its page: the total may become an estimate and facets count only the matches seen.
-    /// Xapian 1.4 cannot stop a match that must visit every match anyway (a list sorted by
-    /// date, facets over several local shards), so a search may still take longer.
+    /// Seconds each search() may spend matching; 0: no limit. The page is always the best hits.
+    /// Past the limit, facets stop counting (they count only the matches seen) and the total
+    /// may become an estimate; a search already past it counts no further than its page. A
+    /// ranked match that has begun is not stopped on a local archive (Xapian 1.4's own time
+    /// limit can crash a process under load: docs/ROBUSTNESS.md), so a search may still take
+    /// longer; over remote shards Xapian's Enquire::set_time_limit applies.
     /// SearchResults::cut_short says when the limit passed.
     double search_time_limit = 0.0;
 };

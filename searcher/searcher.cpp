@@ -373,19 +373,21 @@ std::optional<MatchTotal> Searcher::Impl::count_facets(const detail::BuiltQuery&
     } else {
         counter.add_matchspy(&counted.spy());
     }
-    Xapian::MSet all;
-    if (deadline && !has_remote) {
-        // The spies stop counting at the deadline; the total then stays the main match's.
-        const detail::DeadlineDecider in_time(*deadline);
-        all = counter.get_mset(0, 0, database.get_doccount(), nullptr, &in_time);
-        if (in_time.passed()) deadline_passed = true;
-        counted.fill(facets, options.facet_limit, facet_labels());
-        if (in_time.passed()) return std::nullopt;
-    } else {
-        all = timed_mset(counter, 0, 0, database.get_doccount());
-        counted.fill(facets, options.facet_limit, facet_labels());
+    // On a local archive the spies stop counting at the deadline; the total then stays the
+    // ranked match's.
+    std::optional<detail::DeadlineDecider> in_time;
+    if (deadline && !has_remote) in_time.emplace(*deadline);
+    const Xapian::MSet all = in_time ? counter.get_mset(0, 0, database.get_doccount(), nullptr, &*in_time)
+                                     : timed_mset(counter, 0, 0, database.get_doccount());
+    counted.fill(facets, options.facet_limit, facet_labels());
+    if (in_time && in_time->passed()) {
+        deadline_passed = true;
+        return std::nullopt;
     }
-    if (options.collapse && !has_remote) return MatchTotal{one_per_story.passed(), one_per_story.passed(), one_per_story.passed()};
+    if (options.collapse && !has_remote) {
+        const std::size_t stories = one_per_story.passed();
+        return MatchTotal{stories, stories, stories};
+    }
     return MatchTotal{all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
 }
 

@@ -21,7 +21,8 @@
 //                both ANT files): precision and recall over the pairs, and per stratum
 //
 // For each corpus: ground truth by brute force (the exact Jaccard of word 3-shingles of every
-// pair of articles sharing a rare shingle); pair precision and recall of the detector at several
+// pair of articles sharing a rare shingle); the best any partition into stories could reach
+// against it (stories_ceiling.hpp; on synthetic copies of every input); pair precision and recall of the detector at several
 // thresholds (the choice of kStoryJaccard) and of the stories an index formed (on synthetic
 // copies also with every pair of copies of one origin counted as a true pair); the duplicate
 // rate; indexing throughput with and without detection in the same run (two rounds in turn, the
@@ -34,6 +35,7 @@
 #include "bench/support/format.hpp"
 #include "bench/support/options.hpp"
 #include "bench/support/process_stats.hpp"
+#include "bench/support/stories_ceiling.hpp"
 #include "bench/support/stories_judged.hpp"
 #include "bench/support/stories_pairs.hpp"
 #include "bench/support/stories_runs.hpp"
@@ -42,6 +44,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -84,13 +87,29 @@ CollapseLatency measure_collapse(const std::string& name, const std::filesystem:
     return latency;
 }
 
+// What any partition into stories could reach against the Jaccard truth (stories_ceiling.hpp).
+StoryCeiling print_ceiling(const std::vector<std::vector<std::uint64_t>>& sets, const std::map<Pair, double>& truth) {
+    const StoryCeiling c = story_ceiling(sets, truth, rasd::detail::kStoryJaccard);
+    const auto figure = [](double value) { return value < 0 ? std::string("none") : fixed(value, 3); };
+    std::cout << "best any stories could do (hindsight, exact Jaccard; " << c.components << " groups of true pairs, "
+              << c.bounded_components << " over " << kExactComponentArticles
+              << " articles bounded): precision at recall >= 0.95 " << figure(c.precision_at_recall)
+              << ", recall at precision >= 0.95 " << figure(c.recall_at_precision) << "; both >= 0.95 "
+              << (c.both_possible ? std::string("not ruled out")
+                                  : "impossible (at weight " + fixed(c.lambda, 2) + " per wrong pair, " +
+                                        fixed(c.shortfall, 1) + " true pairs short)")
+              << '\n';
+    return c;
+}
+
 void measure(const std::string& name, const std::vector<rasd::Article>& articles, const Options& o) {
     std::cout << "\n## " << name << ": " << articles.size() << " articles (load " << loadavg() << ")\n\n";
     const auto sets = shingle_sets(articles);
     const auto truth = ground_truth(sets);
     std::cout << "ground truth: " << truth.size() << " pairs share a shingle held by at most "
-              << kRareShingleArticles << " articles\n\n";
-    std::cout << "| detector threshold | precision | recall | true pairs | predicted |\n|---|---|---|---|---|\n";
+              << kRareShingleArticles << " articles\n";
+    const StoryCeiling ceiling = print_ceiling(sets, truth);
+    std::cout << "\n| detector threshold | precision | recall | true pairs | predicted |\n|---|---|---|---|---|\n";
     for (const double threshold : kThresholds) {
         const PairScores s = score_pairs(detector_pairs(sets, threshold), truth, sets, threshold);
         std::cout << "| " << fixed(threshold, 2) << " | " << scores_cells(s) << " |\n";
@@ -105,6 +124,8 @@ void measure(const std::string& name, const std::vector<rasd::Article>& articles
     }
     check(with.stories.size() == articles.size(), name + ": every article reported");
     const PairScores stories = score_pairs(story_pairs(with.stories), truth, sets, rasd::detail::kStoryJaccard);
+    check(ceiling.both_possible || stories.precision() < 0.95 || stories.recall() < 0.95,
+          name + ": the index's stories cannot pass a ceiling proven for every partition");
     std::size_t duplicates = 0;
     for (std::size_t i = 0; i < articles.size(); ++i) duplicates += with.stories[i] != articles[i].id ? 1 : 0;
     std::cout << "\nstories of the index (threshold " << fixed(rasd::detail::kStoryJaccard, 2)
@@ -208,8 +229,17 @@ int main(int argc, char** argv) {
         std::vector<rasd::Article> first;
         for (const std::string& input : o.inputs) {
             Corpus corpus = read_corpus({input}, o.max);
-            measure(std::filesystem::path(input).filename().string(), corpus.articles, o);
-            if (first.empty()) first = std::move(corpus.articles);
+            const std::string name = std::filesystem::path(input).filename().string();
+            measure(name, corpus.articles, o);
+            if (first.empty()) {
+                first = std::move(corpus.articles);
+                continue;
+            }
+            // Copies of the other inputs: the criterion's ceiling only (no indexing).
+            const std::vector<rasd::Article> copies = synthetic_copies(corpus.articles, o);
+            std::cout << "\n## synthetic copies of " << name << " (" << copies.size() << " articles): ceiling only\n\n";
+            const auto sets = shingle_sets(copies);
+            (void)print_ceiling(sets, ground_truth(sets));
         }
         measure("synthetic copies (" + std::to_string(o.copies) + " of each of " +
                     std::to_string(std::min(o.copies_of, first.size())) + ")",

@@ -26,6 +26,11 @@ enum class LineBreaks { Keep, Escape };
     constexpr char32_t kFirstC1 = 0x80;
     constexpr char32_t kLastC1 = 0x9F;
     constexpr std::string_view kHexDigits = "0123456789abcdef";
+    constexpr unsigned char kFirstPrintable = 0x20;
+    constexpr unsigned char kFirstFastLead = 0xC3;
+    constexpr unsigned char kLastTwoByteLead = 0xDF;
+    constexpr unsigned char kTrailMask = 0xC0;
+    constexpr unsigned char kTrailBits = 0x80;
     auto append_escape = [&](std::string& out, unsigned value) {
         out += "\\x";
         out += kHexDigits[(value >> 4U) & 0xFU];
@@ -36,6 +41,22 @@ enum class LineBreaks { Keep, Escape };
     std::size_t pos = 0;
     std::size_t unchanged_from = 0;  // the text since here is copied as one run (a body is mostly one)
     while (pos < text.size()) {
+        // Fast path for what news text is made of: printable ASCII, and two-byte sequences led
+        // by C3..DF (U+00C0..U+07FF, accented Latin to Arabic), which can be neither a control
+        // nor malformed once their trail byte is one (C1 controls are C2 80..C2 9F). A body is
+        // escaped for every hit shown: decoding each character was 3.5% of a query's time.
+        const auto lead = static_cast<unsigned char>(text[pos]);
+        if (lead >= kFirstPrintable && lead != kDelete) {
+            if (lead < kFirstC1) {
+                ++pos;
+                continue;
+            }
+            if (lead >= kFirstFastLead && lead <= kLastTwoByteLead && pos + 1 < text.size() &&
+                (static_cast<unsigned char>(text[pos + 1]) & kTrailMask) == kTrailBits) {
+                pos += 2;
+                continue;
+            }
+        }
         const std::size_t start = pos;
         bool valid = true;
         const char32_t c = next_code_point(text, pos, &valid);

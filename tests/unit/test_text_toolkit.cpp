@@ -534,6 +534,9 @@ TEST_CASE("escape_control_characters writes C0, DEL, C1 and malformed bytes visi
     CHECK(escape_control_characters("a\u009b2Jb\u0085c\x7f") == "a\\x9b2Jb\\x85c\\x7f");
     CHECK(escape_control_characters(std::string("nul\0x", 5)) == "nul\\x00x");
     CHECK(escape_control_characters("bad \xff\xfe and \xe2\x82 end") == "bad \\xff\\xfe and \\xe2\\x82 end");
+    // A two-byte lead without its trail byte, in the text and at its end.
+    CHECK(escape_control_characters("\xd8" "A \xd8") == "\\xd8" "A \\xd8");
+    CHECK(escape_control_characters("\xc3\xa9\xdf\xbf\xc2\x85") == "\xc3\xa9\xdf\xbf\\x85");
     CHECK(escape_control_characters("line\nnext\ttab\r") == "line\\x0anext\\x09tab\\x0d");
     CHECK(escape_control_characters("line\nnext\ttab\r", LineBreaks::Keep) == "line\nnext\ttab\r");
     // Printable text, backslashes and U+00A0 (just past the C1 range) are left as they are.

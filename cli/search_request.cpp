@@ -21,6 +21,7 @@ SearchOptions search_options(const SearchRequest& request) {
     options.relax_phrases = request.relax;
     options.exact_total = request.exact_total;
     options.passage = request.passage;
+    options.snippets = request.snippets;
     return options;
 }
 

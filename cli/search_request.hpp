@@ -25,6 +25,7 @@ struct SearchRequest {
     bool relax = true;      // a phrase that finds nothing is searched as its words
     bool exact_total = false;  // count free text's matches exactly up to kExactTotalUpTo
     bool passage = true;    // relevance order re-ranks the best hits by their best passage
+    bool snippets = true;   // each hit carries a snippet
     std::string story;      // list this story (a story id or any of its articles' ids)
     std::string like;       // articles like this article id
 

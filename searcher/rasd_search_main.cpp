@@ -35,6 +35,7 @@ struct Options {
     bool json = false;
     bool no_relax = false;  // --no-relax: SearchRequest::relax off
     bool no_passage = false;  // --no-passage: SearchRequest::passage off
+    bool no_snippets = false;  // --no-snippets: SearchRequest::snippets off
 };
 
 po::options_description visible_options(Options& o) {
@@ -86,6 +87,8 @@ po::options_description visible_options(Options& o) {
         ("no-passage", po::bool_switch(&o.no_passage),
          "rank by BM25 alone (by default the best hits are re-ranked by how much of the query stands "
          "together in one passage)")
+        ("no-snippets", po::bool_switch(&o.no_snippets),
+         "hits without snippets (faster; --format trec never prints them and leaves them out anyway)")
         ("explain", po::bool_switch(&o.request.explain), "show how the query was understood: words, stems, filters")
         ("format", po::value(&o.format)->value_name("FORMAT")->default_value("text"),
          "text, json (one JSON document per query) or trec (a TREC run: qid Q0 docid rank score rasd)")
@@ -159,7 +162,8 @@ void print_story_text(const rasd::SearchResults& r, const rasd::SearchOptions& o
         for (const std::string* field : {&hit.date, &hit.source, &hit.place}) {
             if (!field->empty()) std::cout << shown(*field) << " | ";
         }
-        std::cout << shown(hit.id) << '\n' << "   " << shown_snippet(hit.snippet, options) << '\n';
+        std::cout << shown(hit.id) << '\n';
+        if (options.snippets) std::cout << "   " << shown_snippet(hit.snippet, options) << '\n';
     }
 }
 
@@ -200,7 +204,7 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
             }
             std::cout << '\n';
         }
-        std::cout << "   " << shown_snippet(hit.snippet, options) << '\n';  // one line per snippet
+        if (options.snippets) std::cout << "   " << shown_snippet(hit.snippet, options) << '\n';  // one line each
     }
     if (r.has_facets) {
         std::cout << "\nfacets:\n";
@@ -235,6 +239,7 @@ rasd::SearchOptions search_options(const Options& o, Format format) {
     rasd::cli::SearchRequest request = o.request;
     request.relax = !o.no_relax;
     request.passage = !o.no_passage;
+    request.snippets = !o.no_snippets && format != Format::Trec;  // a TREC run shows no snippet
     rasd::SearchOptions options = rasd::cli::search_options(request);
     if (format == Format::Text && rasd::cli::stdout_is_terminal()) {
         options.highlight_start = rasd::cli::kBoldOn;

@@ -45,7 +45,7 @@ std::string lede(std::string_view body, std::size_t length) {
 
 }  // namespace
 
-StoredHit stored_hit(const std::string& document_data) {
+StoredHit stored_hit(const std::string& document_data, bool with_body) {
     const schema::StoredArticle article = schema::StoredArticle::from_data(document_data);
     StoredHit stored;
     SearchHit& hit = stored.hit;
@@ -61,7 +61,7 @@ StoredHit stored_hit(const std::string& document_data) {
     hit.url = article.url;
     // Control characters are written visibly before the passage is chosen, so that the snippet
     // holds none but what highlight_start and highlight_end bring (a terminal's bold).
-    stored.body = escape_control_characters(article.body, LineBreaks::Keep);
+    if (with_body) stored.body = escape_control_characters(article.body, LineBreaks::Keep);
     return stored;
 }
 
@@ -80,11 +80,11 @@ std::string hit_snippet(const Xapian::MSet& mset, const std::string& body, const
 SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
                    const SearchOptions& options) {
     const Xapian::Document document = it.get_document();
-    StoredHit stored = stored_hit(document.get_data());
+    StoredHit stored = stored_hit(document.get_data(), options.snippets);
     stored.hit.story = schema::story_of_value(document.get_value(schema::kStorySlot));
     stored.hit.rank = it.get_rank() + 1;
     stored.hit.score = it.get_weight();
-    stored.hit.snippet = hit_snippet(mset, stored.body, stem, options);
+    if (options.snippets) stored.hit.snippet = hit_snippet(mset, stored.body, stem, options);
     return std::move(stored.hit);
 }
 

@@ -27,7 +27,8 @@ struct StoredHit {
     SearchHit hit;
     std::string body;
 };
-[[nodiscard]] StoredHit stored_hit(const std::string& document_data);
+// Without `with_body` the body stays "" (no snippet is to be made from it).
+[[nodiscard]] StoredHit stored_hit(const std::string& document_data, bool with_body = true);
 
 // The snippet of `body` (a StoredHit's) for the query of `mset`: the passage with its matched
 // words highlighted, or the body's opening when none matched.
@@ -36,7 +37,8 @@ struct StoredHit {
 
 // The hit of `it` in `mset`: fields from the document data, the snippet from `options`
 // (length, highlight marks), matched words found through `stem` (rasd's analyzer). The snippet
-// is the body's opening when no body word matched (a title: match, filters only).
+// is the body's opening when no body word matched (a title: match, filters only), and "" when
+// options.snippets is off.
 [[nodiscard]] SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::Stem& stem,
                                  const SearchOptions& options);
 

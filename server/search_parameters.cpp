@@ -11,7 +11,7 @@ namespace {
 
 const char* const kValidNames =
     "q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, exact_total, passage, "
-    "story, like";
+    "snippets, story, like";
 
 std::size_t whole_number(const std::string& name, const std::string& value, std::size_t max) {
     try {
@@ -66,6 +66,8 @@ SearchParameters read_search_parameters(const QueryParameters& parameters) {
             r.exact_total = switch_value(name, value);
         } else if (name == "passage") {
             r.passage = switch_value(name, value);
+        } else if (name == "snippets") {
+            r.snippets = switch_value(name, value);
         } else if (name == "story") {
             r.story = value;
         } else if (name == "like") {
@@ -96,6 +98,7 @@ QueryParameters search_parameters_of(const SearchParameters& search) {
     if (!r.relax) out.emplace_back("relax", "0");
     if (r.exact_total) out.emplace_back("exact_total", "1");
     if (!r.passage) out.emplace_back("passage", "0");
+    if (!r.snippets) out.emplace_back("snippets", "0");
     if (!r.story.empty()) out.emplace_back("story", r.story);
     if (!r.like.empty()) out.emplace_back("like", r.like);
     return out;

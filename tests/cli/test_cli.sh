@@ -98,6 +98,21 @@ for args in "سائق" "--sort|newest|سيارة نقل"; do
     checks=$((checks + 1)); cmp -s "$work/passage-on.json" "$work/out" ||
         fail "--no-passage changed ${parts[*]}: $(diff "$work/passage-on.json" "$work/out" | head -c 300)"
 done
+# --no-snippets: the same hits without their snippet line (text) or with "snippet":"" (JSON); a
+# TREC run is the same with and without it (it prints no snippet and makes none).
+"$search" --db "$work/db" -n 3 "سيارة نقل" > "$work/snippets-on.txt"
+expect_exit 0 "--no-snippets text" -- "$search" --db "$work/db" -n 3 --no-snippets "سيارة نقل"
+checks=$((checks + 1)); [ "$(cat "$work/out")" = "$(awk 'BEGIN { k = 9 } /^[0-9]+\. / { k = 0; print; next } { k++ } k != 2' "$work/snippets-on.txt")" ] ||
+    fail "--no-snippets text: $(diff "$work/snippets-on.txt" "$work/out" | head -c 300)"
+"$search" --db "$work/db" -n 3 --json "سيارة نقل" > "$work/snippets-on.json"
+expect_exit 0 "--no-snippets json" -- "$search" --db "$work/db" -n 3 --json --no-snippets "سيارة نقل"
+checks=$((checks + 1)); [ "$(sed -E 's/"snippet":"([^"\\]|\\.)*"/"snippet":""/g' "$work/snippets-on.json")" = "$(cat "$work/out")" ] &&
+    [ "$(grep -o '"snippet":""' "$work/out" | wc -l)" = 3 ] && ! grep -q '"snippet":"[^"]' "$work/out" ||
+    fail "--no-snippets json: $(diff "$work/snippets-on.json" "$work/out" | head -c 300)"
+"$search" --db "$work/db" -n 3 --format trec "سيارة نقل" > "$work/snippets-on.trec"
+expect_exit 0 "--no-snippets trec" -- "$search" --db "$work/db" -n 3 --format trec --no-snippets "سيارة نقل"
+checks=$((checks + 1)); cmp -s "$work/snippets-on.trec" "$work/out" && [ -s "$work/out" ] ||
+    fail "--no-snippets trec: $(diff "$work/snippets-on.trec" "$work/out" | head -c 300)"
 expect_exit 2 "unknown topic" -- "$search" --db "$work/db" "topic:sprot"
 expect_in "$work/err" "rasd-search: error: unknown topic 'sprot' (nearest: sports" "unknown topic message"
 expect_exit 2 "unbalanced quote" -- "$search" --db "$work/db" '"سيارة نقل'

@@ -641,6 +641,33 @@ TEST_CASE("a hit no body word matched shows the lede, not the last sentence") {
     CHECK(searcher.search("حوت").order == rasd::SortOrder::Relevance);
 }
 
+TEST_CASE("snippets off: the same hits, ids, order and scores, each without a snippet") {
+    const ScratchArchive archive({ArticleBuilder("s-1").title("سائق شاحنة").body("سائق شاحنة متهور في القاهرة صباح اليوم.")
+                                      .date("2021-03-01"),
+                                  ArticleBuilder("s-2").title("حوادث الطرق").body("حادث على الطريق الصحراوي وسائق هارب.")
+                                      .date("2021-03-02"),
+                                  ArticleBuilder("s-3").title("القاهرة").body("زحام في شوارع القاهرة بسبب شاحنة معطلة.")
+                                      .date("2021-03-03")});
+    rasd::Searcher searcher = archive.open_searcher();
+    for (const char* q : {"سائق شاحنة القاهرة", "date:2021", "\"سائق شاحنة\""}) {
+        CAPTURE(q);
+        rasd::SearchOptions off;
+        off.snippets = false;
+        const rasd::SearchResults with = searcher.search(q);
+        const rasd::SearchResults without = searcher.search(q, off);
+        REQUIRE(with.hits.size() >= 1);
+        REQUIRE(without.hits.size() == with.hits.size());
+        for (std::size_t i = 0; i < with.hits.size(); ++i) {
+            CHECK(without.hits[i].id == with.hits[i].id);
+            CHECK(without.hits[i].score == with.hits[i].score);
+            CHECK(without.hits[i].rank == with.hits[i].rank);
+            CHECK(without.hits[i].title == with.hits[i].title);
+            CHECK_FALSE(with.hits[i].snippet.empty());
+            CHECK(without.hits[i].snippet.empty());
+        }
+    }
+}
+
 TEST_CASE("control characters of the body reach a snippet written visibly") {
     const ScratchArchive archive({ArticleBuilder("esc-1").title("عنوان").body("نص \x1b]0;pwned\x07 عن الحوت \x1b[2J ثم \u009b2J")});
     rasd::Searcher searcher = archive.open_searcher();

@@ -75,7 +75,7 @@ TEST_CASE("request targets: malformed ones are named") {
 TEST_CASE("search parameters map onto rasd-search's flags") {
     const rasd::serve::SearchParameters s = rasd::serve::read_search_parameters(
         parse_request_target("/?q=x&topic=sports&topic=security&place=eg&source=S&from=2019&to=2020-03&sort=newest"
-                             "&limit=25&offset=50&facets=1&explain=0&relax=0&exact_total=1&passage=0")
+                             "&limit=25&offset=50&facets=1&explain=0&relax=0&exact_total=1&passage=0&snippets=0")
             .parameters);
     CHECK(s.query == "x");
     CHECK(s.request.topics == std::vector<std::string>{"sports", "security"});
@@ -98,9 +98,13 @@ TEST_CASE("search parameters map onto rasd-search's flags") {
     CHECK(rasd::cli::search_options(s.request).passage == false);
     CHECK(rasd::serve::read_search_parameters(parse_request_target("/?q=x").parameters).request.relax);
     CHECK(rasd::serve::read_search_parameters(parse_request_target("/?q=x").parameters).request.passage);
+    CHECK_FALSE(s.request.snippets);
+    CHECK_FALSE(rasd::cli::search_options(s.request).snippets);
+    CHECK(rasd::serve::read_search_parameters(parse_request_target("/?q=x").parameters).request.snippets);
+    CHECK(rasd::serve::read_search_parameters(parse_request_target("/?q=x&snippets=1").parameters).request.snippets);
     // And back to a query string for the page's links, defaults left out.
     CHECK(rasd::serve::query_string(rasd::serve::search_parameters_of(s)) ==
-          "q=x&topic=sports&topic=security&place=eg&source=S&from=2019&to=2020-03&sort=newest&limit=25&offset=50&facets=1&relax=0&exact_total=1&passage=0");
+          "q=x&topic=sports&topic=security&place=eg&source=S&from=2019&to=2020-03&sort=newest&limit=25&offset=50&facets=1&relax=0&exact_total=1&passage=0&snippets=0");
 }
 
 TEST_CASE("search parameters: unknown, repeated and out-of-range ones are refused") {
@@ -108,13 +112,14 @@ TEST_CASE("search parameters: unknown, repeated and out-of-range ones are refuse
         const char* target;
         const char* message;
     } cases[] = {
-        {"/?q=x&bogus=1", "unknown parameter 'bogus' (valid: q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, exact_total, passage, story, like)"},
+        {"/?q=x&bogus=1", "unknown parameter 'bogus' (valid: q, topic, place, source, from, to, sort, limit, offset, facets, explain, collapse, relax, exact_total, passage, snippets, story, like)"},
         {"/?q=x&q=y", "parameter 'q' given twice"},
         {"/?limit=-1", "limit must be a whole number from 0 to 1000, got '-1'"},
         {"/?limit=1001", "limit must be a whole number from 0 to 1000, got '1001'"},
         {"/?offset=1000001", "offset must be a whole number from 0 to 1000000, got '1000001'"},
         {"/?limit=ten", "limit must be a whole number from 0 to 1000, got 'ten'"},
         {"/?facets=yes", "facets must be 0 or 1, got 'yes'"},
+        {"/?snippets=no", "snippets must be 0 or 1, got 'no'"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.target);

@@ -84,6 +84,7 @@ public:
         SearchOptions options;
         options.limit = kPage;
         if (step == Step::LibraryExact) options.exact_total = true;
+        if (step == Step::LibraryNoSnippets) options.snippets = false;
         if (step == Step::LibraryFacets) options.facets = true;
         SearchResults r = m_searcher.search(text, options);
         Answer answer;
@@ -141,6 +142,7 @@ std::string step_name(Step step) {
         case Step::Snippets: return "+ snippets";
         case Step::Library: return "Searcher::search, default options";
         case Step::LibraryExact: return "Searcher::search, exact_total";
+        case Step::LibraryNoSnippets: return "Searcher::search, snippets off (as a TREC run)";
         case Step::LibraryFacets: return "Searcher::search, facets";
         case Step::LibraryJson: return "Searcher::search + JSON document";
     }
@@ -184,7 +186,8 @@ Profile run_profile(const std::string& db, const known_item::Task& task) {
                 profile.ms[s][q] = ms;
                 profile.cpu_ms[s][q] = cpu_ms;
                 if (step == Step::Snippets) reference = std::move(answer);
-                if (step == Step::Library || step == Step::LibraryExact || step == Step::LibraryFacets) {
+                if (step == Step::Library || step == Step::LibraryExact || step == Step::LibraryNoSnippets ||
+                    step == Step::LibraryFacets) {
                     const std::string why = difference(reference, answer);
                     if (!why.empty() && profile.mismatched++ == 0) {
                         profile.first_mismatch = step_name(step) + ", query " + query.qid + ": " + why;

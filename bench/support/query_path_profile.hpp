@@ -26,12 +26,14 @@ enum class Step {
     Snippets,         // + a snippet for each hit
     Library,          // rasd::Searcher::search, default options (10 hits with snippets)
     LibraryExact,     // the same with SearchOptions::exact_total
+    LibraryNoSnippets,  // the same without snippets (SearchOptions::snippets off, as a TREC run)
     LibraryFacets,    // the same with facets
     LibraryJson,      // default options, then the JSON document as rasd-search --json prints it
 };
 inline constexpr Step kSteps[] = {Step::Build,      Step::Match,    Step::TieById, Step::ExactTotal,
                                   Step::Passage,    Step::StoredData, Step::Snippets, Step::Library,
-                                  Step::LibraryExact, Step::LibraryFacets, Step::LibraryJson};
+                                  Step::LibraryExact, Step::LibraryNoSnippets, Step::LibraryFacets,
+                                  Step::LibraryJson};
 inline constexpr std::size_t kStepCount = std::size(kSteps);
 
 // What each step is, one line for the report.

@@ -7,6 +7,7 @@
 #include "cli/search_json.hpp"
 #include "cli/whole_number_option.hpp"
 #include "util/control_characters.hpp"
+#include "util/counted_nouns.hpp"
 
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/article_reader.hpp>
@@ -242,9 +243,7 @@ bool inputs_can_be_read(const Options& o) {
 }
 
 // "1 article", "3 articles".
-std::string articles(std::size_t count) {
-    return std::to_string(count) + (count == 1 ? " article" : " articles");
-}
+std::string articles(std::size_t count) { return rasd::detail::counted(count, "article", "articles"); }
 
 void print_summary(const Options& o, const Counts& counts, const rasd::IndexStats& stats) {
     const std::string shard_note = stats.shards > 1 ? " in " + std::to_string(stats.shards) + " shards" : "";

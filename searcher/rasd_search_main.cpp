@@ -5,6 +5,7 @@
 #include "cli/search_json.hpp"
 #include "cli/search_request.hpp"
 #include "cli/whole_number_option.hpp"
+#include "util/counted_nouns.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
@@ -139,7 +140,7 @@ void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& val
 
 // "+3 نسخ أخرى: المصدر، المصدر" (one other copy: نسخة أخرى), "…" when more copies than listed sources.
 std::string copies_line(const rasd::SearchHit& hit) {
-    std::string line = "+" + std::to_string(hit.copies) + (hit.copies == 1 ? " نسخة أخرى" : " نسخ أخرى");
+    std::string line = "+" + std::to_string(hit.copies) + " " + std::string(rasd::detail::other_copies_label(hit.copies));
     std::string sources;
     for (const std::string& source : hit.copy_sources) {
         if (!source.empty()) sources += (sources.empty() ? "" : "، ") + shown(source);
@@ -150,7 +151,7 @@ std::string copies_line(const rasd::SearchHit& hit) {
 
 // --story: every article of the story, earliest first; the first is who published it first.
 void print_story_text(const rasd::SearchResults& r, const rasd::SearchOptions& options) {
-    std::cout << "story " << shown(r.query) << ": " << r.total.estimated << (r.total.estimated == 1 ? " article" : " articles");
+    std::cout << "story " << shown(r.query) << ": " << rasd::detail::counted(r.total.estimated, "article", "articles");
     if (!r.hits.empty() && r.hits.front().rank == 1) {
         const rasd::SearchHit& first = r.hits.front();
         std::cout << ", first published by " << (first.source.empty() ? "(no source)" : shown(first.source));

@@ -7,6 +7,7 @@
 #include "archive/xapian_analysis.hpp"
 #include "archive/xapian_error.hpp"
 #include "archive/archive_sources.hpp"
+#include "util/counted_nouns.hpp"
 #include "deadline_decider.hpp"
 #include "facet_counting.hpp"
 #include "alias_expansion.hpp"
@@ -109,7 +110,7 @@ std::string suggest(const Xapian::Database& database, const std::string& query, 
 // many articles the phrase itself found.
 std::string relaxation_note(const std::string& phrase, std::size_t found) {
     return "searched for the words of \"" + phrase + "\" instead: as a phrase it found " +
-           std::to_string(found) + (found == 1 ? " article" : " articles");
+           detail::counted(found, "article", "articles");
 }
 
 // The note of a search cut short by SearcherOptions::search_time_limit (docs/LIBRARY.md gives its text).

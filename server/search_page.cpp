@@ -3,6 +3,7 @@
 #include "server/html_text.hpp"
 #include "server/page_layout.hpp"
 #include "server/request_target.hpp"
+#include "util/counted_nouns.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -127,7 +128,7 @@ std::string hit_html(const SearchHit& hit) {
             if (!source.empty()) sources += (sources.empty() ? "" : "، ") + html_text(source);
         }
         html += "<a href=\"/?story=" + escape_html(percent_encode(hit.story)) + "\">+<bdi>" +
-                std::to_string(hit.copies) + "</bdi>" + (hit.copies == 1 ? " نسخة أخرى" : " نسخ أخرى") + "</a>" +
+                std::to_string(hit.copies) + "</bdi> " + std::string(rasd::detail::other_copies_label(hit.copies)) + "</a>" +
                 (sources.empty() ? "" : ": " + sources) + " · ";
     }
     html += "<a href=\"/?like=" + escape_html(percent_encode(hit.id)) + "\">أخبار ذات صلة</a></p></li>";

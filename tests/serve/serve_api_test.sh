@@ -46,6 +46,9 @@ same_as_cli "several places" "--place مصر --place السعودية --limit 20
 same_as_cli "collapsed with facets" "--collapse --facets 'المركزي المصري'" "q=المركزي المصري" "collapse=1" "facets=1"
 same_as_cli "a story" "--story rasd-0009" "story=rasd-0009"
 same_as_cli "more like this" "--like rasd-0008 --limit 20" "like=rasd-0008" "limit=20"
+same_as_cli "without snippets" "--no-snippets 'سيارة نقل'" "q=سيارة نقل" "snippets=0"
+check "without snippets: every snippet empty" grep -q '"snippet":""' "$work/api.json"
+check "without snippets: no snippet with text" sh -c "! grep -q '\"snippet\":\"[^\"]' '$work/api.json'"
 
 # Errors: a query error with its position, bad parameters, unknown paths and ids.
 code=$(status "$work/e.json" -G --data-urlencode "q=سائق (نقل" "$base/api/search")

@@ -119,7 +119,8 @@ std::string hit_html(const SearchHit& hit) {
     for (const std::string* field : {&hit.date, &hit.place, &hit.topic_label, &hit.source}) {
         if (!field->empty()) meta += (meta.empty() ? "" : " · ") + html_text(*field);
     }
-    html += meta + "</p><p class=\"snippet\">" + html_snippet(hit.snippet) + "</p>";
+    html += meta + "</p>";
+    if (!hit.snippet.empty()) html += "<p class=\"snippet\">" + html_snippet(hit.snippet) + "</p>";  // snippets=0
     // The story's other copies (with collapse=1), and the way to its related coverage.
     html += "<p class=\"story\">";
     if (hit.copies > 0 && !hit.story.empty()) {

@@ -1,7 +1,5 @@
 #include "stories_ceiling.hpp"
 
-#include "knowledge/story_fingerprint.hpp"
-
 #include <algorithm>
 #include <numeric>
 #include <utility>
@@ -104,32 +102,39 @@ StoryCeiling story_ceiling(const std::vector<std::vector<std::uint64_t>>& sets, 
     for (const auto& [root, articles] : members) {
         const std::size_t n = articles.size();
         if (n < 2) continue;
-        std::vector<std::vector<char>> is_true(n, std::vector<char>(n, 0));
-        Counts together;
-        for (std::size_t a = 0; a < n; ++a) {
-            for (std::size_t b = a + 1; b < n; ++b) {
-                const Pair pair{articles[a], articles[b]};
-                const auto known = truth.find(pair);
-                const double similarity = known != truth.end() ? known->second
-                                                               : rasd::detail::jaccard(sets[pair.first], sets[pair.second]);
-                is_true[a][b] = similarity >= threshold ? 1 : 0;
-                ++(is_true[a][b] ? together.true_pairs : together.wrong_pairs);
-            }
-        }
         Component part;
-        part.true_pairs = together.true_pairs;
         if (n <= kExactComponentArticles) {
+            // Pairs outside the truth are below the threshold (the header's assumption).
+            std::vector<std::vector<char>> is_true(n, std::vector<char>(n, 0));
+            for (std::size_t a = 0; a < n; ++a) {
+                for (std::size_t b = a + 1; b < n; ++b) {
+                    const auto known = truth.find(Pair{articles[a], articles[b]});
+                    is_true[a][b] = known != truth.end() && known->second >= threshold ? 1 : 0;
+                    part.true_pairs += is_true[a][b];
+                }
+            }
             part.reachable = exact_frontier(is_true);
         } else {
+            // Only the true pairs are counted (from the truth, not pair by pair): a group of
+            // boilerplate can hold thousands of articles.
+            std::vector<std::uint32_t> sorted = articles;
+            std::sort(sorted.begin(), sorted.end());
+            for (const auto& [pair, similarity] : truth) {
+                if (similarity >= threshold && std::binary_search(sorted.begin(), sorted.end(), pair.first)) ++part.true_pairs;
+            }
+            const long all_pairs = static_cast<long>(n * (n - 1) / 2);
             part.exact = false;
-            part.reachable = {Counts{}, together};
+            part.reachable = {Counts{}, Counts{part.true_pairs, all_pairs - part.true_pairs}};
             ++ceiling.bounded_components;
         }
         parts.push_back(std::move(part));
     }
     ceiling.components = parts.size();
+    if (ceiling.true_pairs == 0) return ceiling;
 
     const double total = static_cast<double>(ceiling.true_pairs);
+    // A shortfall this small is rounding, not proof.
+    const double tolerance = 1e-9 * total;
     const double last_lambda = 1 / kWrongPerTrue;
     for (double lambda = 0; lambda < last_lambda; lambda += kLambdaStep) {
         double bound = 0;
@@ -142,17 +147,17 @@ StoryCeiling story_ceiling(const std::vector<std::vector<std::uint64_t>>& sets, 
         }
         // A partition with both figures at kTarget has true - lambda * wrong >= this.
         const double needed = kTarget * total * (1 - lambda * kWrongPerTrue);
-        if (needed - bound > ceiling.shortfall) {
+        if (needed - bound > std::max(ceiling.shortfall, tolerance)) {
             ceiling.both_possible = false;
             ceiling.lambda = lambda;
             ceiling.shortfall = needed - bound;
         }
         const long said = reached.true_pairs + reached.wrong_pairs;
-        if (said == 0 || total == 0) continue;
-        const double precision = static_cast<double>(reached.true_pairs) / static_cast<double>(said);
-        const double recall = static_cast<double>(reached.true_pairs) / total;
-        if (recall >= kTarget) ceiling.precision_at_recall = std::max(ceiling.precision_at_recall, precision);
-        if (precision >= kTarget) ceiling.recall_at_precision = std::max(ceiling.recall_at_precision, recall);
+        if (said == 0) continue;
+        const StoryCeiling::Point point{static_cast<double>(reached.true_pairs) / static_cast<double>(said),
+                                        static_cast<double>(reached.true_pairs) / total};
+        if (point.recall >= kTarget && point.precision > ceiling.best_precision.precision) ceiling.best_precision = point;
+        if (point.precision >= kTarget && point.recall > ceiling.best_recall.recall) ceiling.best_recall = point;
     }
     return ceiling;
 }

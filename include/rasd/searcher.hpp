@@ -57,10 +57,10 @@ struct SearchOptions {
     /// the query's words (weighted by rarity) that stand together within a few words anywhere
     /// in the article (docs/LIBRARY.md). Off: BM25's order and scores exactly.
     bool passage = true;
-    /// Whether each hit carries a snippet (SearchHit::snippet). Off, every snippet is "" and the
-    /// body is not read for one: a TREC run or a list of ids needs none, and a page's snippets
-    /// are about a quarter of a query's time (bench/RESULTS.md). Ids, order and scores are the
-    /// same either way.
+    /// Whether each hit carries a snippet (SearchHit::snippet). Off, every snippet is "" and none
+    /// is made (the stored article is still read for the hit's fields): a TREC run or a list of
+    /// ids needs none, and a page's snippets are about a quarter of a query's time
+    /// (bench/RESULTS.md). Ids, order and scores are the same either way.
     bool snippets = true;
 };
 

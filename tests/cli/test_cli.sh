@@ -550,6 +550,11 @@ expect_in "$work/out" '"id":"rasd-0009"' "without --collapse the copy is a hit"
 expect_exit 0 "story text" -- "$search" --db "$work/db" --story rasd-0009
 expect_in "$work/out" "story rasd-0008: 2 articles, first published by الرصد اليوم on 2021-06-17" "story header"
 expect_in "$work/out" "2021-06-17 | بوابة الوادي الإخبارية | القاهرة | rasd-0009" "story lists the copy"
+cp "$work/out" "$work/story-snippets.txt"
+expect_exit 0 "story text without snippets" -- "$search" --db "$work/db" --story rasd-0009 --no-snippets
+checks=$((checks + 1)); [ "$(cat "$work/out")" = "$(awk 'BEGIN { k = 9 } /^[0-9]+\. / { k = 0; print; next } { k++ } k != 2' "$work/story-snippets.txt")" ] &&
+    [ "$(wc -l < "$work/out")" -lt "$(wc -l < "$work/story-snippets.txt")" ] ||
+    fail "--story --no-snippets: $(diff "$work/story-snippets.txt" "$work/out" | head -c 300)"
 expect_exit 0 "story json" -- "$search" --db "$work/db" --story rasd-0008 --json
 expect_in "$work/out" '"query":"rasd-0008","story":"rasd-0008"' "story json key"
 expect_exit 2 "unknown story" -- "$search" --db "$work/db" --story nope

@@ -147,6 +147,9 @@ check "page: 200 (got $code)" test "$code" = 200
 check "page: the title escaped" grep -qF '&lt;<bdi>script</bdi>&gt;<bdi>alert</bdi>(<bdi>1</bdi>)&lt;/<bdi>script</bdi>&gt; خبر عن <bdi>CNN</bdi>' "$work/p.html"
 check "page: no script element" bash -c "! grep -qi '<script' '$work/p.html'"
 check "page: the snippet's markup escaped, the word marked" grep -qF '<mark>زعفرانيات</mark> &lt;<bdi>b</bdi>&gt;وسم&lt;/<bdi>b</bdi>&gt; &amp; &quot;اقتباس&quot;' "$work/p.html"
+code=$(status "$work/p0.html" -G --data-urlencode "q=زعفرانيات" --data-urlencode "snippets=0" "$base/")
+check "page without snippets: status 200 (got $code)" test "$code" = 200
+check "page without snippets: the hit, no snippet paragraph" bash -c "grep -qF 'خبر عن <bdi>CNN</bdi>' '$work/p0.html' && grep -q 'class=\"snippet\"' '$work/p.html' && ! grep -q 'class=\"snippet\"' '$work/p0.html'"
 code=$(status "$work/art.html" "$base/article/hostile-1")
 check "article page: 200 (got $code)" test "$code" = 200
 check "article page: no script or img element" bash -c "! grep -qiE '<script|<img' '$work/art.html'"

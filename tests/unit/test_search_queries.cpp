@@ -666,6 +666,14 @@ TEST_CASE("snippets off: the same hits, ids, order and scores, each without a sn
             CHECK(without.hits[i].snippet.empty());
         }
     }
+    // A story's articles and related articles too.
+    rasd::SearchOptions off;
+    off.snippets = false;
+    for (const rasd::SearchResults& r : {searcher.story("s-1", off), searcher.like("s-1", off)}) {
+        REQUIRE_FALSE(r.hits.empty());
+        for (const rasd::SearchHit& hit : r.hits) CHECK(hit.snippet.empty());
+    }
+    CHECK_FALSE(searcher.story("s-1").hits.at(0).snippet.empty());
 }
 
 TEST_CASE("control characters of the body reach a snippet written visibly") {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "util/control_characters.hpp"
+#include "util/counted_nouns.hpp"
 #include "util/data_lines.hpp"
 #include "util/edit_distance.hpp"
 #include "util/fnv1a.hpp"
@@ -296,6 +297,74 @@ TEST_CASE("escaped text for diagnostics: controls and malformed bytes, and nothi
             CHECK_FALSE((c < 0x20 || (c >= 0x7F && c <= 0x9F)));
         }
     }
+}
+
+namespace {
+
+// escape_control_characters() decoding every code point, as it did before its fast path: the
+// reference the fast path must match byte for byte.
+std::string escaped_by_decoding(std::string_view text, LineBreaks line_breaks) {
+    constexpr std::string_view kHex = "0123456789abcdef";
+    const auto escape = [&](std::string& out, unsigned value) {
+        out += "\\x";
+        out += kHex[(value >> 4U) & 0xFU];
+        out += kHex[value & 0xFU];
+    };
+    std::string out;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        bool valid = true;
+        const char32_t c = next_code_point(text, pos, &valid);
+        const bool line_break = c == U'\t' || c == U'\n' || c == U'\r';
+        const bool control = c <= 0x1F || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+        if (valid && !(control && !(line_break && line_breaks == LineBreaks::Keep))) {
+            out.append(text.substr(start, pos - start));
+        } else if (!valid) {
+            for (std::size_t i = start; i < pos; ++i) escape(out, static_cast<unsigned char>(text[i]));
+        } else {
+            escape(out, static_cast<unsigned>(c));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("escape_control_characters: the fast path writes what decoding every character writes") {
+    std::size_t differing = 0;
+    const auto compare = [&](const std::string& text) {
+        for (const LineBreaks mode : {LineBreaks::Escape, LineBreaks::Keep}) {
+            if (escape_control_characters(text, mode) != escaped_by_decoding(text, mode) && differing++ < 5) {
+                CAPTURE(text);
+                CHECK(escape_control_characters(text, mode) == escaped_by_decoding(text, mode));
+            }
+        }
+    };
+    // Every string of one and two bytes.
+    for (unsigned a = 0; a < 256; ++a) {
+        compare(std::string(1, static_cast<char>(a)));
+        for (unsigned b = 0; b < 256; ++b) compare(std::string{static_cast<char>(a), static_cast<char>(b)});
+    }
+    // Random strings of the bytes where the paths part: ASCII edges, C2 (C1 controls), the fast
+    // leads' edges, three- and four-byte leads and their limits, trail bytes, bytes never valid.
+    const unsigned char edges[] = {0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xBF,
+                                   0xC0, 0xC1, 0xC2, 0xC3, 0xD8, 0xDB, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    std::mt19937 random(29);
+    for (int round = 0; round < 100000; ++round) {
+        std::string text(static_cast<std::size_t>(random() % 9), '\0');
+        for (char& c : text) c = static_cast<char>(edges[random() % std::size(edges)]);
+        compare(text);
+    }
+    CHECK(differing == 0);
+}
+
+TEST_CASE("counted nouns") {
+    CHECK(counted(0, "article", "articles") == "0 articles");
+    CHECK(counted(1, "article", "articles") == "1 article");
+    CHECK(counted(3, "article", "articles") == "3 articles");
+    CHECK(other_copies_label(1) == "نسخة أخرى");
+    CHECK(other_copies_label(2) == "نسخ أخرى");
+    CHECK(other_copies_label(12) == "نسخ أخرى");
 }
 
 TEST_CASE("count_code_points counts lead bytes") {

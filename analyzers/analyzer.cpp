@@ -98,6 +98,19 @@ std::string Analyzer::stem_word(std::string_view word) {
     return tokens.empty() ? std::string() : tokens.front().stem;
 }
 
+StemFilter Analyzer::stem_filter(const std::vector<std::string>& stems) const {
+    if (!m_impl->arabic_stemmer->stems_are_parts_of_words()) return {};
+    // A word's stem is a part of its folded form before the variants make it its group's first.
+    std::vector<std::string> spellings = stems;
+    if (m_impl->variants) {
+        for (const std::string& stem : stems) {
+            const std::vector<std::string>& others = m_impl->variants->variants_of(stem);
+            spellings.insert(spellings.end(), others.begin(), others.end());
+        }
+    }
+    return StemFilter::of_spellings(spellings);
+}
+
 const std::string& Analyzer::name() const { return m_impl->name; }
 
 std::string Analyzer::signature() const {

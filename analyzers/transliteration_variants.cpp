@@ -25,7 +25,10 @@ VariantTable VariantTable::parse(std::string_view name, std::string_view text) {
             if (const auto [it, inserted] = line_of.emplace(std::string(stem), line.number); !inserted) {
                 throw DataError(line.error("'" + std::string(stem) + "' is already on line " + std::to_string(it->second)));
             }
-            if (stem != stems.front()) table.m_canonical.emplace(std::string(stem), std::string(stems.front()));
+            if (stem != stems.front()) {
+                table.m_canonical.emplace(std::string(stem), std::string(stems.front()));
+                table.m_variants[std::string(stems.front())].emplace_back(stem);
+            }
         }
     }
     return table;
@@ -39,6 +42,12 @@ const VariantTable& VariantTable::builtin() {
 std::string_view VariantTable::canonical(std::string_view stem) const {
     const auto it = m_canonical.find(stem);
     return it == m_canonical.end() ? stem : std::string_view(it->second);
+}
+
+const std::vector<std::string>& VariantTable::variants_of(std::string_view canonical) const {
+    static const std::vector<std::string> kNone;
+    const auto it = m_variants.find(canonical);
+    return it == m_variants.end() ? kNone : it->second;
 }
 
 }  // namespace rasd::detail

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rasd::detail {
 
@@ -28,10 +29,14 @@ public:
     // The stem `stem` is indexed under: its group's first stem, or `stem` itself.
     [[nodiscard]] std::string_view canonical(std::string_view stem) const;
 
+    // The other stems of the group `canonical` heads (none when it heads no group).
+    [[nodiscard]] const std::vector<std::string>& variants_of(std::string_view canonical) const;
+
     [[nodiscard]] std::size_t size() const { return m_canonical.size(); }
 
 private:
-    StringMap<std::string> m_canonical;  // variant -> first stem of its group
+    StringMap<std::string> m_canonical;             // variant -> first stem of its group
+    StringMap<std::vector<std::string>> m_variants;  // first stem of a group -> the others
 };
 
 }  // namespace rasd::detail

@@ -6,6 +6,8 @@
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/error.hpp>
 
+#include <algorithm>
+
 namespace rasd::detail {
 
 AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words)
@@ -28,6 +30,36 @@ std::string AnalyzerStemImplementation::operator()(const std::string& word) {
 
 std::string AnalyzerStemImplementation::get_description() const {
     return "rasd::AnalyzerStemImplementation(" + m_analyzer->signature() + ")";
+}
+
+namespace {
+
+class FilteredStemImplementation : public Xapian::StemImplementation {
+public:
+    FilteredStemImplementation(Xapian::Stem stem, StemFilter filter)
+        : m_stem(std::move(stem)), m_filter(std::move(filter)) {}
+    std::string operator()(const std::string& word) override {
+        return m_filter.may_stem_to_one(word) ? m_stem(word) : std::string();
+    }
+    std::string get_description() const override {
+        return "rasd::FilteredStemImplementation(" + m_stem.get_description() + ")";
+    }
+
+private:
+    Xapian::Stem m_stem;
+    StemFilter m_filter;
+};
+
+}  // namespace
+
+Xapian::Stem snippet_stem_for(const Xapian::Stem& stem, const Analyzer& analyzer, const Xapian::Query& query) {
+    std::vector<std::string> stems;
+    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+        if ((*term).starts_with(schema::kStemPrefix)) stems.push_back((*term).substr(std::string_view(schema::kStemPrefix).size()));
+    }
+    // "" is what a filtered word gets: it must match no term of the query.
+    if (std::find(stems.begin(), stems.end(), std::string()) != stems.end()) return stem;
+    return Xapian::Stem(new FilteredStemImplementation(stem, analyzer.stem_filter(stems)));
 }
 
 std::shared_ptr<Analyzer> analyzer_of_signature(const std::string& signature, const std::string& source) {

@@ -39,6 +39,13 @@ private:
 // A Xapian::Stem backed by `analyzer` (remembering up to `memo_words` stems, see above).
 [[nodiscard]] Xapian::Stem make_xapian_stem(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words = 0);
 
+// The stemmer for snippets of the matches of `query`. MSet::snippet looks up "Z" + the stem of
+// every word of a body among the query's terms; this gives `stem`'s answer for the words that
+// may stem to one of the query's Z terms and "" (no term) for the rest, which `analyzer`'s
+// StemFilter tells from their letters: the same snippets, without stemming most words.
+[[nodiscard]] Xapian::Stem snippet_stem_for(const Xapian::Stem& stem, const Analyzer& analyzer,
+                                            const Xapian::Query& query);
+
 // The analyzer named by a database's "NAME/VERSION" signature (checked by open_archive()).
 // @throws AnalyzerMismatchError (naming `source`) if this rasd's analyzer of that name has
 // another version.

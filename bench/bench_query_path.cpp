@@ -31,7 +31,8 @@
 //
 // Self-checks (exit 1 with "bench_query_path: CHECK FAILED: ..."): for every query the library's
 // hits (default options, exact totals, facets) have the ids, order and scores of the reference
-// built step by step (exact totals, passage order); MRR@10 at least 0.6 (a broken build must not look fast).
+// built step by step (exact totals, passage order); every query's snippets are those a stemmer
+// of every word makes; MRR@10 at least 0.6 (a broken build must not look fast).
 // Targets (p50 <= 1.0 ms, p95 <= 2.0 ms) are reported, not failed. Exit codes: 0 ok/skip,
 // 1 check failed, 2 usage, input or run error.
 
@@ -162,6 +163,9 @@ int main(int argc, char** argv) {
         check(profile.mismatched == 0, std::to_string(profile.mismatched) +
                                            " queries answered differently from the reference; first: " +
                                            profile.first_mismatch);
+        check(profile.snippets_differing == 0,
+              std::to_string(profile.snippets_differing) + " queries' snippets differ from those of a stemmer of every word (first: " +
+                  profile.first_snippet_difference + ")");
         check(quality.mrr >= kMinMrr, "MRR@10 " + fixed(quality.mrr, 4) + " is under " + fixed(kMinMrr, 2));
         return 0;
     });

@@ -217,6 +217,12 @@ struct RASD_NO_EXPORT Searcher::Impl {
         return std::min<std::size_t>(mset.get_matches_lower_bound(), up_to);
     }
 
+    // The stemmer for the snippets of the matches of `query` (snippet_stem_for() in
+    // archive/xapian_analysis.hpp); none is needed without snippets.
+    Xapian::Stem snippet_stem_for(const Xapian::Query& query, const SearchOptions& options) const {
+        return options.snippets ? detail::snippet_stem_for(snippet_stem, *analyzer, query) : snippet_stem;
+    }
+
     // One attempt at a query against the current revision (may throw DatabaseModifiedError).
     SearchResults run_query(const detail::BuiltQuery& query, const SearchOptions& options);
 
@@ -317,8 +323,9 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         by_passage ? detail::rank_by_passage(database, mset, query.text) : detail::PassageRanking{};
     SearchResults results;
     results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
+    const Xapian::Stem stem = snippet_stem_for(query.combined(), options);
     for (Xapian::doccount i = by_passage ? offset : 0; i < mset.size() && (!by_passage || i < page_end); ++i) {
-        SearchHit hit = detail::hit_from(mset[i < passage.order.size() ? passage.order[i] : i], mset, snippet_stem, options);
+        SearchHit hit = detail::hit_from(mset[i < passage.order.size() ? passage.order[i] : i], mset, stem, options);
         hit.rank = mset.get_firstitem() + i + 1;
         if (i < passage.scores.size()) hit.score = passage.scores[i];
         results.hits.push_back(std::move(hit));
@@ -582,7 +589,8 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
             const std::string story = detail::story_named_by(db, id);
             if (story.empty()) throw InvalidArgument("no article or story with id '" + id + "'");
             Xapian::Enquire enquire(db);
-            enquire.set_query(Xapian::Query(schema::story_term(story)));
+            const Xapian::Query query(schema::story_term(story));
+            enquire.set_query(query);
             enquire.set_weighting_scheme(Xapian::BoolWeight());
             enquire.set_sort_by_value(schema::kDateIdSlot, false);  // earliest first, then by id
             const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
@@ -592,8 +600,9 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
             results.order = SortOrder::Oldest;
             results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
                              mset.get_matches_upper_bound()};
+            const Xapian::Stem stem = m_impl->snippet_stem_for(query, options);
             for (auto it = mset.begin(); it != mset.end(); ++it) {
-                results.hits.push_back(detail::hit_from(it, mset, m_impl->snippet_stem, options));
+                results.hits.push_back(detail::hit_from(it, mset, stem, options));
             }
             return results;
         });
@@ -613,10 +622,12 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             // other, each asked for as much as the page can reach.
             const Xapian::Query story_term(story.empty() ? schema::id_term(id) : schema::story_term(story));
             const std::size_t reach = options.offset + options.limit;
-            const Xapian::MSet others =
-                m_impl->ranked(Xapian::Query(Xapian::Query::OP_AND_NOT, like, story_term), 0, reach, options.collapse);
-            const Xapian::MSet same = m_impl->ranked(Xapian::Query(Xapian::Query::OP_FILTER, like, story_term), 0,
-                                                     reach, false);
+            const Xapian::Query others_query(Xapian::Query::OP_AND_NOT, like, story_term);
+            const Xapian::Query same_query(Xapian::Query::OP_FILTER, like, story_term);
+            const Xapian::MSet others = m_impl->ranked(others_query, 0, reach, options.collapse);
+            const Xapian::MSet same = m_impl->ranked(same_query, 0, reach, false);
+            // Both rankings ask for the same words, so their snippets need the same stems.
+            const Xapian::Stem stem = m_impl->snippet_stem_for(others_query, options);
             SearchResults results;
             results.query = id;
             results.total = {others.get_matches_estimated() + same.get_matches_estimated(),
@@ -626,7 +637,7 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             for (const Xapian::MSet* mset : {&others, &same}) {
                 for (auto it = mset->begin(); it != mset->end(); ++it, ++rank) {
                     if (rank < options.offset || rank >= reach) continue;
-                    SearchHit hit = detail::hit_from(it, *mset, m_impl->snippet_stem, options);
+                    SearchHit hit = detail::hit_from(it, *mset, stem, options);
                     hit.rank = rank + 1;
                     results.hits.push_back(std::move(hit));
                 }

@@ -201,6 +201,7 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
         outcome.position.query_digest = checked.digest;
         const bool since = starts && options.start == WatchStart::Since;
         std::optional<Xapian::Query> query;  // built once some database has something new
+        std::optional<Xapian::Stem> snippet_stem;  // its snippets' stemmer (snippet_stem_for())
         try {
             for (std::size_t i = 0; i < databases.size(); ++i) {
                 auto [seen, inserted] = outcome.position.seen.emplace(
@@ -208,9 +209,12 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
                 // A database counting from lower than before was rebuilt: it starts where it is.
                 if (seen->second > committed[i]) seen->second = committed[i];
                 if (seen->second == committed[i]) continue;
-                if (!query) query = build(checked, catalog, since, *thread.analyzer).combined();
+                if (!query) {
+                    query = build(checked, catalog, since, *thread.analyzer).combined();
+                    snippet_stem = detail::snippet_stem_for(thread.stem, *thread.analyzer, *query);
+                }
                 for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second, committed[i],
-                                                                          thread.stem, snippet_options, read[i])) {
+                                                                          *snippet_stem, snippet_options, read[i])) {
                     Alert alert;
                     alert.id = alert_id(checked.watch.name, match.hit.id, match.sequence);
                     alert.watch = checked.watch.name;

@@ -31,8 +31,13 @@ constexpr std::size_t kPage = 10;
 struct Answer {
     std::vector<std::string> ids;
     std::vector<double> scores;
+    std::vector<std::string> snippets;
     std::size_t bytes = 0;
 };
+
+// Which stemmer the snippets step gives MSet::snippet: the library's (the words that cannot
+// match the query are not stemmed) or one that stems every word, to check the library's against.
+enum class SnippetStemmer { AsLibrary, EveryWord };
 
 // The steps of the query path over one archive, in the shapes the library uses.
 class Steps {
@@ -51,7 +56,7 @@ public:
     }
 
     // The matching steps, each with the features of the steps before it.
-    Answer match(const detail::BuiltQuery& query, Step step) {
+    Answer match(const detail::BuiltQuery& query, Step step, SnippetStemmer stemmer = SnippetStemmer::AsLibrary) {
         const ranking::Bm25 bm25 = ranking::library_bm25();
         Xapian::Enquire enquire(m_database);
         enquire.set_query(query.combined());
@@ -64,6 +69,9 @@ public:
         Answer answer;
         answer.bytes = mset.get_matches_estimated();
         const SearchOptions options;
+        const Xapian::Stem stem = stemmer == SnippetStemmer::AsLibrary
+                                      ? detail::snippet_stem_for(m_stem, *m_analyzer, query.combined())
+                                      : m_stem;
         for (Xapian::doccount i = 0; i < mset.size(); ++i) {
             const Xapian::MSetIterator it = mset[i < passage.order.size() ? passage.order[i] : i];
             answer.scores.push_back(i < passage.scores.size() ? passage.scores[i] : it.get_weight());
@@ -74,7 +82,10 @@ public:
             detail::StoredHit stored = detail::stored_hit(it.get_document().get_data());
             answer.ids.push_back(stored.hit.id);
             answer.bytes += stored.body.size();
-            if (step >= Step::Snippets) answer.bytes += detail::hit_snippet(mset, stored.body, m_stem, options).size();
+            if (step >= Step::Snippets) {
+                answer.snippets.push_back(detail::hit_snippet(mset, stored.body, stem, options));
+                answer.bytes += answer.snippets.back().size();
+            }
         }
         return answer;
     }
@@ -91,6 +102,7 @@ public:
         for (const SearchHit& hit : r.hits) {
             answer.ids.push_back(hit.id);
             answer.scores.push_back(hit.score);
+            if (options.snippets) answer.snippets.push_back(hit.snippet);
             answer.bytes += hit.snippet.size();
         }
         if (step == Step::LibraryJson) {
@@ -120,9 +132,11 @@ double thread_cpu_ms() {
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
-// "" if the library's answer holds the reference's ids, in order, with its scores; else what differs.
+// "" if the library's answer holds the reference's ids, in order, with its scores (and its snippets,
+// when it has any); else what differs.
 std::string difference(const Answer& reference, const Answer& library) {
     if (reference.ids != library.ids) return "ids or order differ";
+    if (!library.snippets.empty() && library.snippets != reference.snippets) return "snippets differ";
     for (std::size_t i = 0; i < reference.scores.size(); ++i) {
         if (reference.scores[i] != library.scores[i]) return "score of rank " + std::to_string(i + 1) + " differs";
     }
@@ -182,6 +196,13 @@ Profile run_profile(const std::string& db, const known_item::Task& task) {
                 const double ms = elapsed_ms(t0);
                 const double cpu_ms = thread_cpu_ms() - cpu0;
                 sink += answer.bytes;
+                // Once per query, untimed: the library's snippets are those of a stemmer that
+                // stems every word.
+                if (!timed && step == Step::Snippets && built && built->has_text() &&
+                    steps.match(*built, step, SnippetStemmer::EveryWord).snippets != answer.snippets &&
+                    profile.snippets_differing++ == 0) {
+                    profile.first_snippet_difference = query.qid;
+                }
                 if (!timed) continue;
                 profile.ms[s][q] = ms;
                 profile.cpu_ms[s][q] = cpu_ms;

@@ -49,12 +49,17 @@ struct Profile {
     std::size_t suggested = 0;            // answers that looked for a spelling suggestion
     std::size_t mismatched = 0;           // queries whose library answer differs from the reference
     std::string first_mismatch;           // what differed, for the check's message
+    // Queries whose snippets differ from those of a stemmer that stems every word (the library's
+    // leaves out the words that cannot match), checked in the warm-up pass; the first one's id.
+    std::size_t snippets_differing = 0;
+    std::string first_snippet_difference;
 };
 
 // Runs every step over every query of `task` against the archive `db`: one untimed warm-up
 // pass, then one timed pass (each query runs every step in kSteps order). The reference of the
 // self-check is the snippets step (exact totals, passage order) with its hits: the library's
-// answers must hold the same ids, in the same order, with the same scores.
+// answers must hold the same ids, in the same order, with the same scores. The warm-up pass also
+// makes each query's snippets with a stemmer of every word, to compare with the library's.
 Profile run_profile(const std::string& db, const known_item::Task& task);
 
 }  // namespace rasd::bench::query_path

@@ -137,4 +137,29 @@ TEST_CASE("a snippet highlights the original letters of every spelling of a quer
     CHECK(snippet == "أعلنت <الداخليـــة> القبض على المتهم <بالْقَاهِرَة> أمس");
 }
 
+TEST_CASE("the snippet stemmer of a query stems only the words that may match, and snippets stay the same") {
+    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document document;
+    const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس في مطار القاهرة";
+    rasd::detail::add_tokens(document, analyzer->analyze(body), rasd::schema::WordField::All, 1, 0);
+    database.add_document(document);
+    Xapian::Enquire enquire(database);
+    const Xapian::Query query = Xapian::Query("Zقاهر") | Xapian::Query("Zداخل") | Xapian::Query("ZSقاهر");
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    const Xapian::Stem plain = rasd::detail::make_xapian_stem(analyzer);
+    Xapian::Stem filtered = rasd::detail::snippet_stem_for(plain, *analyzer, query);
+    CHECK(filtered("القاهرة") == "قاهر");
+    CHECK(filtered("المتهم") == "");  // no ق, no د: not stemmed
+    CHECK(filtered("مطار") == "");
+    CHECK(filtered("الداخليـــة") == "داخل");
+    CHECK(mset.snippet(body, 200, filtered, 0, "<", ">", "…") == mset.snippet(body, 200, plain, 0, "<", ">", "…"));
+    CHECK(mset.snippet(body, 200, filtered, 0, "<", ">", "…") ==
+          "أعلنت <الداخليـــة> القبض على المتهم <بالْقَاهِرَة> أمس في مطار <القاهرة>");
+    // A query with the term Z (an empty stem) would match the "" of a filtered word: no filter then.
+    Xapian::Stem unfiltered = rasd::detail::snippet_stem_for(plain, *analyzer, Xapian::Query("Z") | query);
+    CHECK(unfiltered("المتهم") == "متهم");
+}
+
 }  // TEST_SUITE

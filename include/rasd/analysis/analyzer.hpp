@@ -1,6 +1,7 @@
 #pragma once
 /// @file analyzer.hpp  The one code path that turns text into tokens, for documents and queries.
 
+#include <rasd/analysis/stem_filter.hpp>
 #include <rasd/analysis/stemmer.hpp>
 #include <rasd/analysis/token.hpp>
 #include <rasd/export.hpp>
@@ -59,6 +60,11 @@ public:
 
     /// Stems one word the way analyze() would: folds it, returns "" for a stop word.
     [[nodiscard]] std::string stem_word(std::string_view word);
+
+    /// A filter that tells most words whose stem_word() is none of `stems` without stemming
+    /// them (their spellings under the transliteration variants included). With an Arabic
+    /// stemmer whose stems are not always parts of their words, every word passes.
+    [[nodiscard]] StemFilter stem_filter(const std::vector<std::string>& stems) const;
 
     /// The name recorded in databases ("light", "snowball", "none").
     [[nodiscard]] const std::string& name() const;

@@ -18,6 +18,9 @@ public:
     [[nodiscard]] virtual std::string stem(std::string_view folded_word) = 0;
     /// A short name for messages and database metadata, e.g. "light".
     [[nodiscard]] virtual std::string name() const = 0;
+    /// True if every stem is a run of letters of its word (the stemmer only removes letters from
+    /// the ends): then a word lacking a letter of a stem cannot have that stem (StemFilter).
+    [[nodiscard]] virtual bool stems_are_parts_of_words() const { return false; }
 };
 
 /// Returns the word unchanged (the `none` stemmer).
@@ -25,6 +28,7 @@ class RASD_EXPORT IdentityStemmer final : public WordStemmer {
 public:
     [[nodiscard]] std::string stem(std::string_view folded_word) override;
     [[nodiscard]] std::string name() const override { return "none"; }
+    [[nodiscard]] bool stems_are_parts_of_words() const override { return true; }
 };
 
 /// rasd's light Arabic stemmer, in the spirit of Larkey et al.'s light10, on folded words.
@@ -46,6 +50,7 @@ public:
     LightArabicStemmer();
     [[nodiscard]] std::string stem(std::string_view folded_word) override;
     [[nodiscard]] std::string name() const override { return "light"; }
+    [[nodiscard]] bool stems_are_parts_of_words() const override { return true; }
 };
 
 }  // namespace rasd

@@ -324,7 +324,17 @@ inline int analyzer(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const auto kind = static_cast<StemmerKind>(data[0] % 3);
     const std::string_view text = as_text(data + 1, size - 1);
-    check_tokens(text, analyzer_of(kind).analyze(text));
+    Analyzer& analyzer = analyzer_of(kind);
+    const std::vector<Token> tokens = analyzer.analyze(text);
+    check_tokens(text, tokens);
+    // A snippet's stemmer leaves out the words StemFilter stops: none may have the stem it was
+    // made for. Checked for each token's surface and for the whole input taken as one word.
+    std::vector<std::string_view> words = {text};
+    for (const Token& token : tokens) words.push_back(token.surface);
+    for (const std::string_view word : words) {
+        const std::string stem = analyzer.stem_word(word);
+        if (!stem.empty()) RASD_FUZZ_CHECK(analyzer.stem_filter({stem}).may_stem_to_one(word));
+    }
     return 0;
 }
 

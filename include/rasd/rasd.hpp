@@ -17,6 +17,7 @@
 
 // Text analysis
 #include <rasd/analysis/analyzer.hpp>
+#include <rasd/analysis/stem_filter.hpp>
 #include <rasd/analysis/stemmer.hpp>
 #include <rasd/analysis/text_folding.hpp>
 #include <rasd/analysis/token.hpp>

@@ -122,16 +122,25 @@ TEST_CASE("a field prefix goes after Z, and each occurrence adds the given wdf")
     CHECK(*it.positionlist_begin() == 1);
 }
 
-TEST_CASE("a snippet highlights the original letters of every spelling of a query word") {
-    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+namespace {
+
+// `query` run over an in-memory database of one document, `body` indexed as rasd indexes a body.
+Xapian::MSet match_of(rasd::Analyzer& analyzer, const std::string& body, const Xapian::Query& query) {
     Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::Document document;
-    const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس";
-    rasd::detail::add_tokens(document, analyzer->analyze(body), rasd::schema::WordField::All, 1, 0);
+    rasd::detail::add_tokens(document, analyzer.analyze(body), rasd::schema::WordField::All, 1, 0);
     database.add_document(document);
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query("Zقاهر") | Xapian::Query("Zداخل"));
-    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    enquire.set_query(query);
+    return enquire.get_mset(0, 1);
+}
+
+}  // namespace
+
+TEST_CASE("a snippet highlights the original letters of every spelling of a query word") {
+    auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
+    const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس";
+    const Xapian::MSet mset = match_of(*analyzer, body, Xapian::Query("Zقاهر") | Xapian::Query("Zداخل"));
     const std::string snippet =
         mset.snippet(body, 200, rasd::detail::make_xapian_stem(analyzer), 0, "<", ">", "…");
     CHECK(snippet == "أعلنت <الداخليـــة> القبض على المتهم <بالْقَاهِرَة> أمس");
@@ -139,15 +148,9 @@ TEST_CASE("a snippet highlights the original letters of every spelling of a quer
 
 TEST_CASE("the snippet stemmer of a query stems only the words that may match, and snippets stay the same") {
     auto analyzer = std::make_shared<rasd::Analyzer>(rasd::make_analyzer());
-    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    Xapian::Document document;
     const std::string body = "أعلنت الداخليـــة القبض على المتهم بالْقَاهِرَة أمس في مطار القاهرة";
-    rasd::detail::add_tokens(document, analyzer->analyze(body), rasd::schema::WordField::All, 1, 0);
-    database.add_document(document);
-    Xapian::Enquire enquire(database);
     const Xapian::Query query = Xapian::Query("Zقاهر") | Xapian::Query("Zداخل") | Xapian::Query("ZSقاهر");
-    enquire.set_query(query);
-    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    const Xapian::MSet mset = match_of(*analyzer, body, query);
     const Xapian::Stem plain = rasd::detail::make_xapian_stem(analyzer);
     Xapian::Stem filtered = rasd::detail::snippet_stem_for(plain, *analyzer, query);
     CHECK(filtered("القاهرة") == "قاهر");

@@ -6,8 +6,6 @@
 #include <rasd/analyzer_factory.hpp>
 #include <rasd/error.hpp>
 
-#include <algorithm>
-
 namespace rasd::detail {
 
 AnalyzerStemImplementation::AnalyzerStemImplementation(std::shared_ptr<Analyzer> analyzer, std::size_t memo_words)
@@ -57,8 +55,8 @@ Xapian::Stem snippet_stem_for(const Xapian::Stem& stem, const Analyzer& analyzer
     for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
         if ((*term).starts_with(schema::kStemPrefix)) stems.push_back((*term).substr(std::string_view(schema::kStemPrefix).size()));
     }
-    // "" is what a filtered word gets: it must match no term of the query.
-    if (std::find(stems.begin(), stems.end(), std::string()) != stems.end()) return stem;
+    // A filtered word gets "", which must match no term of the query: a query with the bare term
+    // Z has the stem "", and the filter then lets every word through (StemFilter::of_spellings).
     return Xapian::Stem(new FilteredStemImplementation(stem, analyzer.stem_filter(stems)));
 }
 

@@ -57,6 +57,21 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 
 // Collects the filters of one query: values of one field are alternatives (OR), different
 // fields must all hold (AND), as in Omega.
+// Flips a negation flag for the scope of one operand (the right side of NOT, a '-' part).
+class Negation {
+public:
+    Negation(bool& negated, bool flip) : m_negated(negated), m_saved(negated) {
+        if (flip) m_negated = !m_negated;
+    }
+    ~Negation() { m_negated = m_saved; }
+    Negation(const Negation&) = delete;
+    Negation& operator=(const Negation&) = delete;
+
+private:
+    bool& m_negated;
+    bool m_saved;
+};
+
 class FilterSet {
 public:
     void add(const std::string& field, Xapian::Query query, bool excluded) {
@@ -116,7 +131,11 @@ private:
 
     Xapian::Query binary(Xapian::Query::op op, const QueryNode& node, WordField field) {
         Xapian::Query left = text_query(node.children.at(0), field);
-        Xapian::Query right = text_query(node.children.at(1), field);
+        Xapian::Query right;
+        {
+            const Negation after_not(m_negated, op == Xapian::Query::OP_AND_NOT);
+            right = text_query(node.children.at(1), field);
+        }
         if (left.empty() && op == Xapian::Query::OP_AND_NOT && !right.empty()) left = Xapian::Query::MatchAll;
         if (left.empty()) return right;
         if (right.empty()) return left;
@@ -130,11 +149,16 @@ private:
         std::vector<Xapian::Query> required, excluded;
         for (std::size_t i = 0; i < node.children.size(); ++i) {
             const QueryNode& child = node.children[i];
+            const bool child_excluded = child.modifier == Modifier::Excluded;
             if (child.kind == Kind::Field && child.field != "title") {
-                add_filter(child, child.modifier == Modifier::Excluded, unquoted_place_name(node.children, i));
+                add_filter(child, child_excluded != m_negated, unquoted_place_name(node.children, i));
                 continue;
             }
-            Xapian::Query q = text_query(child, field);
+            Xapian::Query q;
+            {
+                const Negation after_minus(m_negated, child_excluded);
+                q = text_query(child, field);
+            }
             if (q.empty()) continue;
             (child.modifier == Modifier::Required   ? required
              : child.modifier == Modifier::Excluded ? excluded
@@ -261,8 +285,9 @@ private:
             return text_query(node.children.at(0), WordField::Title);
         }
         // A filter nested inside brackets or operators still filters the whole query: the
-        // lenient reading of what "(a OR place:x)" can mean for a boolean filter.
-        add_filter(node, node.modifier == Modifier::Excluded);
+        // lenient reading of what "(a OR place:x)" can mean for a boolean filter. After NOT or
+        // '-' it excludes ("a NOT place:x" is "a -place:x").
+        add_filter(node, (node.modifier == Modifier::Excluded) != m_negated);
         return Xapian::Query();
     }
 
@@ -445,6 +470,9 @@ private:
     const SourceCatalog* m_sources;
     const AliasExpander* m_aliases;
     FilterSet m_filters;
+    // True while reading what NOT or '-' rules out (an odd number of them above the node), so
+    // that a filter read there excludes.
+    bool m_negated = false;
     std::vector<std::string> m_words;
     std::vector<Token> m_word_tokens;
     std::vector<std::string> m_explanation;

@@ -210,6 +210,25 @@ TEST_CASE("place filters take any spelling and include every place within") {
     CHECK(sorted(ids(searcher, "", flags)) == Ids{"bey-1"});
 }
 
+TEST_CASE("a filter after NOT or '-' excludes, wherever it stands") {
+    const ScratchArchive archive(small_archive_articles());
+    rasd::Searcher searcher = archive.open_searcher();
+    const std::vector<QueryCase> table = {
+        {"place:مصر NOT place:Giza", {"alx-1", "cai-1", "cai-2", "cai-3"}},
+        {"place:مصر -place:Giza", {"alx-1", "cai-1", "cai-2", "cai-3"}},
+        {"place:مصر NOT topic:security", {"alx-1", "cai-3", "giz-1"}},
+        {"place:مصر NOT date:2018", {"alx-1", "cai-3", "giz-1"}},
+        {"place:مصر NOT (topic:security OR place:Giza)", {"alx-1", "cai-3"}},
+        {"place:مصر -(topic:security OR place:Giza)", {"alx-1", "cai-3"}},
+        {"سيارة NOT place:Giza", {"cai-1"}},
+        {"سيارة AND NOT place:Giza", {"cai-1"}},
+    };
+    for (const QueryCase& c : table) {
+        CAPTURE(c.query);
+        CHECK(sorted(ids(searcher, c.query)) == c.expected);
+    }
+}
+
 TEST_CASE("topic filters take ids, Arabic and English labels and source aliases") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();

@@ -68,6 +68,25 @@ constexpr double kBm25K3 = 1.0;
 constexpr double kBm25B = 0.75;
 constexpr double kBm25MinNormalizedLength = 0.5;
 
+// Xapian's count of an MSet's matches, as the results give it.
+MatchTotal total_of(const Xapian::MSet& mset) {
+    return {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
+}
+
+// The count of a collapsed match's stories. Xapian's estimate and upper bound for it can exceed
+// the articles matched (1,442 stories "up to 3,331" for 1,478 articles); its lower bound counts
+// the stories it saw. So when it saw every match, that lower bound is exact: it did when asked
+// to look at `checked` matches and found fewer, or when `checked` covers the whole archive of
+// `documents`. Otherwise no bound exceeds the articles matched.
+MatchTotal collapsed_total(const Xapian::MSet& mset, Xapian::doccount checked, Xapian::doccount documents) {
+    const std::size_t lower = mset.get_matches_lower_bound();
+    const Xapian::doccount articles_seen = mset.get_uncollapsed_matches_lower_bound();
+    if (articles_seen < checked || checked >= documents) return {lower, lower, lower};
+    const std::size_t upper = std::max<std::size_t>(
+        lower, std::min(mset.get_matches_upper_bound(), mset.get_uncollapsed_matches_upper_bound()));
+    return {std::clamp<std::size_t>(mset.get_matches_estimated(), lower, upper), lower, upper};
+}
+
 // A decoder of term_codec.hpp: a term or a value slot's content -> what it stands for.
 using Decoder = schema::ValueDecoder;
 
@@ -301,7 +320,9 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     // estimate was up to 92% off. Free text is counted only when asked: looking at 1,000 matches
     // turns off the early end of the match (bench/RESULTS.md, "Query path").
     Xapian::doccount check_at_least = 0;  // Xapian's estimate with its bounds
-    if (facets_in_main_pass || !query.has_text()) {
+    // A collapsed list by date visits every match anyway (no weight to stop at): counting them
+    // all makes its number of stories exact, which TREC's M - rank + 1 scores need.
+    if (facets_in_main_pass || !query.has_text() || (options.collapse && sort != SortOrder::Relevance)) {
         check_at_least = database.get_doccount();
     } else if (options.exact_total || query.has_filters()) {
         check_at_least = static_cast<Xapian::doccount>(kExactTotalUpTo);
@@ -322,7 +343,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     const detail::PassageRanking passage =
         by_passage ? detail::rank_by_passage(database, mset, query.text) : detail::PassageRanking{};
     SearchResults results;
-    results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
+    results.total = options.collapse ? collapsed_total(mset, check_at_least, database.get_doccount()) : total_of(mset);
     const Xapian::Stem stem = snippet_stem_for(query.combined(), options);
     for (Xapian::doccount i = by_passage ? offset : 0; i < mset.size() && (!by_passage || i < page_end); ++i) {
         SearchHit hit = detail::hit_from(mset[i < passage.order.size() ? passage.order[i] : i], mset, stem, options);
@@ -396,7 +417,7 @@ std::optional<MatchTotal> Searcher::Impl::count_facets(const detail::BuiltQuery&
         const std::size_t stories = one_per_story.passed();
         return MatchTotal{stories, stories, stories};
     }
-    return MatchTotal{all.get_matches_estimated(), all.get_matches_lower_bound(), all.get_matches_upper_bound()};
+    return total_of(all);
 }
 
 Searcher::Searcher(const std::string& path) : Searcher(std::vector<std::string>{path}) {}
@@ -598,8 +619,7 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
             SearchResults results;
             results.query = story;
             results.order = SortOrder::Oldest;
-            results.total = {mset.get_matches_estimated(), mset.get_matches_lower_bound(),
-                             mset.get_matches_upper_bound()};
+            results.total = total_of(mset);
             const Xapian::Stem stem = m_impl->snippet_stem_for(query, options);
             for (auto it = mset.begin(); it != mset.end(); ++it) {
                 results.hits.push_back(detail::hit_from(it, mset, stem, options));
@@ -625,7 +645,8 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             const Xapian::Query others_query(Xapian::Query::OP_AND_NOT, like, story_term);
             const Xapian::Query same_query(Xapian::Query::OP_FILTER, like, story_term);
             const Xapian::MSet others = m_impl->ranked(others_query, 0, reach, options.collapse);
-            const Xapian::MSet same = m_impl->ranked(same_query, 0, reach, false);
+            // Collapsed, the article's own story is one hit too (its best copy).
+            const Xapian::MSet same = m_impl->ranked(same_query, 0, reach, options.collapse);
             // Both rankings ask for the same words, so their snippets need the same stems.
             const Xapian::Stem stem = m_impl->snippet_stem_for(others_query, options);
             SearchResults results;

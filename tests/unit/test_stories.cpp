@@ -426,6 +426,51 @@ TEST_CASE("stories: the story view lists the earliest first, like() leaves the a
     CHECK_THROWS_WITH_AS(searcher.like("zz"), "no article with id 'zz'", rasd::InvalidArgument);
 }
 
+TEST_CASE("stories: like() folds its own story too when collapsing; collapsed totals count the stories matched") {
+    const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
+                                  wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
+                                  wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),
+                                  ArticleBuilder("n1").body(kFollowUp).date("2021-05-04"),
+                                  ArticleBuilder("n2").body(kFollowUp + " وتابعت الصحيفة.").date("2021-05-05"),
+                                  ArticleBuilder("h1").body(kOtherHospital).date("2021-06-01"),
+                                  ArticleBuilder("f1").body(kFootball).date("2021-06-02")});
+    rasd::Searcher searcher = archive.open_searcher();
+    rasd::SearchOptions collapsed;
+    collapsed.collapse = true;
+    const rasd::SearchResults like = searcher.like("a1", collapsed);
+    std::vector<const rasd::SearchHit*> own_story;
+    for (const rasd::SearchHit& hit : like.hits) {
+        if (hit.story == "a1") own_story.push_back(&hit);
+    }
+    REQUIRE(own_story.size() == 1);  // a2 and a3: one hit, the other its copy
+    CHECK(own_story.front()->copies == 1);
+    CHECK(like.hits.back().story == "a1");  // other stories first
+
+    // The number of stories is exact whenever every match was seen, and never above the articles.
+    rasd::SearchOptions plain;
+    plain.limit = 100;
+    collapsed.limit = 100;
+    for (const char* query : {"المستشفى", "المستشفى date:2021", "date:2021-05", "date:2021", "مستشفى -place:Giza"}) {
+        CAPTURE(query);
+        const rasd::SearchResults articles = searcher.search(query, plain);
+        const rasd::SearchResults stories = searcher.search(query, collapsed);
+        std::vector<std::string> distinct;
+        for (const rasd::SearchHit& hit : articles.hits) distinct.push_back(hit.story.empty() ? hit.id : hit.story);
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        CHECK(stories.hits.size() == distinct.size());
+        CHECK(stories.total.lower == distinct.size());
+        CHECK(stories.total.upper <= articles.total.upper);
+        CHECK(stories.total.estimated <= stories.total.upper);
+    }
+    // Listed by date, the stories are counted exactly (TREC scores of such lists need it).
+    rasd::SearchOptions newest = collapsed;
+    newest.sort = rasd::SortOrder::Newest;
+    const rasd::SearchResults by_date = searcher.search("المستشفى", newest);
+    CHECK(by_date.total.estimated == by_date.hits.size());
+    CHECK(by_date.total.upper == by_date.hits.size());
+}
+
 TEST_CASE("stories: without story detection articles have no story and stand alone when collapsing") {
     rasd::IndexerOptions off;
     off.stories = false;

@@ -3,6 +3,7 @@
 
 #include "bounded_input.hpp"
 #include "record_support.hpp"
+#include "util/utf8.hpp"
 
 #include <cctype>
 
@@ -11,7 +12,6 @@ namespace rasd::detail {
 namespace {
 
 constexpr std::string_view kFrontMatterFence = "---";
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // "key: value" with an ASCII key, as headers write them. @return false for any other line.
 bool parse_header_line(std::string_view line, Record& record) {
@@ -48,7 +48,7 @@ std::size_t read_text_file(std::istream& input, const std::string& name, const s
     }
     report_if_bad(input, name, 0, on_problem);
     std::string_view rest = text;
-    if (rest.starts_with(kUtf8Bom)) rest.remove_prefix(kUtf8Bom.size());
+    if (rest.starts_with(kUtf8ByteOrderMark)) rest.remove_prefix(kUtf8ByteOrderMark.size());
 
     Record record;
     std::string_view probe = rest;

@@ -6,6 +6,7 @@
 #include "cli/search_request.hpp"
 #include "cli/whole_number_option.hpp"
 #include "util/counted_nouns.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/searcher.hpp>
@@ -13,8 +14,13 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 namespace po = boost::program_options;
 
@@ -22,6 +28,10 @@ namespace {
 
 constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
+// How much of a malformed --queries line its error quotes.
+constexpr std::size_t kShownLineBytes = 60;
+// Significant digits of a TREC run's scores (print_trec).
+constexpr int kTrecScoreDigits = 12;
 using rasd::cli::kMaxHits;
 
 enum class Format { Text, Json, Trec };
@@ -228,7 +238,13 @@ void print_trec(const std::string& qid, const rasd::SearchResults& r) {
     for (const rasd::SearchHit& hit : r.hits) {
         std::cout << shown(qid) << " Q0 " << shown(hit.id) << ' ' << hit.rank << ' ';
         if (by_relevance) {
-            std::cout << hit.score;
+            // Twelve significant digits: six made false ties (16.8436 for 16.84359 and
+            // 16.84355), which trec_eval breaks by document id, not by rasd's order; all 17 would
+            // show the last-bit differences between a sharded archive's sums and one database's.
+            std::array<char, 32> digits{};
+            const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), hit.score,
+                                               std::chars_format::general, kTrecScoreDigits);
+            std::cout << std::string_view(digits.data(), static_cast<std::size_t>(written.ptr - digits.data()));
         } else {
             std::cout << matches - hit.rank + 1;
         }
@@ -284,22 +300,38 @@ int run_batch(rasd::Searcher& searcher, const Options& o, Format format, const r
     std::istream* input = &std::cin;
     if (o.queries_file != "-") {
         file.open(o.queries_file);
-        if (!file) throw rasd::DataError(o.queries_file + ": cannot open file");
+        if (!file) throw rasd::DataError(o.queries_file + ": cannot open file: " + std::strerror(errno));
         input = &file;
     }
     int status = rasd::cli::kExitOk;
     std::string line;
+    std::map<std::string, std::size_t> qid_lines;  // qid -> the line that used it first
     for (std::size_t number = 1; std::getline(*input, line); ++number) {
+        if (number == 1 && line.starts_with(rasd::detail::kUtf8ByteOrderMark)) {
+            line.erase(0, rasd::detail::kUtf8ByteOrderMark.size());
+        }
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line.front() == '#') continue;
         const std::size_t tab = line.find('\t');
         const std::string where = o.queries_file + ":" + std::to_string(number);
+        // A TREC run and trec_eval read a qid as one word; a repeated qid would merge two runs.
+        std::string problem;
+        const std::string qid = tab == std::string::npos ? std::string() : line.substr(0, tab);
         if (tab == std::string::npos) {
-            rasd::cli::print_diagnostic(kProgram, "error", shown(where) + ": expected qid<TAB>query");
+            problem = "expected qid<TAB>query, got '" + std::string(rasd::detail::utf8_prefix(line, kShownLineBytes)) +
+                      (line.size() > kShownLineBytes ? "…'" : "'");
+        } else if (qid.empty()) {
+            problem = "empty qid before the tab";
+        } else if (qid.find_first_of(" \t\v\f") != std::string::npos) {
+            problem = "qid '" + qid + "' holds a space (a qid is one word)";
+        } else if (const auto [first, added] = qid_lines.emplace(qid, number); !added) {
+            problem = "qid '" + qid + "' already used on line " + std::to_string(first->second);
+        }
+        if (!problem.empty()) {
+            rasd::cli::print_diagnostic(kProgram, "error", shown(where + ": " + problem));
             status = rasd::cli::kExitUsage;
             continue;
         }
-        const std::string qid = line.substr(0, tab);
         try {
             const rasd::SearchResults results = search_or_explain(searcher, line.substr(tab + 1), options);
             if (format == Format::Text) std::cout << (number > 1 ? "\n" : "") << "== " << shown(qid) << '\n';

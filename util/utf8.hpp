@@ -10,6 +10,8 @@
 namespace rasd::detail {
 
 inline constexpr char32_t kReplacementCodePoint = U'\uFFFD';
+// The UTF-8 byte order mark some editors put at the start of a text file (U+FEFF).
+inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
 
 // The code point at `pos`, advancing `pos` past it. Decodes exactly as ICU's U8_NEXT does (the
 // unit tests compare the two), so every layer reads malformed input the same way: overlong

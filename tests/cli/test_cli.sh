@@ -60,15 +60,22 @@ expect_exit 0 "search filters only" -- "$search" --db "$work/db" --place الق�
 expect_in "$work/out" '"id":"rasd-0001"' "filter-only search finds the Cairo truck story"
 expect_exit 0 "search trec" -- "$search" --db "$work/db" --format trec -n 3 "سائق سيارة نقل"
 checks=$((checks + 1)); grep -qE '^1 Q0 rasd-[0-9]{4} 1 [0-9.]+ rasd$' "$work/out" || fail "trec line: $(head -1 "$work/out")"
-printf 'q1	سائق سيارة نقل
+printf '\357\273\277q1	سائق سيارة نقل
 q2	place:القاهرة
 bad line
 q4	date:2020..2019
+	سائق
+a b	سائق
+q1	سائق
 ' > "$work/queries.tsv"
 expect_exit 2 "batch with a bad line and a bad query" -- "$search" --db "$work/db" --queries "$work/queries.tsv" --json -n 2
 checks=$((checks + 1)); [ "$(wc -l < "$work/out")" = 2 ] || fail "batch json: expected 2 documents, got $(wc -l < "$work/out")"
 expect_in "$work/out" '"qid":"q2"' "batch json qid"
-expect_in "$work/err" "rasd-search: error: $work/queries.tsv:3: expected qid<TAB>query" "batch bad line"
+expect_in "$work/out" '"qid":"q1"' "batch json qid after a byte order mark"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:3: expected qid<TAB>query, got 'bad line'" "batch bad line"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:5: empty qid before the tab" "batch empty qid"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:6: qid 'a b' holds a space (a qid is one word)" "batch qid with a space"
+expect_in "$work/err" "rasd-search: error: $work/queries.tsv:7: qid 'q1' already used on line 1" "batch repeated qid"
 expect_in "$work/err" "rasd-search: error: $work/queries.tsv:4: query q4: impossible date range '2020..2019'" "batch bad query"
 expect_exit 0 "explain and facets" -- "$search" --db "$work/db" --explain --facets "سيارة" "مكان:مصر"
 expect_in "$work/out" "understood as:" "explain header"

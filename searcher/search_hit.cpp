@@ -88,4 +88,25 @@ SearchHit hit_from(const Xapian::MSetIterator& it, const Xapian::MSet& mset, con
     return std::move(stored.hit);
 }
 
+namespace {
+
+void collect_phrase_terms(const Xapian::Query& query, std::vector<std::string>& terms) {
+    const Xapian::Query::op type = query.get_type();
+    if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) {
+        for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) terms.push_back(*it);
+        return;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_phrase_terms(query.get_subquery(i), terms);
+}
+
+}  // namespace
+
+Xapian::Query with_phrase_words_for_snippets(const Xapian::Query& query) {
+    std::vector<std::string> terms;
+    collect_phrase_terms(query, terms);
+    if (terms.empty()) return query;
+    const Xapian::Query words(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, words, 0.0));
+}
+
 }  // namespace rasd::detail

@@ -35,6 +35,11 @@ struct StoredHit {
 [[nodiscard]] std::string hit_snippet(const Xapian::MSet& mset, const std::string& body, const Xapian::Stem& stem,
                                       const SearchOptions& options);
 
+// `query` with the words of its phrases also as words of no weight, when it has phrases: the
+// matches, their order and scores are the same, and MSet::snippet (which only sees a phrase
+// made of unprefixed words, as Xapian's QueryParser writes them) then highlights them.
+[[nodiscard]] Xapian::Query with_phrase_words_for_snippets(const Xapian::Query& query);
+
 // The hit of `it` in `mset`: fields from the document data, the snippet from `options`
 // (length, highlight marks), matched words found through `stem` (rasd's analyzer). The snippet
 // is the body's opening when no body word matched (a title: match, filters only), and "" when

@@ -291,7 +291,7 @@ detail::FacetLabels Searcher::Impl::facet_labels() {
 
 SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const SearchOptions& options) {
     Xapian::Enquire enquire(database);
-    enquire.set_query(query.combined());
+    enquire.set_query(detail::with_phrase_words_for_snippets(query.combined()));
     enquire.set_weighting_scheme(
         Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormalizedLength));
     SortOrder sort = options.sort;

@@ -21,7 +21,8 @@ std::vector<NewMatch> match_new_articles(const Xapian::Database& database, const
                                          std::uint64_t after, std::uint64_t upto, const Xapian::Stem& stem,
                                          const SearchOptions& options, StoredHits& read) {
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, sequence_range_filter(after, upto)));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, with_phrase_words_for_snippets(query), sequence_range_filter(after, upto)));
     // Every match, not a page: a batch is small next to the archive, and an alert is never dropped.
     const Xapian::MSet mset = enquire.get_mset(0, database.get_doccount());
     std::vector<NewMatch> matches;

@@ -695,6 +695,22 @@ TEST_CASE("snippets off: the same hits, ids, order and scores, each without a sn
     CHECK_FALSE(searcher.story("s-1").hits.at(0).snippet.empty());
 }
 
+TEST_CASE("the words of a quoted phrase are highlighted in snippets, and the phrase ranks as before") {
+    const ScratchArchive archive({ArticleBuilder("p-1").title("خبر").body("في الصباح ضبطت الشرطة سائق شاحنة متهور على الطريق.")
+                                      .date("2021-03-01"),
+                                  ArticleBuilder("p-2").title("خبر آخر").body("شاحنة معطلة في الطريق، وسائق آخر ينتظر.")
+                                      .date("2021-03-02")});
+    rasd::Searcher searcher = archive.open_searcher();
+    const rasd::SearchResults phrase = searcher.search("\"سائق شاحنة\"");
+    REQUIRE(phrase.hits.size() == 1);
+    CHECK(phrase.hits[0].id == "p-1");
+    CHECK(phrase.hits[0].snippet.find("[سائق] [شاحنة]") != std::string::npos);
+    // With a word besides the phrase, every matched word is highlighted.
+    const rasd::SearchResults mixed = searcher.search("\"سائق شاحنة\" الطريق");
+    REQUIRE_FALSE(mixed.hits.empty());
+    CHECK(mixed.hits[0].snippet.find("[سائق] [شاحنة] متهور على [الطريق]") != std::string::npos);
+}
+
 TEST_CASE("control characters of the body reach a snippet written visibly") {
     const ScratchArchive archive({ArticleBuilder("esc-1").title("عنوان").body("نص \x1b]0;pwned\x07 عن الحوت \x1b[2J ثم \u009b2J")});
     rasd::Searcher searcher = archive.open_searcher();

@@ -19,6 +19,10 @@ constexpr Xapian::doccount kMaxCandidatesPerBand = 64;
 // look again, a bounded number of times.
 constexpr int kMaxModifiedRetries = 5;
 
+// Between an article's id and the number of a story it starts when a story of its id's name is
+// still held by other articles: "ID~2".
+constexpr const char* kReusedIdStorySeparator = "~";
+
 // The Bloom filter of committed band keys: 2^25 bits (4 MiB), two bits per key. At 500,000
 // articles (5 million keys) a new key still passes for committed about 7% of the time, which
 // costs only the lookup it would have had anyway.
@@ -104,16 +108,52 @@ void StoryResolver::consider_committed(const MinHashes& signature, const BandKey
     }
 }
 
+bool StoryResolver::story_held_by_others(const std::string& story, const std::string& id) {
+    // A story named in this run is held by others only once its article was deleted: the
+    // articles written since the last commit need no look unless `id` was.
+    if (m_forgotten.contains(id)) {
+        for (const Pending& pending : m_pending) {
+            for (const Entry& entry : pending.entries) {
+                if (entry.live && entry.story == story && entry.id != id) return true;
+            }
+        }
+    }
+    for (int attempt = 1;; ++attempt) {
+        try {
+            const std::string term = schema::story_term(story);
+            for (auto p = m_committed.postlist_begin(term); p != m_committed.postlist_end(term); ++p) {
+                const std::string member = schema::id_of_value(m_committed.get_document(*p).get_value(schema::kIdSlot));
+                if (member != id && !changed_since_commit(member)) return true;
+            }
+            return false;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kMaxModifiedRetries) throw;
+            reopen();
+        }
+    }
+}
+
+std::string StoryResolver::new_story_name(const std::string& id) {
+    // An archive empty as this resolver began holds only stories named in this run, by ids
+    // that were new then: one of them is held by others only if its article was deleted since.
+    if (!m_committed_keys.empty() && !m_forgotten.contains(id)) return id;
+    std::string name = id;
+    for (std::size_t n = 2; story_held_by_others(name, id); ++n) name = id + kReusedIdStorySeparator + std::to_string(n);
+    return name;
+}
+
 void StoryResolver::keep_nearer(Nearest& nearest, const std::string& story, double similarity) {
     if (similarity < kStoryJaccard || story.empty()) return;
     double& kept = nearest[story];
     kept = std::max(kept, similarity);
 }
 
-std::optional<MinHashes> StoryResolver::signature_of(const std::string& id) {
+std::optional<MinHashes> StoryResolver::signature_of(const std::string& id, const std::string* of_story) {
     for (const Pending& pending : m_pending) {
         if (const auto entry = pending.by_id.find(id); entry != pending.by_id.end()) {
-            return pending.entries[entry->second].signature;
+            const Entry& found = pending.entries[entry->second];
+            if (of_story && found.story != *of_story) return std::nullopt;
+            return found.signature;
         }
     }
     if (changed_since_commit(id)) return std::nullopt;  // deleted since the commit
@@ -122,10 +162,12 @@ std::optional<MinHashes> StoryResolver::signature_of(const std::string& id) {
             const std::string term = schema::id_term(id);
             const Xapian::PostingIterator it = m_committed.postlist_begin(term);
             if (it == m_committed.postlist_end(term)) return std::nullopt;
-            MinHashes signature{};
-            if (!schema::signature_of_value(m_committed.get_document(*it).get_value(schema::kSignatureSlot), signature)) {
+            const Xapian::Document document = m_committed.get_document(*it);
+            if (of_story && schema::story_of_value(document.get_value(schema::kStorySlot)) != *of_story) {
                 return std::nullopt;
             }
+            MinHashes signature{};
+            if (!schema::signature_of_value(document.get_value(schema::kSignatureSlot), signature)) return std::nullopt;
             return signature;
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kMaxModifiedRetries) throw;
@@ -142,7 +184,8 @@ std::string StoryResolver::story_to_join(const MinHashes& signature, const Neare
     double chosen_similarity = 0.0;
     for (const auto& [story, similarity] : nearest) {
         double joined = similarity;
-        if (const std::optional<MinHashes> first = signature_of(story)) {
+        // The article named like the story may be another text under a reused id (new_story_name()).
+        if (const std::optional<MinHashes> first = signature_of(story, &story)) {
             joined = std::min(joined, estimated_jaccard(signature, *first));
         }
         // Ties go to the smaller story id, so the choice does not depend on the table's order.
@@ -172,13 +215,13 @@ void StoryResolver::assign(PreparedArticle& prepared, std::size_t shard, const s
             consider_committed(*prepared.signature, keys, nearest);
             story = story_to_join(*prepared.signature, nearest);
         }
-        if (story.empty()) story = id;
+        if (story.empty()) story = new_story_name(id);
         const std::size_t index = pending.entries.size();
         pending.entries.push_back({id, story, *prepared.signature, true});
         for (const std::uint64_t key : keys) pending.by_band.emplace(key, index);
         pending.by_id.emplace(id, index);
     }
-    if (story.empty()) story = id;
+    if (story.empty()) story = new_story_name(id);
     pending.changed.insert(id);
     set_story(prepared.document, story);
     prepared.result.story = story;
@@ -186,6 +229,7 @@ void StoryResolver::assign(PreparedArticle& prepared, std::size_t shard, const s
 
 void StoryResolver::forget(const std::string& id, std::size_t shard) {
     std::lock_guard lock(m_mutex);
+    m_forgotten.insert(id);
     Pending& pending = m_pending[shard];
     if (const auto old = pending.by_id.find(id); old != pending.by_id.end()) {
         pending.entries[old->second].live = false;

@@ -66,8 +66,15 @@ private:
     static void keep_nearer(Nearest& nearest, const std::string& story, double similarity);
     void consider_pending(const MinHashes& signature, const BandKeys& keys, Nearest& nearest) const;
     void consider_committed(const MinHashes& signature, const BandKeys& keys, Nearest& nearest);
-    // The signature of the article `id` as the writers see it now; none when it is gone or has none.
-    [[nodiscard]] std::optional<MinHashes> signature_of(const std::string& id);
+    // The signature of the article `id` as the writers see it now; none when it is gone, has
+    // none, or (with `of_story`) belongs to another story than `*of_story`.
+    [[nodiscard]] std::optional<MinHashes> signature_of(const std::string& id, const std::string* of_story = nullptr);
+    // The story a new article `id` starts: named by its id, unless a story of that name is still
+    // held by other articles (its first article was deleted and the id is used again for another
+    // text): then "ID~2", "ID~3", ..., the first name no article holds.
+    [[nodiscard]] std::string new_story_name(const std::string& id);
+    // Whether an article other than `id` holds the story `story`, as the writers see it now.
+    [[nodiscard]] bool story_held_by_others(const std::string& story, const std::string& id);
     // The story to join: the one whose nearest article and first article are both near enough,
     // the nearest such; "" for none.
     [[nodiscard]] std::string story_to_join(const MinHashes& signature, const Nearest& nearest);
@@ -83,6 +90,9 @@ private:
     // looked up.
     std::vector<std::uint64_t> m_committed_keys;
     std::vector<Pending> m_pending;  // per shard
+    // Ids deleted through this resolver: when the archive was empty as it began, only these can
+    // name a story that other articles still hold.
+    std::unordered_set<std::string> m_forgotten;
 };
 
 }  // namespace rasd::detail

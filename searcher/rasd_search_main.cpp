@@ -361,6 +361,11 @@ int main(int argc, char** argv) {
         const Format format = parse_format(o, vm);
         const rasd::SearchOptions options = search_options(o, format);
         const bool has_filters = o.request.has_filters();
+        for (const char* flag : {"story", "like"}) {
+            if (vm.count(flag) && vm[flag].as<std::string>().empty()) {
+                throw po::error(std::string("--") + flag + " needs an article id, not an empty value");
+            }
+        }
         if (!o.request.story.empty() || !o.request.like.empty()) {
             if (!o.request.story.empty() && !o.request.like.empty()) throw po::error("give either --story or --like, not both");
             const char* flag = o.request.story.empty() ? "--like" : "--story";

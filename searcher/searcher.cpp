@@ -608,7 +608,12 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
         return with_reopen_on_modification(m_impl->database, [&] {
             const Xapian::Database& db = m_impl->database;
             const std::string story = detail::story_named_by(db, id);
-            if (story.empty()) throw InvalidArgument("no article or story with id '" + id + "'");
+            if (story.empty()) {
+                if (detail::article_docid(db, id)) {
+                    throw InvalidArgument("article '" + id + "' belongs to no story (it was indexed with --no-stories)");
+                }
+                throw InvalidArgument("no article or story with id '" + id + "'");
+            }
             Xapian::Enquire enquire(db);
             const Xapian::Query query(schema::story_term(story));
             enquire.set_query(query);

@@ -67,11 +67,11 @@ std::optional<Xapian::docid> article_docid(const Xapian::Database& database, con
 }
 
 std::string story_named_by(const Xapian::Database& database, const std::string& id) {
+    if (database.term_exists(schema::story_term(id))) return id;
     if (const std::optional<Xapian::docid> docid = article_docid(database, id)) {
-        const std::string story = schema::story_of_value(database.get_document(*docid).get_value(schema::kStorySlot));
-        if (!story.empty()) return story;
+        return schema::story_of_value(database.get_document(*docid).get_value(schema::kStorySlot));
     }
-    return database.term_exists(schema::story_term(id)) ? id : std::string();
+    return {};
 }
 
 Xapian::Query more_like_this(const Xapian::Database& database, Xapian::docid docid) {

@@ -48,8 +48,9 @@ private:
 // The Xapian document id of the article `id`, if the archive holds it.
 [[nodiscard]] std::optional<Xapian::docid> article_docid(const Xapian::Database& database, const std::string& id);
 
-// The story of the article `id`, or `id` itself when no article has it (a story id whose first
-// article was deleted); "" when neither an article nor a story has it.
+// The story named `id` when there is one (the id results give as "story"), else the story of
+// the article `id`; "" when neither a story nor an article has it. The two differ only when a
+// story's first article was deleted and its id used again for another text (docs/STORIES.md).
 [[nodiscard]] std::string story_named_by(const Xapian::Database& database, const std::string& id);
 
 // The query of the kLikeTerms most significant word terms of the document `docid` (Xapian's

@@ -566,6 +566,10 @@ expect_exit 0 "story json" -- "$search" --db "$work/db" --story rasd-0008 --json
 expect_in "$work/out" '"query":"rasd-0008","story":"rasd-0008"' "story json key"
 expect_exit 2 "unknown story" -- "$search" --db "$work/db" --story nope
 expect_in "$work/err" "rasd-search: error: no article or story with id 'nope'" "unknown story message"
+expect_exit 2 "empty story id" -- "$search" --db "$work/db" --story ''
+expect_in "$work/err" "rasd-search: error: --story needs an article id, not an empty value" "empty story id message"
+expect_exit 2 "empty like id" -- "$search" --db "$work/db" --like ''
+expect_in "$work/err" "rasd-search: error: --like needs an article id, not an empty value" "empty like id message"
 expect_exit 2 "story with a query" -- "$search" --db "$work/db" --story rasd-0008 فائدة
 expect_in "$work/err" "rasd-search: error: --story takes no QUERY and no --queries" "story with a query message"
 expect_exit 2 "story and like" -- "$search" --db "$work/db" --story rasd-0008 --like rasd-0008

@@ -268,6 +268,38 @@ TEST_CASE("stories: a re-sent article keeps its story, a story keeps its id when
     CHECK_THROWS_WITH_AS(searcher.story("zz"), "no article or story with id 'zz'", rasd::InvalidArgument);
 }
 
+TEST_CASE("stories: an id used again for another text, after its story's first article was deleted, starts a story of its own") {
+    SUBCASE("deleted and used again in a later run") {
+        const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
+                                      wire_copy("a2", kReprint, "2021-05-02", "الرصد اليوم")});
+        {
+            rasd::Indexer indexer = archive.open_indexer();
+            CHECK(indexer.remove("a1"));
+            indexer.commit();
+        }
+        rasd::Indexer indexer = archive.open_indexer();
+        CHECK(indexer.add_or_replace(ArticleBuilder("a1").body(kFootball).date("2021-06-02")).story == "a1~2");
+        indexer.commit();
+        // A later copy of the story still joins it, through a2 (a1 is another text now).
+        CHECK(indexer.add_or_replace(wire_copy("a5", kReprint, "2021-05-07", "صحيفة الشرفة")).story == "a1");
+        indexer.commit();
+        rasd::Searcher searcher = archive.open_searcher();
+        CHECK(ids_of(searcher.story("a1")) == std::vector<std::string>{"a2", "a5"});  // the story named a1
+        CHECK(ids_of(searcher.story("a1~2")) == std::vector<std::string>{"a1"});
+    }
+    SUBCASE("deleted and used again in the run that wrote it, before any commit") {
+        const ScratchArchive archive;
+        rasd::Indexer indexer = archive.open_indexer();
+        CHECK(indexer.add_or_replace(wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل")).story == "a1");
+        CHECK(indexer.add_or_replace(wire_copy("a2", kReprint, "2021-05-02", "الرصد اليوم")).story == "a1");
+        CHECK(indexer.remove("a1"));
+        CHECK(indexer.add_or_replace(ArticleBuilder("a1").body(kFootball).date("2021-06-02")).story == "a1~2");
+        // Used again with the story's own text, it joins the story again.
+        CHECK(indexer.remove("a1"));
+        CHECK(indexer.add_or_replace(wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل")).story == "a1");
+    }
+}
+
 TEST_CASE("stories: the copy sources of a hit name each source once, as its first article writes it") {
     // a2 and a3 write one source two ways (the same folded name); a4 names no source.
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
@@ -426,7 +458,7 @@ TEST_CASE("stories: the story view lists the earliest first, like() leaves the a
     CHECK_THROWS_WITH_AS(searcher.like("zz"), "no article with id 'zz'", rasd::InvalidArgument);
 }
 
-TEST_CASE("stories: like() folds its own story too when collapsing; collapsed totals count the stories matched") {
+TEST_CASE("stories: like() folds its own story too when collapsing, collapsed totals count the stories matched") {
     const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
                                   wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
                                   wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),
@@ -485,4 +517,6 @@ TEST_CASE("stories: without story detection articles have no story and stand alo
     for (const rasd::SearchHit& hit : results.hits) CHECK(hit.story.empty());
     CHECK(searcher.stats().stories == 2);
     CHECK(searcher.stats().stories_with_copies == 0);
+    CHECK_THROWS_WITH_AS(searcher.story("a1"), "article 'a1' belongs to no story (it was indexed with --no-stories)",
+                         rasd::InvalidArgument);
 }

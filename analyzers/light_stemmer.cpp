@@ -78,6 +78,30 @@ std::size_t protected_prefix_bytes(std::string_view word) {
     return 0;
 }
 
+// The stem data/place_stems_ar.tsv keeps for `word` (الرياض، بالرياض، للرياض -> الرياض), or
+// nullptr: the word itself, after a conjunction, after a preposition too, or لل read as ال.
+const std::string* place_stem(std::string_view word) {
+    const detail::StemTable& table = detail::place_stems();
+    auto lookup = [&](std::string_view form) -> const std::string* {
+        const auto found = table.find(std::string(form));
+        return found == table.end() ? nullptr : &found->second;
+    };
+    for (std::string_view conjunction : kConjunctions) {
+        if (word.starts_with(conjunction)) {
+            if (const std::string* stem = lookup(word.substr(conjunction.size()))) return stem;
+            word.remove_prefix(conjunction.size());
+            break;
+        }
+    }
+    if (const std::string* stem = lookup(word)) return stem;
+    constexpr auto kLamLam = "لل"sv;  // ل before ال, which loses its alef
+    if (word.starts_with(kLamLam)) return lookup(std::string(kArticle) + std::string(word.substr(kLamLam.size())));
+    for (std::string_view preposition : kPrepositions) {
+        if (word.starts_with(preposition)) return lookup(word.substr(preposition.size()));
+    }
+    return nullptr;
+}
+
 bool strip_prefix_if(std::string_view& word, std::string_view prefix, std::size_t min_left) {
     if (!word.starts_with(prefix)) return false;
     if (detail::count_code_points(word) < detail::count_code_points(prefix) + min_left) return false;
@@ -96,11 +120,15 @@ bool strip_article(std::string_view& word) {
 
 std::string IdentityStemmer::stem(std::string_view folded_word) { return std::string(folded_word); }
 
-LightArabicStemmer::LightArabicStemmer() { (void)detail::protected_words(); }
+LightArabicStemmer::LightArabicStemmer() {
+    (void)detail::protected_words();
+    (void)detail::place_stems();
+}
 
 std::string LightArabicStemmer::stem(std::string_view folded_word) {
     std::string_view word = folded_word;
     if (!detail::has_arabic_letter(word)) return std::string(word);
+    if (const std::string* stem = place_stem(word)) return *stem;
 
     const std::string_view after_first_letter = word.substr(std::min(word.size(), kLetterBytes));
     if (protected_prefix_bytes(word) != 0) {

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace rasd::detail {
@@ -17,5 +18,11 @@ using WordSet = std::unordered_set<std::string>;
 
 // Folded words whose first letter looks like a clitic but belongs to the word (فرنسا، وزير).
 [[nodiscard]] const WordSet& protected_words();
+
+// Place names whose light stem would be a common word's (data/place_stems_ar.tsv): each folded
+// form, as it stands after a one-letter clitic, and the stem it keeps (البحريني -> البحرين).
+using StemTable = std::unordered_map<std::string, std::string>;
+[[nodiscard]] StemTable parse_place_stems(std::string_view text);
+[[nodiscard]] const StemTable& place_stems();
 
 }  // namespace rasd::detail

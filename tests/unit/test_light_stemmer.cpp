@@ -4,7 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include "analyzers/word_lists.hpp"
+
 #include <rasd/analyzer_factory.hpp>
+#include <rasd/error.hpp>
 
 #include <string>
 #include <vector>
@@ -63,6 +66,44 @@ TEST_CASE("names and words whose first letter is a root letter stay whole") {
         CAPTURE(c.word);
         CHECK(light_stem(c.word) == c.stem);
     }
+}
+
+TEST_CASE("place names whose stem was a common word's keep their own, and the common words keep theirs") {
+    const std::vector<ConflationCase> places = {
+        {{"الرياض", "بالرياض", "والرياض", "للرياض", "وللرياض", "وبالرياض", "كالرياض"}, "الرياض"},
+        {{"البحرين", "والبحرين", "بالبحرين", "للبحرين", "البحريني", "البحرينية", "البحرينيين"}, "البحرين"},
+        {{"الحديدة", "بالحديدة", "الحديده"}, "الحديده"},
+        {{"حماة", "وحماة", "بحماة", "لحماة"}, "حماه"},
+        {{"المنامة", "بالمنامة", "للمنامة"}, "المنامه"},
+    };
+    for (const ConflationCase& c : places) {
+        for (const std::string& form : c.forms) {
+            CAPTURE(form);
+            CHECK(light_stem(form) == c.stem);
+        }
+    }
+    const std::vector<StemCase> common = {
+        {"الرياضة", "رياض"}, {"رياضي", "رياض"}, {"البحر", "بحر"},   {"البحرية", "بحر"},
+        {"الحديد", "حديد"},  {"حماية", "حما"},  {"المنام", "منام"}, {"بحرين", "بحر"},  // no article: cut as before
+    };
+    for (const StemCase& c : common) {
+        CAPTURE(c.word);
+        CHECK(light_stem(c.word) == c.stem);
+    }
+}
+
+TEST_CASE("every form of the place stems table passes the snippets' filter made for its stem") {
+    static rasd::Analyzer analyzer = rasd::make_analyzer(rasd::StemmerKind::Light);
+    REQUIRE(rasd::detail::place_stems().size() >= 5);
+    for (const auto& [form, stem] : rasd::detail::place_stems()) {
+        CAPTURE(form);
+        CHECK(analyzer.stem_filter({stem}).may_stem_to_one(form));
+        for (const char* clitic : {"و", "ب", "ل"}) CHECK(analyzer.stem_filter({stem}).may_stem_to_one(clitic + form));
+    }
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_place_stems("الرياض\tالرياض|الرياض\n"),
+                         "place stems:1: 'الرياض' is given twice", rasd::DataError);
+    CHECK_THROWS_WITH_AS(rasd::detail::parse_place_stems("الرياض\n"), "place stems:1: expected STEM<TAB>FORM|FORM...",
+                         rasd::DataError);
 }
 
 TEST_CASE("definite article groups are removed longest first") {

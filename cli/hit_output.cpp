@@ -1,5 +1,6 @@
 #include "hit_output.hpp"
 
+#include "util/bidi_controls.hpp"
 #include "util/control_characters.hpp"
 #include "util/json_controls.hpp"
 
@@ -7,7 +8,9 @@
 
 namespace rasd::cli {
 
-std::string shown(const std::string& text) { return rasd::detail::escape_control_characters(text); }
+std::string shown(const std::string& text) {
+    return rasd::detail::with_bidi_controls_closed(rasd::detail::escape_control_characters(text));
+}
 
 std::string shown_snippet(std::string snippet, const std::string& highlight_start, const std::string& highlight_end) {
     std::replace_if(snippet.begin(), snippet.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');

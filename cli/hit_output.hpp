@@ -16,7 +16,8 @@ namespace rasd::cli {
 inline constexpr const char* kBoldOn = "\033[1m";
 inline constexpr const char* kBoldOff = "\033[0m";
 
-// Text from the data or the query, safe for a terminal (util/control_characters.hpp).
+// Text from the data or the query, safe for a terminal: control characters written visibly
+// (util/control_characters.hpp), bidi embeddings and isolates closed (util/bidi_controls.hpp).
 [[nodiscard]] std::string shown(const std::string& text);
 
 // A snippet on one line, its highlight marks kept: the library writes the body's control

@@ -228,25 +228,37 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
     }
 }
 
-// trec_eval orders a run by score, not by rank: a list by date (--sort newest or oldest, or
-// filters only, whose scores are all 0) gets the score M - rank + 1 instead, M being the number of
-// matches (at least the last rank), so that scores fall with the rank, from one page to the next
-// too while the total is exact.
-void print_trec(const std::string& qid, const rasd::SearchResults& r) {
-    const bool by_relevance = r.order == rasd::SortOrder::Relevance;
+// How a TREC line scores its hit (trec_eval orders a run by score, not by rank).
+enum class TrecScore {
+    Relevance,     // the hit's score
+    MatchesLeft,   // M - rank + 1, M the number of matches (at least the last rank): a list by
+                   // date (--sort newest or oldest, or filters only, whose scores are all 0),
+                   // falling from one page to the next too while the total is exact
+    RankInverse,   // 1 / rank: a --like list (other stories first, then its own story's copies,
+                   // whatever their scores), whose total is an estimate: falls across pages always
+};
+
+// Twelve significant digits: six made false ties (16.8436 for 16.84359 and 16.84355), which
+// trec_eval breaks by document id, not by rasd's order; all 17 would show the last-bit
+// differences between a sharded archive's sums and one database's.
+void print_trec_score(double score) {
+    std::array<char, 32> digits{};
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), score,
+                                       std::chars_format::general, kTrecScoreDigits);
+    std::cout << std::string_view(digits.data(), static_cast<std::size_t>(written.ptr - digits.data()));
+}
+
+void print_trec(const std::string& qid, const rasd::SearchResults& r, bool like) {
+    const TrecScore scoring = like                                        ? TrecScore::RankInverse
+                              : r.order == rasd::SortOrder::Relevance ? TrecScore::Relevance
+                                                                      : TrecScore::MatchesLeft;
     const std::size_t matches = std::max(r.total.lower, r.hits.empty() ? std::size_t{0} : r.hits.back().rank);
     for (const rasd::SearchHit& hit : r.hits) {
         std::cout << shown(qid) << " Q0 " << shown(hit.id) << ' ' << hit.rank << ' ';
-        if (by_relevance) {
-            // Twelve significant digits: six made false ties (16.8436 for 16.84359 and
-            // 16.84355), which trec_eval breaks by document id, not by rasd's order; all 17 would
-            // show the last-bit differences between a sharded archive's sums and one database's.
-            std::array<char, 32> digits{};
-            const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), hit.score,
-                                               std::chars_format::general, kTrecScoreDigits);
-            std::cout << std::string_view(digits.data(), static_cast<std::size_t>(written.ptr - digits.data()));
-        } else {
-            std::cout << matches - hit.rank + 1;
+        switch (scoring) {
+            case TrecScore::Relevance: print_trec_score(hit.score); break;
+            case TrecScore::MatchesLeft: std::cout << matches - hit.rank + 1; break;
+            case TrecScore::RankInverse: print_trec_score(1.0 / static_cast<double>(hit.rank)); break;
         }
         std::cout << " rasd\n";
     }
@@ -269,7 +281,7 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
                    const rasd::SearchOptions& options) {
     switch (format) {
         case Format::Text: print_text(results, o, options); break;
-        case Format::Trec: print_trec(qid, results); break;
+        case Format::Trec: print_trec(qid, results, !o.request.like.empty()); break;
         case Format::Json: {
             nlohmann::json document = rasd::cli::results_json(results, o.request);
             if (!qid.empty()) document["qid"] = qid;

@@ -624,6 +624,7 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
             SearchResults results;
             results.query = story;
             results.order = SortOrder::Oldest;
+            results.explanation = {"story: " + story + " (its articles, earliest first)"};
             results.total = total_of(mset);
             const Xapian::Stem stem = m_impl->snippet_stem_for(query, options);
             for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -641,8 +642,8 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             const std::optional<Xapian::docid> docid = detail::article_docid(db, id);
             if (!docid) throw InvalidArgument("no article with id '" + id + "'");
             const std::string story = schema::story_of_value(db.get_document(*docid).get_value(schema::kStorySlot));
-            const Xapian::Query like = Xapian::Query(Xapian::Query::OP_AND_NOT, detail::more_like_this(db, *docid),
-                                                     Xapian::Query(schema::id_term(id)));
+            const Xapian::Query words = detail::more_like_this(db, *docid);
+            const Xapian::Query like = Xapian::Query(Xapian::Query::OP_AND_NOT, words, Xapian::Query(schema::id_term(id)));
             // Other stories first, then the article's own story: two rankings, one after the
             // other, each asked for as much as the page can reach.
             const Xapian::Query story_term(story.empty() ? schema::id_term(id) : schema::story_term(story));
@@ -656,6 +657,12 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
             const Xapian::Stem stem = m_impl->snippet_stem_for(others_query, options);
             SearchResults results;
             results.query = id;
+            std::string stems;
+            const std::size_t prefix = schema::word_term_prefix().size();
+            for (auto term = words.get_unique_terms_begin(); term != words.get_unique_terms_end(); ++term) {
+                stems += (stems.empty() ? "" : " ") + (*term).substr(prefix);
+            }
+            results.explanation = {"like: the words that say most about " + id + " (BM25, other stories first): " + stems};
             results.total = {others.get_matches_estimated() + same.get_matches_estimated(),
                              others.get_matches_lower_bound() + same.get_matches_lower_bound(),
                              others.get_matches_upper_bound() + same.get_matches_upper_bound()};

@@ -579,6 +579,12 @@ expect_in "$work/out" '"like":"rasd-0008"' "like json key"
 checks=$((checks + 1)); ! grep -qF '"id":"rasd-0008"' "$work/out" || fail "--like lists the article itself"
 checks=$((checks + 1))
 [ "$(grep -oE '"id":"rasd-[0-9]+"' "$work/out" | tail -1)" = '"id":"rasd-0009"' ] || fail "--like: the copy is not last"
+expect_exit 0 "like trec" -- "$search" --db "$work/db" --like rasd-0008 --format trec -n 500
+checks=$((checks + 1)); awk '{ if (NR > 1 && $5 + 0 >= last + 0) bad = 1; last = $5 } END { exit !(NR > 1 && !bad) }' "$work/out" ||
+    fail "--like trec: scores must fall with the rank: $(head -3 "$work/out")"
+expect_in "$work/out" "1 Q0 rasd-0009 " "--like trec lists the copy"
+expect_exit 0 "like explain" -- "$search" --db "$work/db" --like rasd-0008 --explain -n 1
+expect_in "$work/out" "like: the words that say most about rasd-0008 (BM25, other stories first): " "--like --explain"
 expect_exit 2 "like unknown" -- "$search" --db "$work/db" --like nope
 expect_in "$work/err" "rasd-search: error: no article with id 'nope'" "unknown like message"
 expect_exit 0 "stats stories" -- "$index" --db "$work/db" --stats

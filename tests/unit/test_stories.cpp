@@ -428,6 +428,7 @@ TEST_CASE("stories: the story view lists the earliest first, like() leaves the a
     // by"), while the story keeps the id of the article indexed first.
     const rasd::SearchResults story = searcher.story("a3");
     CHECK(story.query == "a1");
+    CHECK(story.explanation == std::vector<std::string>{"story: a1 (its articles, earliest first)"});
     CHECK(ids_of(story) == std::vector<std::string>{"a2", "a1", "a3"});
     CHECK(story.total.estimated == 3);
     CHECK(story.hits.front().source == "الرصد اليوم");

@@ -587,6 +587,13 @@ expect_exit 0 "like explain" -- "$search" --db "$work/db" --like rasd-0008 --exp
 expect_in "$work/out" "like: the words that say most about rasd-0008 (BM25, other stories first): " "--like --explain"
 expect_exit 2 "like unknown" -- "$search" --db "$work/db" --like nope
 expect_in "$work/err" "rasd-search: error: no article with id 'nope'" "unknown like message"
+# An undated copy lists first (no date sorts first), but "first published by" names the earliest dated one.
+undated_body='أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة طنطا بسعة مئتي سرير، وقال الوزير في مؤتمر صحفي إن المستشفى سيخدم أكثر من مليون مواطن في محافظة الغربية والمحافظات المجاورة، وأضاف أن العمل في المشروع استمر ثلاث سنوات.'
+printf '{"id":"und-1","title":"مستشفى","body":"%s"}\n{"id":"und-2","title":"مستشفى","body":"%s","date":"2018-06-01","source":"وكالة النيل"}\n' \
+    "$undated_body" "$undated_body" > "$work/undated.jsonl"
+"$index" -q --db "$work/undated-db" "$work/undated.jsonl"
+expect_exit 0 "story with an undated copy" -- "$search" --db "$work/undated-db" --story und-2 --no-snippets
+expect_in "$work/out" "story und-1: 2 articles, first published by وكالة النيل on 2018-06-01" "first published by: the earliest dated"
 expect_exit 0 "stats stories" -- "$index" --db "$work/db" --stats
 # rasd-0001 was deleted above, and the corpus re-sent: one story of two, the rest alone.
 expect_in "$work/out" "stories:   $((n - 2)) (1 with copies)" "stats counts stories"

@@ -320,9 +320,9 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
     // estimate was up to 92% off. Free text is counted only when asked: looking at 1,000 matches
     // turns off the early end of the match (bench/RESULTS.md, "Query path").
     Xapian::doccount check_at_least = 0;  // Xapian's estimate with its bounds
-    // A collapsed list by date visits every match anyway (no weight to stop at): counting them
-    // all makes its number of stories exact, which TREC's M - rank + 1 scores need.
-    if (facets_in_main_pass || !query.has_text() || (options.collapse && sort != SortOrder::Relevance)) {
+    // A list by date visits every match anyway (no weight to stop at): counting them all makes
+    // its total (of stories, collapsed) exact, which TREC's M - rank + 1 scores need.
+    if (facets_in_main_pass || !query.has_text() || sort != SortOrder::Relevance) {
         check_at_least = database.get_doccount();
     } else if (options.exact_total || query.has_filters()) {
         check_at_least = static_cast<Xapian::doccount>(kExactTotalUpTo);

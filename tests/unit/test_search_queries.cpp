@@ -264,6 +264,13 @@ TEST_CASE("date filters: years, months, days, words and ranges with open ends") 
 TEST_CASE("a query of filters only lists newest first, sort orders apply") {
     const ScratchArchive archive(small_archive_articles());
     rasd::Searcher searcher = archive.open_searcher();
+    rasd::SearchOptions by_date;
+    by_date.sort = rasd::SortOrder::Newest;
+    by_date.limit = 1;
+    const rasd::SearchResults listed = searcher.search("سيارة", by_date);  // free text, by date: counted exactly
+    CHECK(listed.total.lower == 2);
+    CHECK(listed.total.estimated == 2);
+    CHECK(listed.total.upper == 2);
     CHECK(ids(searcher, "place:مصر") == Ids{"cai-3", "alx-1", "giz-1", "cai-2", "cai-1"});
     rasd::SearchOptions oldest;
     oldest.sort = rasd::SortOrder::Oldest;

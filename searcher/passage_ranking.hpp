@@ -28,35 +28,39 @@ struct PassageParameters {
 // over the budget); the window and weight are the known-item queries' best at ten.
 inline constexpr PassageParameters kPassageParameters{10, 16, 0.65};
 
-// At least this many positional terms, or there is no passage to find (one word stands with
-// itself anywhere).
-inline constexpr std::size_t kMinPassageTerms = 2;
+// At least this many query words, or there is no passage to find (one word stands with itself
+// anywhere). The terms of one OP_SYNONYM (a name and its aliases, a wildcard's words) are one word.
+inline constexpr std::size_t kMinPassageWords = 2;
 
 // More distinct terms than this (a wide wildcard, many aliases) are not looked up one by one
 // for each candidate: the query keeps BM25's order.
 inline constexpr std::size_t kMaxPassageTerms = 24;
 
-// The positional terms of a ranked query, in byte order, and the weight of each (its IDF,
-// log(N / df)).
+// The positional terms of a ranked query, the query word each stands for (the terms of one
+// OP_SYNONYM are one word: بوتين and its alias Putin), and the weight of each word (its IDF,
+// log(N / df), df summed over its terms).
 struct PassageTerms {
     std::vector<std::string> terms;
-    std::vector<double> idf;
+    std::vector<std::size_t> word_of_term;
+    std::vector<double> idf;  // per word
     double total_idf = 0;
 };
 [[nodiscard]] PassageTerms passage_terms(const Xapian::Database& database, const Xapian::Query& text);
 
-// Whether re-ranking by passage applies: kMinPassageTerms to kMaxPassageTerms terms.
+// Whether re-ranking by passage applies: kMinPassageWords words or more, in at most
+// kMaxPassageTerms terms.
 [[nodiscard]] bool worth_a_passage(const PassageTerms& terms);
 
-// The share (0..1) of the query's IDF whose terms occur together within `window` consecutive
-// positions of document `did`: the best such window. Each term counts once per window.
+// The share (0..1) of the query's IDF whose words occur together within `window` consecutive
+// positions of document `did`: the best such window. Each word counts once per window, through
+// any of its terms.
 [[nodiscard]] double best_passage_share(const Xapian::Database& database, Xapian::docid did, const PassageTerms& terms,
                                         Xapian::termpos window);
 
 // The first `parameters.candidates` hits of `mset` (which must start at rank 0 and be ranked by
 // relevance) in their new order: `order` holds indices into the MSet, `scores` the score of each
 // (its BM25 weight plus its passage bonus). Ties keep the MSet's order. Empty when the query
-// has fewer than two positional terms or more than kMaxPassageTerms, or when the database
+// has fewer than two words or more than kMaxPassageTerms terms, or when the database
 // cannot give positions (Xapian::UnimplementedError): then BM25's order stands.
 struct PassageRanking {
     std::vector<Xapian::doccount> order;

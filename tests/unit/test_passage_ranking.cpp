@@ -110,6 +110,34 @@ TEST_CASE("best_passage_share: the query's IDF in the best window of the given w
     }
 }
 
+TEST_CASE("passage_terms: the terms of one OP_SYNONYM are one word, counted once in a window") {
+    rasd::test::TempDir dir;
+    {
+        Xapian::WritableDatabase db(dir.path("db"), Xapian::DB_CREATE);
+        db.add_document(with_positions({{"Zبوتين", {1}}, {"Zputin", {2}}}));                // two spellings of one name
+        db.add_document(with_positions({{"Zبوتين", {1}}, {"Zكرملين", {2}}}));               // the name and another word
+        db.add_document(with_positions({{"Zputin", {7}}, {"Zكرملين", {8}}, {"Zزز", {30}}}));  // the alias and the word
+        for (int i = 0; i < 5; ++i) db.add_document(with_positions({{"Zزز", {1}}}));
+        db.commit();
+    }
+    const Xapian::Database db(dir.path("db"));
+    const Xapian::Query name(Xapian::Query::OP_SYNONYM, Xapian::Query("Zبوتين"), Xapian::Query("Zputin"));
+    // One word, however many spellings: no passage to find.
+    const rasd::detail::PassageTerms alone = rasd::detail::passage_terms(db, name);
+    CHECK(alone.terms.size() == 2);
+    CHECK(alone.idf.size() == 1);
+    CHECK_FALSE(rasd::detail::worth_a_passage(alone));
+    // With a second word: the name's document frequency is its spellings' summed (2 + 2 of 8).
+    const rasd::detail::PassageTerms two = rasd::detail::passage_terms(db, name | Xapian::Query("Zكرملين"));
+    REQUIRE(two.idf.size() == 2);
+    CHECK(rasd::detail::worth_a_passage(two));
+    const double idf_name = std::log(8.0 / 4.0), idf_kremlin = std::log(8.0 / 2.0);
+    CHECK(two.total_idf == doctest::Approx(idf_kremlin + idf_name));
+    CHECK(rasd::detail::best_passage_share(db, 1, two, 16) == doctest::Approx(idf_name / two.total_idf));
+    CHECK(rasd::detail::best_passage_share(db, 2, two, 16) == doctest::Approx(1.0));
+    CHECK(rasd::detail::best_passage_share(db, 3, two, 16) == doctest::Approx(1.0));  // through the alias
+}
+
 TEST_CASE("order_by_passage: each weight plus weight x best weight x share, ties keep BM25's order") {
     const rasd::detail::PassageRanking r = rasd::detail::order_by_passage({10.0, 9.0, 8.0, 7.0}, {0.0, 1.0, 0.25, 1.0}, 0.2);
     CHECK(r.order == std::vector<Xapian::doccount>{1, 0, 3, 2});

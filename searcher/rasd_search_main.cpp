@@ -287,6 +287,8 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
         case Format::Json: {
             nlohmann::json document = rasd::cli::results_json(results, o.request);
             if (!qid.empty()) document["qid"] = qid;
+            // What was searched with the flags' filters in the query's syntax, as the text's "for:".
+            if (o.request.story.empty() && o.request.like.empty()) document["searched"] = searched_for(results.query, o);
             std::cout << rasd::cli::json_text(document) << '\n';
             break;
         }

@@ -77,6 +77,9 @@ expect_in "$work/err" "rasd-search: error: $work/queries.tsv:5: empty qid before
 expect_in "$work/err" "rasd-search: error: $work/queries.tsv:6: qid 'a b' holds a space (a qid is one word)" "batch qid with a space"
 expect_in "$work/err" "rasd-search: error: $work/queries.tsv:7: qid 'q1' already used on line 1" "batch repeated qid"
 expect_in "$work/err" "rasd-search: error: $work/queries.tsv:4: query q4: impossible date range '2020..2019'" "batch bad query"
+expect_exit 0 "json with flag filters" -- "$search" --db "$work/db" --json -n 1 --place مصر --from 2018 سيارة
+expect_in "$work/out" '"query":"سيارة"' "json query as typed"
+expect_in "$work/out" '"searched":"سيارة place:مصر date:2018.."' "json searched: the flags' filters in the query's syntax"
 expect_exit 0 "explain and facets" -- "$search" --db "$work/db" --explain --facets "سيارة" "مكان:مصر"
 expect_in "$work/out" "understood as:" "explain header"
 expect_in "$work/out" "place: مصر (eg, with every place within it)" "explain place"

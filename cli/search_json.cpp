@@ -76,6 +76,7 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
     if (request.explain) document["explain"] = r.explanation;
     if (!request.story.empty()) document["story"] = r.query;
     if (!request.like.empty()) document["like"] = r.query;
+    if (request.story.empty() && request.like.empty()) document["searched"] = searched_for(r.query, request);
     return document;
 }
 

@@ -25,4 +25,17 @@ SearchOptions search_options(const SearchRequest& request) {
     return options;
 }
 
+std::string searched_for(const std::string& query, const SearchRequest& request) {
+    std::string text = query;
+    auto add = [&](const char* field, const std::string& value) {
+        const bool quoted = value.find_first_of(" \t") != std::string::npos;
+        text += (text.empty() ? "" : " ") + std::string(field) + ":" + (quoted ? "\"" + value + "\"" : value);
+    };
+    for (const std::string& topic : request.topics) add("topic", topic);
+    for (const std::string& place : request.places) add("place", place);
+    for (const std::string& source : request.sources) add("source", source);
+    if (!request.from.empty() || !request.to.empty()) add("date", request.from + ".." + request.to);
+    return text;
+}
+
 }  // namespace rasd::cli

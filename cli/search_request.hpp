@@ -33,6 +33,11 @@ struct SearchRequest {
     [[nodiscard]] bool has_filters() const;
 };
 
+// `query` with the request's filters (--topic, --place, --source, --from/--to, or the API's
+// parameters) written in the query's syntax: what was searched, as the text's "for:" line and
+// JSON's "searched" give it ("اللاجئين place:لبنان date:2018-05..").
+[[nodiscard]] std::string searched_for(const std::string& query, const SearchRequest& request);
+
 // The library's options for `request`, with the library's default highlight marks.
 // @throws rasd::InvalidArgument for an unknown sort order.
 [[nodiscard]] SearchOptions search_options(const SearchRequest& request);

@@ -125,22 +125,6 @@ std::string shown_snippet(const std::string& snippet, const rasd::SearchOptions&
     return rasd::cli::shown_snippet(snippet, options.highlight_start, options.highlight_end);
 }
 
-// What was searched for: the query, then the filters the flags added, in the query's own
-// syntax, so that "--topic sports" alone reads "for: topic:sports".
-std::string searched_for(const std::string& query, const Options& o) {
-    std::string text = query;
-    auto add = [&](const char* field, const std::string& value) {
-        const bool quoted = value.find_first_of(" \t") != std::string::npos;
-        text += (text.empty() ? "" : " ") + std::string(field) + ":" + (quoted ? "\"" + value + "\"" : value);
-    };
-    const rasd::cli::SearchRequest& r = o.request;
-    for (const std::string& topic : r.topics) add("topic", topic);
-    for (const std::string& place : r.places) add("place", place);
-    for (const std::string& source : r.sources) add("source", source);
-    if (!r.from.empty() || !r.to.empty()) add("date", r.from + ".." + r.to);
-    return text;
-}
-
 void print_facet_line(const char* name, const std::vector<rasd::FacetValue>& values) {
     if (values.empty()) return;
     std::cout << "  " << name << ":";
@@ -191,7 +175,7 @@ void print_text(const rasd::SearchResults& r, const Options& o, const rasd::Sear
     const char* counted = o.request.collapse ? " stories (" : " matches (";
     if (o.request.like.empty()) {
         std::cout << "~" << r.total.estimated << counted << r.total.lower << ".." << r.total.upper
-                  << ") for: " << shown(searched_for(r.query, o)) << '\n';
+                  << ") for: " << shown(rasd::cli::searched_for(r.query, o.request)) << '\n';
     } else {
         std::cout << "~" << r.total.estimated << counted << r.total.lower << ".." << r.total.upper
                   << ") like: " << shown(r.query) << " (other stories first)\n";
@@ -287,8 +271,6 @@ void print_results(const std::string& qid, const rasd::SearchResults& results, c
         case Format::Json: {
             nlohmann::json document = rasd::cli::results_json(results, o.request);
             if (!qid.empty()) document["qid"] = qid;
-            // What was searched with the flags' filters in the query's syntax, as the text's "for:".
-            if (o.request.story.empty() && o.request.like.empty()) document["searched"] = searched_for(results.query, o);
             std::cout << rasd::cli::json_text(document) << '\n';
             break;
         }

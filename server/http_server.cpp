@@ -25,6 +25,16 @@ constexpr std::chrono::seconds kKeepAliveIdle{5};
 constexpr std::size_t kKeepAliveRequests = 1000;
 // A GET carries no body: anything larger than this is refused (413).
 constexpr std::size_t kMaxBodyBytes = 16 * 1024;
+constexpr int kPayloadTooLarge = 413;
+
+// Whether a GET or HEAD says a body follows that rasd would have to read past (a request of
+// another method is refused with 405 as it is).
+bool carries_a_body(const httplib::Request& request) {
+    if (request.method != "GET" && request.method != "HEAD") return false;
+    if (request.has_header("Transfer-Encoding")) return true;
+    const std::string length = request.get_header_value("Content-Length");
+    return !length.empty() && length != "0";
+}
 
 thread_local std::chrono::steady_clock::time_point t_request_start;
 // Whether this worker's current request is counted in the server's replies in flight: from
@@ -86,6 +96,16 @@ void serve(SearcherPool& pool, const ServerSettings& settings, const std::functi
         if (!t_in_flight) {  // still set if the last reply's headers could not be written
             t_in_flight = true;
             ++in_flight;
+        }
+        // cpp-httplib 0.11 reads no body of a GET: left in the connection, it would be read as
+        // the next request's line, held whole in memory however long. Refused, and the
+        // connection closed, before any of it is read.
+        if (carries_a_body(request)) {
+            const Reply reply = unreadable_request(kPayloadTooLarge);
+            response.status = reply.status;
+            response.set_header("Connection", "close");
+            response.set_content(reply.body, reply.content_type.c_str());
+            return httplib::Server::HandlerResponse::Handled;
         }
         if (request.method == "GET" || request.method == "HEAD") return httplib::Server::HandlerResponse::Unhandled;
         const Reply reply = method_not_allowed(request.target);

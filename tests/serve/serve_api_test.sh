@@ -95,6 +95,14 @@ check "malformed request line: JSON" grep -qF "Content-Type: application/json; c
 check "malformed request line: the JSON error document" bash -c "tail -n 1 '$work/blah.http' | grep -qxF '$malformed'"
 code=$(status "$work/e.json" -X POST --data "q=x" "$base/api/search")
 check "POST: 405 (got $code)" test "$code" = 405
+# A GET with a body: refused before any of it is read, and the connection closed (the HTTP
+# library would otherwise read the body as the next request's line, all of it in memory).
+code=$(head -c 300000 /dev/zero | status "$work/e.json" -X GET --data-binary @- "$base/healthz")
+check "GET with a body: 413 (got $code)" test "$code" = 413
+check "GET with a body: the JSON error document" \
+    grep -qxF '{"error":{"message":"the request body is too large","status":413}}' "$work/e.json"
+code=$(status "$work/e.json" "$base/healthz")
+check "the next request after a body is answered (got $code)" test "$code" = 200
 code=$(status "$work/e.json" "$base/api/article/no-such-id")
 check "unknown article: 404 (got $code)" test "$code" = 404
 check "unknown article named" grep -q "no article with id 'no-such-id'" "$work/e.json"

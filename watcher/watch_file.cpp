@@ -3,10 +3,14 @@
 #include "watcher/watch_file.hpp"
 
 #include "util/control_characters.hpp"
+#include "util/utf8.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/watcher.hpp>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <istream>
 #include <map>
@@ -29,9 +33,17 @@ WatchFile parse_watch_lines(std::istream& in, const std::string& path) {
     std::map<std::string, std::size_t> first_line;  // name -> line
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
+        if (number == 1 && line.starts_with(detail::kUtf8ByteOrderMark)) line.erase(0, detail::kUtf8ByteOrderMark.size());
         const std::string where = path + ":" + std::to_string(number);
         const std::string_view text = trimmed(line);
         if (text.empty() || text.front() == '#') continue;
+        // A name or query not in UTF-8 (a file saved as Windows-1256) would be stored repaired
+        // in the state and never found there again: a watch that never alerts.
+        if (!detail::is_valid_utf8(line)) {
+            file.problems.push_back(where + ": not UTF-8 text: '" + detail::escape_control_characters(text) +
+                                    "' (save the watches file as UTF-8)");
+            continue;
+        }
         const std::size_t tab = line.find('\t');
         if (tab == std::string::npos) {
             file.problems.push_back(where + ": expected NAME<TAB>QUERY, got '" +
@@ -66,10 +78,12 @@ WatchFile parse_watch_text(const std::string& file, std::string_view text) {
 }  // namespace detail
 
 WatchFile read_watch_file(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) throw DataError(path + ": a folder, not a watches file");
     std::ifstream in(path);
-    if (!in) throw DataError(path + ": cannot read the watches file");
+    if (!in) throw DataError(path + ": cannot read the watches file: " + std::strerror(errno));
     WatchFile file = parse_watch_lines(in, path);
-    if (in.bad()) throw DataError(path + ": read error");
+    if (in.bad()) throw DataError(path + ": read error: " + std::strerror(errno));
     return file;
 }
 

@@ -348,7 +348,20 @@ TEST_CASE("watcher: the watches file") {
     std::ofstream(path) << "a\tx\nb\ty\na\tz\n";
     CHECK_THROWS_WITH_AS((void)rasd::read_watch_file(path), (path + ":3: duplicate watch name 'a' (first on line 1)").c_str(),
                          rasd::InvalidArgument);
-    CHECK_THROWS_AS((void)rasd::read_watch_file(dir.path("missing.tsv")), rasd::DataError);
+    CHECK_THROWS_WITH_AS((void)rasd::read_watch_file(dir.path("missing.tsv")),
+                         (dir.path("missing.tsv") + ": cannot read the watches file: No such file or directory").c_str(),
+                         rasd::DataError);
+    CHECK_THROWS_WITH_AS((void)rasd::read_watch_file(dir.path("")), (dir.path("") + ": a folder, not a watches file").c_str(),
+                         rasd::DataError);
+    // A byte order mark is no part of the first name; a line not in UTF-8 (Windows-1256) is a
+    // problem named with its line, not a watch stored under a repaired name that never alerts.
+    std::ofstream(path) << "\xEF\xBB\xBF" "bom\tسائق\nb\xFF" "ad\tسائق\n\xCA\xD1\xC7\xE3\xC8\tx\n";
+    const rasd::WatchFile encoded = rasd::read_watch_file(path);
+    REQUIRE(encoded.watches.size() == 1);
+    CHECK(encoded.watches[0].name == "bom");
+    CHECK(encoded.problems == std::vector<std::string>{
+                                  path + ":2: not UTF-8 text: 'b\\xffad\\x09سائق' (save the watches file as UTF-8)",
+                                  path + ":3: not UTF-8 text: '\\xca\\xd1\\xc7\\xe3\\xc8\\x09x' (save the watches file as UTF-8)"});
 }
 
 TEST_CASE("watcher: an unreadable state is an error that changes nothing, one watcher per state") {

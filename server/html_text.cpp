@@ -1,5 +1,6 @@
 #include "server/html_text.hpp"
 
+#include "util/bidi_controls.hpp"
 #include "util/control_characters.hpp"
 
 #include <array>
@@ -56,9 +57,11 @@ std::string isolated(std::string_view visible) {
     return out;
 }
 
+// Control characters written visibly, and the bidi embeddings and isolates a field leaves open
+// closed at its end (a query's U+202E would otherwise reverse the page title's " — رصد").
 std::string visible_text(std::string_view text, bool keep_line_breaks) {
-    return detail::escape_control_characters(text, keep_line_breaks ? detail::LineBreaks::Keep
-                                                                    : detail::LineBreaks::Escape);
+    return detail::with_bidi_controls_closed(detail::escape_control_characters(
+        text, keep_line_breaks ? detail::LineBreaks::Keep : detail::LineBreaks::Escape));
 }
 
 // The snippet's own entities read back (one pass, so "&amp;lt;" is the text "&lt;").

@@ -36,12 +36,14 @@ TEST_CASE("html_text escapes markup and isolates Latin and number runs") {
         {"سطر\x1b[31m", "سطر\\<bdi>x1b</bdi>[<bdi>31m</bdi>"},  // a terminal escape made visible
         {"الساعة 10:30، www.example.com/a_b", "الساعة <bdi>10:30</bdi>، <bdi>www.example.com/a_b</bdi>"},
         {"٢٠١٩ عام", "٢٠١٩ عام"},                      // Arabic-Indic digits flow with the text
+        {"\u202Eمقلوب", "\u202Eمقلوب\u202C"},          // an override left open is closed
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
         CHECK(html_text(c.text) == c.html);
     }
     CHECK(rasd::serve::escape_html("<a href='x'>") == "&lt;a href=&#39;x&#39;&gt;");
+    CHECK(rasd::serve::escape_html("\u2067عنوان") == "\u2067عنوان\u2069");  // the page title too
 }
 
 TEST_CASE("html_snippet marks whole words and reads the library's entities once") {

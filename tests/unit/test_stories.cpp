@@ -53,6 +53,20 @@ rasd::Article wire_copy(const std::string& id, const std::string& body, const st
     return ArticleBuilder(id).title("افتتاح مستشفى جديد في طنطا").body(body).date(date).source(source);
 }
 
+// The wire story in three copies (a2 dated a day before a1, indexed after it), and a follow-up
+// quoting its opening (n1) with a copy of its own (n2).
+std::vector<rasd::Article> wire_story_and_follow_ups() {
+    return {wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"), wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
+            wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),
+            ArticleBuilder("n1").body(kFollowUp).date("2021-05-04"),
+            ArticleBuilder("n2").body(kFollowUp + " وتابعت الصحيفة.").date("2021-05-05")};
+}
+
+std::vector<rasd::Article> with(std::vector<rasd::Article> articles, const std::vector<rasd::Article>& more) {
+    articles.insert(articles.end(), more.begin(), more.end());
+    return articles;
+}
+
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> words;
     std::string word;
@@ -417,12 +431,7 @@ TEST_CASE("stories: --collapse gives one hit per story with exact copy counts, f
 }
 
 TEST_CASE("stories: the story view lists the earliest first, like() leaves the article out, other stories first") {
-    const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
-                                  wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
-                                  wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),
-                                  ArticleBuilder("n1").body(kFollowUp).date("2021-05-04"),
-                                  ArticleBuilder("n2").body(kFollowUp + " وتابعت الصحيفة.").date("2021-05-05"),
-                                  ArticleBuilder("f1").body(kFootball).date("2021-06-02")});
+    const ScratchArchive archive(with(wire_story_and_follow_ups(), {ArticleBuilder("f1").body(kFootball).date("2021-06-02")}));
     rasd::Searcher searcher = archive.open_searcher();
     // a2 was indexed after a1 but is dated a day earlier: it is listed first ("first published
     // by"), while the story keeps the id of the article indexed first.
@@ -460,13 +469,9 @@ TEST_CASE("stories: the story view lists the earliest first, like() leaves the a
 }
 
 TEST_CASE("stories: like() folds its own story too when collapsing, collapsed totals count the stories matched") {
-    const ScratchArchive archive({wire_copy("a1", kWire, "2021-05-02", "وكالة أنباء النيل"),
-                                  wire_copy("a2", kReprint, "2021-05-01", "الرصد اليوم"),
-                                  wire_copy("a3", kWire + " المصدر: الوكالة.", "2021-05-03", "صحيفة الشرفة"),
-                                  ArticleBuilder("n1").body(kFollowUp).date("2021-05-04"),
-                                  ArticleBuilder("n2").body(kFollowUp + " وتابعت الصحيفة.").date("2021-05-05"),
-                                  ArticleBuilder("h1").body(kOtherHospital).date("2021-06-01"),
-                                  ArticleBuilder("f1").body(kFootball).date("2021-06-02")});
+    const ScratchArchive archive(with(wire_story_and_follow_ups(),
+                                      {ArticleBuilder("h1").body(kOtherHospital).date("2021-06-01"),
+                                       ArticleBuilder("f1").body(kFootball).date("2021-06-02")}));
     rasd::Searcher searcher = archive.open_searcher();
     rasd::SearchOptions collapsed;
     collapsed.collapse = true;

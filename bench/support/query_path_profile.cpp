@@ -59,7 +59,9 @@ public:
     Answer match(const detail::BuiltQuery& query, Step step, SnippetStemmer stemmer = SnippetStemmer::AsLibrary) {
         const ranking::Bm25 bm25 = ranking::library_bm25();
         Xapian::Enquire enquire(m_database);
-        enquire.set_query(query.combined());
+        // As the library asks it: a phrase's words (a multi-word alias name is one) weigh nothing
+        // more, but the snippets see them.
+        enquire.set_query(detail::with_phrase_words_for_snippets(query.combined()));
         enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, bm25.k2, bm25.k3, bm25.b, bm25.min_normlen));
         if (step >= Step::TieById) enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
         const Xapian::doccount check_at_least = step >= Step::ExactTotal ? static_cast<Xapian::doccount>(kExactTotalUpTo) : 0;

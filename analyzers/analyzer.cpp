@@ -118,7 +118,7 @@ std::string Analyzer::signature() const {
 }
 
 bool is_stop_word(std::string_view folded_word) {
-    return detail::stop_words().contains(std::string(folded_word));
+    return detail::stop_words().contains(folded_word);
 }
 
 }  // namespace rasd

@@ -37,7 +37,7 @@ constexpr std::size_t kMinAfterKaf = 4;
 constexpr std::size_t kMinAfterSuffix = 3;
 
 bool is_protected(std::string_view word) {
-    return detail::protected_words().contains(std::string(word));
+    return detail::protected_words().contains(word);
 }
 
 // Letters that inflectional suffixes are made of (ها ان ات ون ين يه ه ي هم كم نا ...).
@@ -79,23 +79,33 @@ std::size_t protected_prefix_bytes(std::string_view word) {
 }
 
 // The stem data/place_stems_ar.tsv keeps for `word` (الرياض، بالرياض، للرياض -> الرياض), or
-// nullptr: the word itself, after a conjunction, after a preposition too, or لل read as ال.
+// nullptr: the word itself (ورزازات starts with و, بابل with ب), then after a conjunction, after
+// a preposition too, or لل read as ال. Every word of every text comes here: no allocation.
 const std::string* place_stem(std::string_view word) {
     const detail::StemTable& table = detail::place_stems();
     auto lookup = [&](std::string_view form) -> const std::string* {
-        const auto found = table.find(std::string(form));
+        const auto found = table.find(form);
         return found == table.end() ? nullptr : &found->second;
     };
+    if (const std::string* stem = lookup(word)) return stem;
     for (std::string_view conjunction : kConjunctions) {
         if (word.starts_with(conjunction)) {
-            if (const std::string* stem = lookup(word.substr(conjunction.size()))) return stem;
             word.remove_prefix(conjunction.size());
+            if (const std::string* stem = lookup(word)) return stem;
             break;
         }
     }
-    if (const std::string* stem = lookup(word)) return stem;
     constexpr auto kLamLam = "لل"sv;  // ل before ال, which loses its alef
-    if (word.starts_with(kLamLam)) return lookup(std::string(kArticle) + std::string(word.substr(kLamLam.size())));
+    if (word.starts_with(kLamLam)) {
+        // لل + rest is looked up as ال + rest: the same bytes from the alef on, once the first
+        // lam is read as the article's alef (both are two bytes).
+        static_assert(kArticle.size() == kLamLam.size());
+        if (word.size() > detail::kMaxPlaceFormBytes) return nullptr;
+        std::array<char, detail::kMaxPlaceFormBytes> as_article{};
+        std::copy(kArticle.begin(), kArticle.end(), as_article.begin());
+        std::copy(word.begin() + kLamLam.size(), word.end(), as_article.begin() + kArticle.size());
+        return lookup(std::string_view(as_article.data(), word.size()));
+    }
     for (std::string_view preposition : kPrepositions) {
         if (word.starts_with(preposition)) return lookup(word.substr(preposition.size()));
     }

@@ -44,6 +44,10 @@ StemTable parse_place_stems(std::string_view text) {
             if (form.empty() || fold_text(form) != form) {
                 throw DataError(line.error("'" + std::string(form) + "' is not a folded word"));
             }
+            if (form.size() > kMaxPlaceFormBytes) {
+                throw DataError(line.error("'" + std::string(form) + "' is longer than " +
+                                           std::to_string(kMaxPlaceFormBytes) + " bytes"));
+            }
             if (!stems.emplace(form, columns[0]).second) {
                 throw DataError(line.error("'" + std::string(form) + "' is given twice"));
             }

@@ -1,5 +1,5 @@
 #pragma once
-// Hash maps keyed by std::string that are looked up by std::string_view without building a
+// Hash maps and sets keyed by std::string that are looked up by std::string_view without building a
 // string (C++20 heterogeneous lookup: a transparent hash and std::equal_to<>).
 
 #include <cstddef>
@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace rasd::detail {
 
@@ -17,5 +18,7 @@ struct TransparentStringHash {
 
 template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, TransparentStringHash, std::equal_to<>>;
+
+using StringSet = std::unordered_set<std::string, TransparentStringHash, std::equal_to<>>;
 
 }  // namespace rasd::detail

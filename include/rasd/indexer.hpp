@@ -62,7 +62,7 @@ struct IndexedArticle {
 /// Counts describing a database.
 struct IndexStats {
     std::uint64_t articles = 0;   ///< Articles in the database.
-    std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/3".
+    std::string analyzer;         ///< Analyzer signature recorded in the database, e.g. "light/4".
     std::size_t shards = 1;       ///< Databases the archive is made of.
 };
 

@@ -203,7 +203,7 @@ struct StorySize {
 /// What a database holds, for `rasd-index --stats`.
 struct ArchiveStats {
     std::size_t articles = 0;
-    std::string analyzer;              ///< e.g. "light/3"
+    std::string analyzer;              ///< e.g. "light/4"
     std::string first_date;            ///< "YYYY-MM-DD" of the oldest dated article, or ""
     std::string last_date;             ///< "YYYY-MM-DD" of the newest dated article, or ""
     std::vector<TermCount> top_topics; ///< most frequent first

@@ -141,7 +141,7 @@ expect_in "$work/err" "indexed 0 new, $n replaced" "reindex replaces"
 # --stats and --delete
 expect_exit 0 "stats" -- "$index" --db "$work/db" --stats
 expect_in "$work/out" "articles:  $n" "stats count"
-expect_in "$work/out" "analyzer:  light/3" "stats analyzer"
+expect_in "$work/out" "analyzer:  light/4" "stats analyzer"
 expect_exit 0 "stats json" -- "$index" --db "$work/db" --stats --json
 expect_in "$work/out" "\"articles\":$n" "stats json count"
 expect_exit 0 "delete" -- "$index" --db "$work/db" --delete rasd-0001 --delete no-such-id
@@ -188,7 +188,7 @@ expect_in "$work/out" "\"articles\":$n" "sharded stats count"
 expect_exit 1 "missing database" -- "$search" --db "$work/nothing" "مصر"
 expect_in "$work/err" "rasd-search: error: $work/nothing: no such database" "missing database message"
 expect_exit 1 "analyzer mismatch" -- "$index" --db "$work/db" --stemmer none "$corpus/articles.jsonl"
-expect_in "$work/err" "database was built with analyzer 'light/3'" "analyzer mismatch message"
+expect_in "$work/err" "database was built with analyzer 'light/4'" "analyzer mismatch message"
 
 # ---- rasd-search: queries a new user writes, answers that say what they did, safe terminals ----
 # (database $work/db: the bundled corpus without rasd-0001, from the blocks above)

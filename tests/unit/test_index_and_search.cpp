@@ -74,7 +74,7 @@ TEST_CASE("spelling variants, clitics and diacritics find the same article") {
         for (const rasd::Article& a : sample_articles()) CHECK_FALSE(indexer.add_or_replace(a).replaced);
         indexer.commit();
         CHECK(indexer.stats().articles == 3);
-        CHECK(indexer.stats().analyzer == "light/3");
+        CHECK(indexer.stats().analyzer == "light/4");
     }
     rasd::Searcher searcher = archive.open_searcher();
     CHECK(hit_ids(searcher, "المسؤول المصري") == Ids{"eg-2"});       // مسئول مصرى in the text
@@ -264,7 +264,7 @@ TEST_CASE("a new database records its analyzer and schema, committed, before any
     const ScratchArchive archive;
     rasd::Indexer indexer = archive.open_indexer();  // nothing committed by the caller yet
     const Xapian::Database reader(archive.path());
-    CHECK(reader.get_metadata("rasd.analyzer") == "light/3");
+    CHECK(reader.get_metadata("rasd.analyzer") == "light/4");
     CHECK(reader.get_metadata("rasd.schema") == "7");
     CHECK_NOTHROW(rasd::Searcher(archive.path()));  // a searcher opens it at once
 }
@@ -279,7 +279,7 @@ TEST_CASE("deleting needs no analysis: an archive of any stemmer opens for delet
                          rasd::InvalidArgument);
     deleter.commit();
     CHECK(deleter.stats().articles == 2);
-    CHECK(deleter.stats().analyzer == "snowball/3");  // recorded as it was
+    CHECK(deleter.stats().analyzer == "snowball/4");  // recorded as it was
 }
 
 TEST_CASE("stats show a source as its articles write it, not folded") {
@@ -298,8 +298,8 @@ TEST_CASE("a database built with one analyzer refuses another") {
     const ScratchArchive archive({rasd::StemmerKind::Snowball});
     archive.index({});  // creates the archive: empty, built with snowball
     CHECK_THROWS_WITH_AS(rasd::Indexer(archive.path(), {rasd::StemmerKind::Light}),
-                         (archive.path() + ": database was built with analyzer 'snowball/3', refusing "
-                                           "to add articles analyzed with 'light/3'").c_str(),
+                         (archive.path() + ": database was built with analyzer 'snowball/4', refusing "
+                                           "to add articles analyzed with 'light/4'").c_str(),
                          rasd::AnalyzerMismatchError);
 }
 

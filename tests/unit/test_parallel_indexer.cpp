@@ -180,7 +180,7 @@ TEST_CASE("a sharded archive is a stub file and one database per shard, each art
     Xapian::doccount total = 0;
     for (std::size_t shard = 0; shard < 3; ++shard) {
         Xapian::Database database(db + "/" + rasd::detail::shard_directory_name(shard));
-        CHECK(database.get_metadata("rasd.analyzer") == "light/3");
+        CHECK(database.get_metadata("rasd.analyzer") == "light/4");
         total += database.get_doccount();
         for (auto term = database.allterms_begin("Q"); term != database.allterms_end("Q"); ++term) {
             CHECK(rasd::detail::shard_of((*term).substr(1), 3) == shard);
@@ -340,7 +340,7 @@ TEST_CASE("a new sharded archive: every shard records its analyzer and schema be
         CHECK(std::filesystem::exists(db + "/XAPIANDB"));
         for (const std::string& shard : layout.databases) {
             const Xapian::Database committed(shard);
-            CHECK(committed.get_metadata("rasd.analyzer") == "light/3");
+            CHECK(committed.get_metadata("rasd.analyzer") == "light/4");
             CHECK(committed.get_metadata("rasd.schema") == "7");
         }
         CHECK_NOTHROW(rasd::Searcher{db});
@@ -362,7 +362,7 @@ TEST_CASE("an unfinished sharded archive is finished by the next writer, with or
             CHECK(indexer.stats().shards == 3);
         }
         CHECK(rasd::detail::read_stub_shards(db).size() == 3);
-        CHECK(rasd::Searcher(db).stats().analyzer == "light/3");
+        CHECK(rasd::Searcher(db).stats().analyzer == "light/4");
     }
     // The shard count of an unfinished archive is fixed as well.
     const std::string db = dir.path("three");
@@ -534,8 +534,8 @@ TEST_CASE("several sources are searched as one archive, and must share one analy
         other.commit();
     }
     CHECK_THROWS_WITH_AS(rasd::Searcher(std::vector<std::string>{dir.path("all"), dir.path("snowball")}),
-                         (dir.path("snowball") + ": built with analyzer 'snowball/3', but " + dir.path("all") +
-                          " with 'light/3'; shards must share one analyzer").c_str(),
+                         (dir.path("snowball") + ": built with analyzer 'snowball/4', but " + dir.path("all") +
+                          " with 'light/4'; shards must share one analyzer").c_str(),
                          rasd::AnalyzerMismatchError);
 }
 

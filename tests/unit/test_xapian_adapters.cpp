@@ -32,7 +32,7 @@ TEST_CASE("Xapian::Stem backed by the analyzer folds, then stems") {
     CHECK(stem("بالْقَاهِرَة") == "قاهر");
     CHECK(stem("الإجتماعى") == "اجتماع");
     CHECK(stem("فى") == "");  // stop word
-    CHECK(stem.get_description() == "Xapian::Stem(rasd::AnalyzerStemImplementation(light/3))");
+    CHECK(stem.get_description() == "Xapian::Stem(rasd::AnalyzerStemImplementation(light/4))");
 }
 
 TEST_CASE("a stemmer that remembers its words answers the same through its generations") {

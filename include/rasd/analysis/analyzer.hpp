@@ -17,7 +17,9 @@ namespace rasd {
 /// change what terms a text yields; databases record it and refuse an analyzer of another
 /// version. 2: transliteration variants joined (light). 3: place names whose light stem was a
 /// common word's keep their own (الرياض is no longer الرياضة's رياض; analyzers/data/place_stems_ar.tsv).
-inline constexpr int kAnalyzerVersion = 3;
+/// 4: the same for the names an audit of the gazetteer on ANT found (الجولان is no longer
+/// الجولة's جول, العقبة no longer عقب's).
+inline constexpr int kAnalyzerVersion = 4;
 
 /// Whether spellings of one foreign name or word (الأميركي/الأمريكي, ترامب/ترمب, جوجل/غوغل)
 /// share one stem. The table lists groups of `light` stems checked on news text
@@ -70,7 +72,7 @@ public:
     /// The name recorded in databases ("light", "snowball", "none").
     [[nodiscard]] const std::string& name() const;
 
-    /// "NAME/VERSION", e.g. "light/3": what a database stores to refuse mixing analyzers.
+    /// "NAME/VERSION", e.g. "light/4": what a database stores to refuse mixing analyzers.
     [[nodiscard]] std::string signature() const;
 
 private:

@@ -42,4 +42,11 @@ std::string json_text(const nlohmann::json& document) {
         document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+const SearchHit* first_published(const SearchResults& story) {
+    if (story.hits.empty() || story.hits.front().rank != 1) return nullptr;
+    const auto dated =
+        std::find_if(story.hits.begin(), story.hits.end(), [](const SearchHit& hit) { return !hit.date.empty(); });
+    return dated != story.hits.end() ? &*dated : &story.hits.front();
+}
+
 }  // namespace rasd::cli

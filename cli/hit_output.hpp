@@ -28,6 +28,11 @@ inline constexpr const char* kBoldOff = "\033[0m";
 // [{"id", "name", "evidence"}, ...] of a hit's places.
 [[nodiscard]] nlohmann::json places_json(const std::vector<HitPlace>& places);
 
+// The article of a story's list (`--story`, earliest first) that published the story first: the
+// earliest dated one, since undated articles sort first, or the first one when none is dated.
+// nullptr when the list does not start at the story's first article (an --offset past it).
+[[nodiscard]] const SearchHit* first_published(const SearchResults& story);
+
 // The JSON text of `document` on one line, C1 controls and DEL escaped too
 // (util/json_controls.hpp), invalid UTF-8 replaced.
 [[nodiscard]] std::string json_text(const nlohmann::json& document);

@@ -74,7 +74,13 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
     if (!r.notes.empty()) document["notes"] = r.notes;
     if (!r.relaxed_phrases.empty()) document["relaxed"] = r.relaxed_phrases;
     if (request.explain) document["explain"] = r.explanation;
-    if (!request.story.empty()) document["story"] = r.query;
+    if (!request.story.empty()) {
+        document["story"] = r.query;
+        // What the text's "first published by SOURCE on DATE" says, for scripts.
+        if (const SearchHit* first = first_published(r)) {
+            document["first_published"] = {{"id", first->id}, {"source", first->source}, {"date", first->date}};
+        }
+    }
     if (!request.like.empty()) document["like"] = r.query;
     if (request.story.empty() && request.like.empty()) document["searched"] = searched_for(r.query, request);
     return document;

@@ -146,12 +146,9 @@ std::string copies_line(const rasd::SearchHit& hit) {
 // --story: every article of the story, earliest first; the first is who published it first.
 void print_story_text(const rasd::SearchResults& r, const rasd::SearchOptions& options) {
     std::cout << "story " << shown(r.query) << ": " << rasd::detail::counted(r.total.estimated, "article", "articles");
-    if (!r.hits.empty() && r.hits.front().rank == 1) {
-        // Undated articles sort first: the earliest dated one published first, when there is one.
-        const auto dated = std::find_if(r.hits.begin(), r.hits.end(), [](const rasd::SearchHit& h) { return !h.date.empty(); });
-        const rasd::SearchHit& first = dated != r.hits.end() ? *dated : r.hits.front();
-        std::cout << ", first published by " << (first.source.empty() ? "(no source)" : shown(first.source));
-        if (!first.date.empty()) std::cout << " on " << shown(first.date);
+    if (const rasd::SearchHit* first = rasd::cli::first_published(r)) {
+        std::cout << ", first published by " << (first->source.empty() ? "(no source)" : shown(first->source));
+        if (!first->date.empty()) std::cout << " on " << shown(first->date);
     }
     std::cout << '\n';
     for (const rasd::SearchHit& hit : r.hits) {

@@ -1,5 +1,6 @@
 #include "server/search_page.hpp"
 
+#include "cli/hit_output.hpp"
 #include "server/html_text.hpp"
 #include "server/page_layout.hpp"
 #include "server/request_target.hpp"
@@ -159,8 +160,14 @@ std::string results_html(const SearchParameters& search, const SearchResults& re
     const char* counted = search.request.collapse ? "</bdi> قصة</p>" : "</bdi> نتيجة</p>";
     std::string html = "<p class=\"total\">نحو <bdi>" + std::to_string(results.total.estimated) + counted;
     if (!search.request.story.empty() && !results.hits.empty()) {
-        html = "<p class=\"total\">قصة من <bdi>" + std::to_string(results.total.estimated) +
-               "</bdi> مقال، نشرها أولًا " + html_text(results.hits.front().source) + "</p>";
+        // As rasd-search's "first published by": the earliest dated article, not an undated
+        // one listed before it, and nobody on a later page.
+        html = "<p class=\"total\">قصة من <bdi>" + std::to_string(results.total.estimated) + "</bdi> مقال";
+        if (const SearchHit* first = cli::first_published(results); first && !first->source.empty()) {
+            html += "، نشرها أولًا " + html_text(first->source);
+            if (!first->date.empty()) html += " في " + html_text(first->date);
+        }
+        html += "</p>";
     }
     if (!results.suggestion.empty()) {
         const std::string target = link_to(search, [&](SearchParameters& s) { s.query = results.suggestion; });

@@ -567,6 +567,9 @@ checks=$((checks + 1)); [ "$(cat "$work/out")" = "$(awk 'BEGIN { k = 9 } /^[0-9]
     fail "--story --no-snippets: $(diff "$work/story-snippets.txt" "$work/out" | head -c 300)"
 expect_exit 0 "story json" -- "$search" --db "$work/db" --story rasd-0008 --json
 expect_in "$work/out" '"query":"rasd-0008","story":"rasd-0008"' "story json key"
+expect_in "$work/out" '"first_published":{"date":"2021-06-17","id":"rasd-0008","source":"الرصد اليوم"}' "story json first_published"
+expect_exit 0 "story json past its first article" -- "$search" --db "$work/db" --story rasd-0008 --json --offset 1
+checks=$((checks + 1)); ! grep -qF '"first_published"' "$work/out" || fail "--story --offset 1 names a first publisher"
 expect_exit 2 "unknown story" -- "$search" --db "$work/db" --story nope
 expect_in "$work/err" "rasd-search: error: no article or story with id 'nope'" "unknown story message"
 expect_exit 2 "empty story id" -- "$search" --db "$work/db" --story ''
@@ -597,6 +600,8 @@ printf '{"id":"und-1","title":"مستشفى","body":"%s"}\n{"id":"und-2","title"
 "$index" -q --db "$work/undated-db" "$work/undated.jsonl"
 expect_exit 0 "story with an undated copy" -- "$search" --db "$work/undated-db" --story und-2 --no-snippets
 expect_in "$work/out" "story und-1: 2 articles, first published by وكالة النيل on 2018-06-01" "first published by: the earliest dated"
+expect_exit 0 "story json with an undated copy" -- "$search" --db "$work/undated-db" --story und-2 --json
+expect_in "$work/out" '"first_published":{"date":"2018-06-01","id":"und-2","source":"وكالة النيل"}' "first_published: the earliest dated"
 expect_exit 0 "stats stories" -- "$index" --db "$work/db" --stats
 # rasd-0001 was deleted above, and the corpus re-sent: one story of two, the rest alone.
 expect_in "$work/out" "stories:   $((n - 2)) (1 with copies)" "stats counts stories"

@@ -8,12 +8,15 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <set>
 #include <sstream>
 
 namespace rasd::detail {
@@ -25,6 +28,10 @@ using nlohmann::json;
 // The first key of a state file, and its version: a file without it is not one rasd wrote.
 constexpr const char* kFormatKey = "rasd_watch_state";
 constexpr int kFormatVersion = 1;
+
+// The first word of the acknowledgements log's first line, before the generation it amends.
+constexpr std::string_view kAckLogHeader = "rasd_watch_acked";
+constexpr const char* kAckLogSuffix = ".acked";
 
 std::string system_error_text() { return std::strerror(errno); }
 
@@ -75,7 +82,11 @@ std::string state_text(const WatchState& state) {
                            {"sequence", alert.sequence},
                            {"article", hit_to_json(alert.article)}});
     }
-    const json document = {{kFormatKey, kFormatVersion}, {"watches", watches}, {"pending", pending}};
+    // A state without "generation" (written before the acknowledgements log) has none amending it.
+    const json document = {{kFormatKey, kFormatVersion},
+                           {"generation", state.generation},
+                           {"watches", watches},
+                           {"pending", pending}};
     // One line (indenting thousands of pending alerts costs time at every save). Replacement
     // characters for invalid UTF-8 rather than an exception: the data is the archive's, already
     // repaired when indexed.
@@ -91,6 +102,7 @@ WatchState state_of_text(const std::string& text) {
     }
     WatchState state;
     state.existed = true;
+    state.generation = document.value("generation", std::uint64_t{0});
     for (const auto& [name, position] : document.at("watches").items()) {
         WatchPosition& watch = state.watches[name];
         watch.query_digest = position.at("query").get<std::string>();
@@ -106,6 +118,44 @@ WatchState state_of_text(const std::string& text) {
         state.pending.push_back(std::move(alert));
     }
     return state;
+}
+
+// The ids the acknowledgements log at `log_path` holds for `generation`: none if there is no log,
+// or if it amends another generation. A last line without its newline (a crash in the middle of
+// an append) is left out: that alert is delivered again rather than lost.
+std::set<std::string> acknowledged_ids(const std::string& log_path, std::uint64_t generation) {
+    std::set<std::string> ids;
+    std::ifstream in(log_path, std::ios::binary);
+    if (!in) return ids;
+    std::string line;
+    if (!std::getline(in, line) || in.eof() || line != std::string(kAckLogHeader) + ' ' + std::to_string(generation)) {
+        return ids;
+    }
+    while (std::getline(in, line)) {
+        if (in.eof()) break;  // no newline after it
+        if (!line.empty()) ids.insert(line);
+    }
+    return ids;
+}
+
+// Syncs the folder holding `path`, so that a rename or a removal in it is durable.
+void sync_folder_of(const std::string& path) {
+    const fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+// A new generation: random, so that a log left by an earlier state (one removed by hand and
+// written afresh) cannot match by counting up to the same number.
+std::uint64_t new_generation(std::uint64_t old) {
+    std::random_device device;
+    std::uint64_t drawn = 0;
+    do {
+        drawn = (std::uint64_t{device()} << 32U) | device();
+    } while (drawn == 0 || drawn == old);
+    return drawn;
 }
 
 // Writes all of `text` to `fd`. @return false on error (errno set).
@@ -142,7 +192,12 @@ WatchState load_watch_state(const std::string& path) {
     text << in.rdbuf();
     if (in.bad()) throw DataError(path + ": cannot read the watch state: " + system_error_text());
     try {
-        return state_of_text(text.str());
+        WatchState state = state_of_text(text.str());
+        const std::set<std::string> delivered = acknowledged_ids(acknowledged_log_path(path), state.generation);
+        if (!delivered.empty()) {
+            std::erase_if(state.pending, [&](const Alert& alert) { return delivered.contains(alert.id); });
+        }
+        return state;
     } catch (const std::exception& e) {  // nlohmann's parse and type errors, a wrong format
         throw DataError(path + ": not a readable watch state (" + e.what() +
                         "); left as it is: repair it, or remove it to start again from the archive's "
@@ -150,9 +205,15 @@ WatchState load_watch_state(const std::string& path) {
     }
 }
 
-void save_watch_state(const std::string& path, const WatchState& state) {
+std::string acknowledged_log_path(const std::string& path) { return path + kAckLogSuffix; }
+
+void save_watch_state(const std::string& path, WatchState& state) {
     const std::string temporary = path + ".tmp";
+    const std::uint64_t old_generation = state.generation;
+    const std::uint64_t new_generation_written = new_generation(old_generation);
+    state.generation = new_generation_written;
     const std::string text = state_text(state);
+    state.generation = old_generation;  // until the new state is in place
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) throw DataError(temporary + ": cannot write the watch state: " + system_error_text());
     const bool written = write_all(fd, text) && ::fsync(fd) == 0;
@@ -167,12 +228,42 @@ void save_watch_state(const std::string& path, const WatchState& state) {
         ::unlink(temporary.c_str());
         throw DataError(path + ": cannot replace the watch state: " + rename_error);
     }
-    // The rename itself is durable once the folder is synced.
-    const fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
+    // The rename itself is durable once the folder is synced; the old log amends the old
+    // generation only, so removing it can wait until then (and may fail harmlessly).
+    sync_folder_of(path);
+    state.generation = new_generation_written;
+    if (::unlink(acknowledged_log_path(path).c_str()) == 0) sync_folder_of(path);
+}
+
+void log_acknowledged(const std::string& path, std::uint64_t generation, const std::vector<std::string>& alert_ids) {
+    const std::string log_path = acknowledged_log_path(path);
+    const int fd = ::open(log_path.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0) throw DataError(log_path + ": cannot log delivered alerts: " + system_error_text());
+    const std::string header = std::string(kAckLogHeader) + ' ' + std::to_string(generation) + '\n';
+    struct stat status {};
+    bool usable = ::fstat(fd, &status) == 0;
+    std::string text;
+    if (usable && status.st_size > 0) {
+        // A log of another generation (left by a crash after a state's rename) is started
+        // afresh; after a line cut short by a crash, the next id starts on a line of its own.
+        std::string first(header.size(), '\0');
+        const bool same_generation = ::pread(fd, first.data(), first.size(), 0) == static_cast<ssize_t>(first.size()) &&
+                                     first == header;
+        char last = '\n';
+        if (!same_generation) {
+            usable = ::ftruncate(fd, 0) == 0;
+            status.st_size = 0;
+        } else if (::pread(fd, &last, 1, status.st_size - 1) == 1 && last != '\n') {
+            text = "\n";
+        }
     }
+    if (usable && status.st_size == 0) text = header;
+    for (const std::string& id : alert_ids) text += id + '\n';
+    const bool written = usable && write_all(fd, text) && ::fdatasync(fd) == 0;
+    const std::string write_error = written ? "" : system_error_text();
+    ::close(fd);
+    if (!written) throw DataError(log_path + ": cannot log delivered alerts: " + write_error);
+    if (status.st_size == 0) sync_folder_of(log_path);  // the new file's name, durable too
 }
 
 StateLock::StateLock(const std::string& state_path) {

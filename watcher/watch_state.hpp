@@ -4,6 +4,13 @@
 // temporary file, fsync'ed and renamed over the old one (then the folder fsync'ed), so a crash at
 // any moment leaves the old state or the new one, never a mix. A lock file next to it keeps two
 // Watchers off one state.
+//
+// Delivered alerts are not written by rewriting the state: each acknowledgement appends the ids
+// to `FILE.acked` (fsync'ed), so delivering a backlog of N alerts one at a time costs N short
+// appends, not N rewrites of everything still pending. The log is tied to the state it amends by
+// the state's `generation`, a random number drawn at each write; a log of another generation (a
+// crash between a state's rename and the old log's removal) is ignored. The next full write
+// takes the acknowledgements in and removes the log.
 
 #include <rasd/watcher.hpp>
 
@@ -21,6 +28,7 @@ struct WatchPosition {
 
 struct WatchState {
     bool existed = false;                          // read from a file (else: a first run)
+    std::uint64_t generation = 0;                  // of the write it was read from; 0 for none
     std::map<std::string, WatchPosition> watches;  // by watch name
     std::vector<Alert> pending;                    // found, not yet delivered, in order
 };
@@ -28,14 +36,23 @@ struct WatchState {
 // The digest of a watch's query (whitespace at its ends ignored): an edited query starts afresh.
 [[nodiscard]] std::string query_digest(const std::string& query);
 
-// The state at `path`; an empty one (existed = false) if there is no such file.
+// The state at `path`, with the acknowledgements logged for it taken out of `pending`; an empty
+// one (existed = false) if there is no such file.
 // @throws DataError if the file exists but cannot be read or is not a state rasd wrote; the
 //         file is left as it is.
 [[nodiscard]] WatchState load_watch_state(const std::string& path);
 
-// Replaces the state at `path` atomically. @throws DataError naming the step that failed (the
-// old state is then still in place).
-void save_watch_state(const std::string& path, const WatchState& state);
+// Replaces the state at `path` atomically under a new generation (set in `state` once written),
+// then removes the acknowledgements log, which the state now includes. @throws DataError naming
+// the step that failed (the old state is then still in place, with its log).
+void save_watch_state(const std::string& path, WatchState& state);
+
+// Appends `alert_ids` to the acknowledgements log of the state at `path` (written as generation
+// `generation`) and fsyncs it. @throws DataError if it cannot be written.
+void log_acknowledged(const std::string& path, std::uint64_t generation, const std::vector<std::string>& alert_ids);
+
+// The file of the acknowledgements log of the state at `path`.
+[[nodiscard]] std::string acknowledged_log_path(const std::string& path);
 
 // An exclusive lock on `path`.lock for as long as it lives.
 class StateLock {

@@ -40,6 +40,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kStateSuffix = ".rasd-watch.state";
+
+// Acknowledgements are appended to the state's log; the state is written whole again only once
+// the log holds at least this many ids and as many as there are alerts left (watch_state.hpp).
+constexpr std::size_t kMinLoggedBeforeRewrite = 256;
 // A writer that commits while a poll reads can recycle the revision it reads (glass keeps two):
 // the poll starts again at the latest commit, a bounded number of times, waiting a little longer
 // each time. Nothing is saved before a poll has read everything, so a retry repeats nothing.
@@ -111,6 +115,7 @@ struct RASD_NO_EXPORT Watcher::Impl {
     std::string state_path;
     std::unique_ptr<detail::StateLock> lock;
     detail::WatchState state;
+    std::size_t acknowledged_in_log = 0;  // ids logged since the state was last written whole
     std::vector<detail::WatchedDatabase> databases;
     std::shared_ptr<Analyzer> analyzer;   // checking the watches (the caller's thread)
     std::vector<PollThread> threads;      // a poll's threads, each with its own analysis
@@ -267,6 +272,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
 
     detail::WatchState next;
     next.existed = true;
+    next.generation = state.generation;
     next.pending = state.pending;
     // By watch (in the file's order), then database, commit order and article id.
     std::map<std::string, std::size_t> database_index;
@@ -291,6 +297,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
     }
     detail::save_watch_state(state_path, next);
     state = std::move(next);
+    acknowledged_in_log = 0;
     polled_sequences = std::move(committed);
     return state.pending;
 }
@@ -351,11 +358,29 @@ std::vector<Alert> Watcher::poll() {
 void Watcher::acknowledge(const std::vector<std::string>& alert_ids) {
     Impl& impl = *m_impl;
     const std::set<std::string> delivered(alert_ids.begin(), alert_ids.end());
-    detail::WatchState next = impl.state;
-    std::erase_if(next.pending, [&](const Alert& alert) { return delivered.count(alert.id) > 0; });
-    if (next.pending.size() == impl.state.pending.size()) return;
-    detail::save_watch_state(impl.state_path, next);
-    impl.state = std::move(next);
+    std::vector<std::string> known;  // the pending ones, each once
+    for (const Alert& alert : impl.state.pending) {
+        if (delivered.contains(alert.id)) known.push_back(alert.id);
+    }
+    if (known.empty()) return;
+    // A state never written has no generation for a log to amend: it is written whole.
+    if (impl.state.generation == 0) {
+        detail::WatchState next = impl.state;
+        std::erase_if(next.pending, [&](const Alert& alert) { return delivered.contains(alert.id); });
+        detail::save_watch_state(impl.state_path, next);
+        impl.state = std::move(next);
+        impl.acknowledged_in_log = 0;
+        return;
+    }
+    detail::log_acknowledged(impl.state_path, impl.state.generation, known);
+    std::erase_if(impl.state.pending, [&](const Alert& alert) { return delivered.contains(alert.id); });
+    impl.acknowledged_in_log += known.size();
+    // Once the log holds more ids than alerts are left, the state is written whole and the log
+    // removed: each whole write is paid for by as many appends as it writes alerts.
+    if (impl.acknowledged_in_log >= kMinLoggedBeforeRewrite && impl.acknowledged_in_log >= impl.state.pending.size()) {
+        detail::save_watch_state(impl.state_path, impl.state);
+        impl.acknowledged_in_log = 0;
+    }
 }
 
 bool Watcher::has_new_commits() {

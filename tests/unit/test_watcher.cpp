@@ -239,6 +239,67 @@ TEST_CASE("watcher: alerts carry the article and a stable id, pending alerts sur
     CHECK(redelivered.front().article.snippet == alert.article.snippet);
 }
 
+// The generation a state file was written as (its "generation" key).
+std::string generation_of(const std::string& state_text) {
+    const std::string key = "\"generation\":";
+    const std::size_t at = state_text.find(key);
+    if (at == std::string::npos) return {};
+    const std::size_t begin = at + key.size();
+    return state_text.substr(begin, state_text.find_first_not_of("0123456789", begin) - begin);
+}
+
+TEST_CASE("watcher: delivered alerts are appended to a log, not written whole; a stale or cut log delivers again") {
+    const rasd::test::ScratchArchive archive;
+    archive.index(batch(0, 8));
+    const std::string state = archive.scratch_path("watch.state");
+    const std::string log = state + ".acked";
+    const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
+    { rasd::Watcher first({archive.path()}, watches, state_at(state)); (void)first.poll(); }
+    archive.index({news(9), news(13), news(17)});  // three hospital stories
+    std::vector<std::string> ids;
+    {
+        rasd::Watcher run({archive.path()}, watches, state_at(state));
+        ids = alert_ids(run.poll());
+        REQUIRE(ids.size() == 3);
+        const std::string written = file_text(state);
+        const std::string generation = generation_of(written);
+        REQUIRE_FALSE(generation.empty());
+        CHECK_FALSE(std::filesystem::exists(log));
+        run.acknowledge({ids[0]});
+        run.acknowledge({ids[0], "0123456789abcdef"});  // again, and an unknown id: nothing to log
+        CHECK(file_text(state) == written);  // the state is not rewritten
+        CHECK(file_text(log) == "rasd_watch_acked " + generation + "\n" + ids[0] + "\n");
+    }
+    {
+        rasd::Watcher next_run({archive.path()}, watches, state_at(state));
+        CHECK(alert_ids(next_run.poll()) == std::vector<std::string>{ids[1], ids[2]});
+        CHECK_FALSE(std::filesystem::exists(log));  // the poll wrote the state whole
+    }
+    // A log of another generation (a crash after the state's rename) amends nothing.
+    std::ofstream(log) << "rasd_watch_acked 1\n" << ids[1] << "\n";
+    {
+        rasd::Watcher run({archive.path()}, watches, state_at(state));
+        CHECK(alert_ids(run.poll()) == std::vector<std::string>{ids[1], ids[2]});
+        run.acknowledge({ids[1]});
+    }
+    // An id cut short by a crash in the middle of an append is delivered again, not lost; the
+    // next id logged starts a line of its own.
+    REQUIRE(file_text(log) == "rasd_watch_acked " + generation_of(file_text(state)) + "\n" + ids[1] + "\n");
+    std::ofstream(log, std::ios::app) << ids[2].substr(0, 7);
+    {
+        rasd::Watcher run({archive.path()}, watches, state_at(state));
+        CHECK(alert_ids(run.poll()) == std::vector<std::string>{ids[2]});
+    }
+    std::ofstream(log) << "rasd_watch_acked " + generation_of(file_text(state)) + "\n" + ids[2].substr(0, 7);
+    {
+        rasd::Watcher run({archive.path()}, watches, state_at(state));  // no poll: the log stays
+        run.acknowledge({ids[2]});
+        CHECK(file_text(log).ends_with("\n" + ids[2].substr(0, 7) + "\n" + ids[2] + "\n"));
+    }
+    rasd::Watcher last({archive.path()}, watches, state_at(state));
+    CHECK(last.poll().empty());
+}
+
 TEST_CASE("watcher: a watch expands cross-script aliases as rasd-search does") {
     const rasd::test::ScratchArchive archive;
     archive.index(batch(0, 4));

@@ -5,6 +5,7 @@
 
 #include <boost/program_options/errors.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <unistd.h>
 
@@ -32,14 +33,19 @@ int run(const std::string& program, const std::function<int()>& body) {
 
 namespace {
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // Whether `arg` is a word for DashArguments::WordsToo: "-ميكروباص", "-\"a phrase\"", "-(a OR b)",
-// "-cnn" (no short option is -c); not "-n5", "-1" or "--limit".
+// "-cnn" (no short option is -c), "-trade" (a Latin word of 2 letters or more, although -t is
+// an option: a value glued to a short option, "-tpolitics", is written "-t politics"); not
+// "-n5", "-t", "-1" or "--limit".
 bool is_dash_word(const std::string& arg, const boost::program_options::options_description& visible) {
     if (arg.size() < 2 || arg[0] != '-' || arg[1] == '-') return false;
     const auto next = static_cast<unsigned char>(arg[1]);
     if (next >= 0x80U || next == '"' || next == '\'' || next == '(') return true;
-    const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-    return letter && visible.find_nothrow(arg.substr(0, 2), false, false, false) == nullptr;
+    if (!is_ascii_letter(arg[1])) return false;
+    if (arg.size() > 2 && std::all_of(arg.begin() + 1, arg.end(), is_ascii_letter)) return true;
+    return visible.find_nothrow(arg.substr(0, 2), false, false, false) == nullptr;
 }
 
 }  // namespace

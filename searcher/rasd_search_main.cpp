@@ -26,7 +26,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-search";
 // How much of a malformed --queries line its error quotes.
 constexpr std::size_t kShownLineBytes = 60;
@@ -53,15 +52,17 @@ po::options_description visible_options(Options& o) {
     po::options_description desc(
         "Usage: rasd-search --db DIR [options] QUERY...\n"
         "       rasd-search --db DIR --queries FILE [options]\n"
-        "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options] QUERY...\n"
+        "       rasd-search --db SOURCE --db SOURCE... [--allow-partial] [options]\n"
+        "                   QUERY...\n"
         "       rasd-search --db DIR --story ID | --like ID [options]\n\n"
-        "Search the rasd database DIR. QUERY is free text in Arabic or English, analyzed exactly\n"
-        "like the articles, with \"phrases\", prefix*, -exclude, +require, AND OR NOT ( ), and\n"
-        "fields topic: place: date: source: title: (or موضوع: مكان: تاريخ: مصدر: عنوان:, with or\n"
-        "without ال). Dates: 2018, 2018-03, 2018-03-05, \"مارس 2018\", ranges 2018-03..2018-06,\n"
-        "2018.., ..2019, \"مارس 2018\"..\"يونيو 2018\". An argument -WORD excludes WORD.\n\n"
+        "Search the rasd database DIR. QUERY is free text in Arabic or English,\n"
+        "analyzed exactly like the articles, with \"phrases\", prefix*, -exclude,\n"
+        "+require, AND OR NOT ( ), and fields topic: place: date: source: title:\n"
+        "(or موضوع: مكان: تاريخ: مصدر: عنوان:, with or without ال). Dates: 2018,\n"
+        "2018-03, 2018-03-05, \"مارس 2018\", ranges 2018-03..2018-06, 2018..,\n"
+        "..2019, \"مارس 2018\"..\"يونيو 2018\". An argument -WORD excludes WORD.\n\n"
         "Options",
-        kHelpLineLength, kHelpLineLength / 2);
+        rasd::cli::kHelpLineLength, rasd::cli::kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")

@@ -34,11 +34,12 @@ struct Options {
 
 po::options_description visible_options(Options& o) {
     po::options_description desc(
-        "Usage: rasd-serve --db SOURCE... [--listen 127.0.0.1:8080] [--threads N] [options]\n\n"
-        "Serve the archive over HTTP: the JSON API (/api/search, /api/article/ID, /api/stats,\n"
-        "/healthz; docs/API.md) and an Arabic search page at /. New commits to the archive are\n"
-        "answered without a restart. SIGTERM or Ctrl-C stops it once the requests in flight are\n"
-        "answered.\n\nOptions",
+        "Usage: rasd-serve --db SOURCE... [--listen 127.0.0.1:8080] [--threads N]\n"
+        "                  [options]\n\n"
+        "Serve the archive over HTTP: the JSON API (/api/search, /api/article/ID,\n"
+        "/api/stats, /healthz; docs/API.md) and an Arabic search page at /. New\n"
+        "commits to the archive are answered without a restart. SIGTERM or Ctrl-C\n"
+        "stops it once the requests in flight are answered.\n\nOptions",
         rasd::cli::kHelpLineLength, rasd::cli::kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")

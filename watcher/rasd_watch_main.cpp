@@ -22,7 +22,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr unsigned kHelpLineLength = 100;
 const std::string kProgram = "rasd-watch";
 // --follow looks at the archive's commits this often (a reopen and one metadata read per
 // database): new articles alert within about this long, and an idle watcher costs nothing.
@@ -47,12 +46,13 @@ struct Options {
 po::options_description visible_options(Options& o) {
     po::options_description desc(
         "Usage: rasd-watch --db DIR --watches FILE [options]\n\n"
-        "Run the standing queries of FILE (one NAME<TAB>QUERY per line, in rasd-search's query\n"
-        "language; blank lines and # comments skipped) over the articles that reached the archive\n"
-        "since the last run, and print an alert for each match, once. The first run alerts nothing\n"
-        "and marks where the archive stands (unless --since or --from-start).\n\n"
+        "Run the standing queries of FILE (one NAME<TAB>QUERY per line, in\n"
+        "rasd-search's query language; blank lines and # comments skipped) over the\n"
+        "articles that reached the archive since the last run, and print an alert for\n"
+        "each match, once. The first run alerts nothing and marks where the archive\n"
+        "stands (unless --since or --from-start).\n\n"
         "Options",
-        kHelpLineLength, kHelpLineLength / 2);
+        rasd::cli::kHelpLineLength, rasd::cli::kHelpLineLength / 2);
     desc.add_options()
         ("help,h", "show this help and exit")
         ("version,V", "show the version and exit")
@@ -197,9 +197,10 @@ int main(int argc, char** argv) {
         const po::variables_map vm = rasd::cli::parse_command_line(argc, argv, visible, extra);
         if (rasd::cli::print_help_or_version(
                 kProgram, vm, visible,
-                "Exit status: 0 every alert delivered, 1 runtime error or alerts left pending (a failing\n"
-                "--exec command), 2 usage error or a watch left out (the others ran), 130 Ctrl-C without\n"
-                "--follow. With --follow, SIGINT or SIGTERM stop it cleanly (exit 0).\n")) {
+                "Exit status: 0 every alert delivered, 1 runtime error or alerts left pending\n"
+                "(a failing --exec command), 2 usage error or a watch left out (the others\n"
+                "ran), 130 Ctrl-C without --follow. With --follow, SIGINT or SIGTERM stop it\n"
+                "cleanly (exit 0).\n")) {
             return rasd::cli::kExitOk;
         }
         if (!extra.empty()) throw po::error("unexpected argument '" + extra.front() + "'");

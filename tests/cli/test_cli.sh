@@ -243,6 +243,11 @@ first_line > "$work/negated-args"
 expect_exit 0 "negated word in one argument" -- "$search" --db "$work/db" -n 0 "سائق -ميكروباص"
 first_line > "$work/negated-one"
 expect_out_equal "$work/negated-args" "$work/negated-one" "-ميكروباص as an argument excludes"
+# A Latin word after a dash is a word even when its first letter is a short option (-t, -p, -n).
+for word in -trade -police -news; do
+    expect_exit 0 "$word as an argument" -- "$search" --db "$work/db" -n 0 مصر "$word"
+    expect_in "$work/out" "for: مصر $word" "$word as an argument is a query word"
+done
 expect_exit 2 "a short option that does not exist" -- "$search" --db "$work/db" -5 سائق
 expect_in "$work/err" "rasd-search: error: unrecognised option '-5'" "-5 is still an option"
 expect_exit 0 "README example" -- "$search" --db "$work/db" --limit 5 "سائق سيارة نقل" مكان:القاهرة تاريخ:2019..

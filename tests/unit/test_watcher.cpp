@@ -248,7 +248,7 @@ std::string generation_of(const std::string& state_text) {
     return state_text.substr(begin, state_text.find_first_not_of("0123456789", begin) - begin);
 }
 
-TEST_CASE("watcher: delivered alerts are appended to a log, not written whole; a stale or cut log delivers again") {
+TEST_CASE("watcher: delivered alerts are appended to a log, not written whole, and a stale or cut log delivers again") {
     const rasd::test::ScratchArchive archive;
     archive.index(batch(0, 8));
     const std::string state = archive.scratch_path("watch.state");

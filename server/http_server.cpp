@@ -23,7 +23,9 @@ namespace {
 // more connections than workers all get served.
 constexpr std::chrono::seconds kKeepAliveIdle{5};
 constexpr std::size_t kKeepAliveRequests = 1000;
-// A GET carries no body: anything larger than this is refused (413).
+// cpp-httplib's limit on a body it reads (413 beyond it). rasd answers only GET and HEAD, and
+// refuses one that announces any body before reading it (carries_a_body()); this bounds any
+// body cpp-httplib would still read, such as another method's before its 405.
 constexpr std::size_t kMaxBodyBytes = 16 * 1024;
 constexpr int kPayloadTooLarge = 413;
 

@@ -51,6 +51,8 @@ nlohmann::json results_json(const SearchResults& r, const SearchRequest& request
         if (request.collapse) {
             hits.back()["copies"] = hit.copies;
             hits.back()["copy_sources"] = hit.copy_sources;
+            // Only when the time limit passed before this hit's copies were counted.
+            if (!hit.copies_counted) hits.back()["copies_counted"] = false;
         }
     }
     nlohmann::json facets = nlohmann::json::object();

@@ -352,8 +352,16 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         results.hits.push_back(std::move(hit));
     }
     if (options.collapse) {
-        detail::count_copies(database, query.combined(), results.hits,
-                             [this](const std::string& folded) { return source_label(folded); });
+        // Each hit with copies costs a match of its own: a long page stops counting at the
+        // time limit rather than run past it.
+        const std::size_t not_counted = detail::count_copies(
+            database, query.combined(), results.hits, [this](const std::string& folded) { return source_label(folded); },
+            [this] { return deadline && std::chrono::steady_clock::now() >= *deadline; });
+        if (not_counted > 0) {
+            deadline_passed = true;
+            results.notes.push_back("copies were not counted for " + detail::counted(not_counted, "hit", "hits") +
+                                    ": the time limit passed");
+        }
     }
     if (options.facets) {
         results.has_facets = true;

@@ -28,11 +28,20 @@ void OnePerStorySpy::operator()(const Xapian::Document& document, double weight)
     m_spy(document, weight);
 }
 
-void count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,
-                  const std::function<std::string(const std::string&)>& source_label) {
+std::size_t count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,
+                         const std::function<std::string(const std::string&)>& source_label,
+                         const std::function<bool()>& out_of_time) {
+    std::size_t not_counted = 0;
     for (SearchHit& hit : hits) {
         // Most stories are one article: its term's frequency says so without a match.
         if (hit.story.empty() || database.get_termfreq(schema::story_term(hit.story)) < 2) continue;
+        if (not_counted > 0 || (out_of_time && out_of_time())) {
+            hit.copies = 0;
+            hit.copy_sources.clear();
+            hit.copies_counted = false;
+            ++not_counted;
+            continue;
+        }
         // The query's matches within the story, the hit left out: a boolean filter on a short
         // posting list, so the match skips through the query's lists cheaply.
         const Xapian::Query copies(Xapian::Query::OP_AND_NOT,
@@ -57,6 +66,7 @@ void count_copies(const Xapian::Database& database, const Xapian::Query& query, 
             }
         }
     }
+    return not_counted;
 }
 
 std::optional<Xapian::docid> article_docid(const Xapian::Database& database, const std::string& id) {

@@ -112,6 +112,10 @@ struct SearchHit {
     /// a source names none), in the order the archive holds them.
     std::size_t copies = 0;
     std::vector<std::string> copy_sources;
+    /// False when SearcherOptions::search_time_limit passed before this hit's copies were
+    /// counted (with collapse; a long page counts one match per hit with copies): `copies` is
+    /// then 0 and `copy_sources` empty, SearchResults::cut_short is set and a note says so.
+    bool copies_counted = true;
 };
 
 /// The most sources SearchHit::copy_sources names.

@@ -428,6 +428,21 @@ TEST_CASE("stories: --collapse gives one hit per story with exact copy counts, f
     CHECK(counted(stories.facets.source) == 2);
     // A list of filters only collapses too.
     CHECK(searcher.search("date:2021", collapsed).total.estimated == 3);
+    // Past the time limit, a hit whose story has other articles is left uncounted, and said so;
+    // a story of one article needs no count.
+    rasd::Searcher late({archive.path()}, rasd::SearcherOptions{false, 1e-9});
+    const rasd::SearchResults cut = late.search("المستشفى", collapsed);
+    REQUIRE(cut.hits.size() == 2);
+    CHECK(cut.cut_short);
+    for (const rasd::SearchHit& hit : cut.hits) {
+        CAPTURE(hit.id);
+        CHECK(hit.copies == 0);
+        CHECK(hit.copy_sources.empty());
+        CHECK(hit.copies_counted == (hit.story == "h1"));
+    }
+    CHECK(std::find(cut.notes.begin(), cut.notes.end(), "copies were not counted for 1 hit: the time limit passed") !=
+          cut.notes.end());
+    for (const rasd::SearchHit& hit : stories.hits) CHECK(hit.copies_counted);
 }
 
 TEST_CASE("stories: the story view lists the earliest first, like() leaves the article out, other stories first") {

@@ -107,7 +107,12 @@ const std::string* place_stem(std::string_view word) {
         return lookup(std::string_view(as_article.data(), word.size()));
     }
     for (std::string_view preposition : kPrepositions) {
-        if (word.starts_with(preposition)) return lookup(word.substr(preposition.size()));
+        if (!word.starts_with(preposition)) continue;
+        const std::string_view rest = word.substr(preposition.size());
+        // ك ("like") comes before a name only with its article (كالرياض); before a bare form
+        // it is the first letter of a verb more often: كسبته ("it gained") is not ك + سبتة.
+        if (preposition == kKafPreposition && !rest.starts_with(kArticle)) return nullptr;
+        return lookup(rest);
     }
     return nullptr;
 }

@@ -162,7 +162,9 @@ std::string results_html(const SearchParameters& search, const SearchResults& re
     if (!search.request.story.empty() && !results.hits.empty()) {
         // As rasd-search's "first published by": the earliest dated article, not an undated
         // one listed before it, and nobody on a later page.
-        html = "<p class=\"total\">قصة من <bdi>" + std::to_string(results.total.estimated) + "</bdi> مقال";
+        const std::size_t articles = results.total.estimated;
+        html = "<p class=\"total\">قصة من " +
+               rasd::detail::arabic_articles_after_min(articles, "<bdi>" + std::to_string(articles) + "</bdi>");
         if (const SearchHit* first = cli::first_published(results); first && !first->source.empty()) {
             html += "، نشرها أولًا " + html_text(first->source);
             if (!first->date.empty()) html += " في " + html_text(first->date);

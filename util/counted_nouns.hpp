@@ -23,4 +23,20 @@ namespace rasd::detail {
     return noun_for(copies, "نسخة أخرى", "نسخ أخرى");
 }
 
+// A count of articles as Arabic writes it after من ("a story of ..."), the noun agreeing with
+// its number: مقال واحد، مقالين، 3 مقالات ... 10 مقالات، 11 مقالًا ... 99 مقالًا، 100 مقال; from 100
+// by the last two digits (103 مقالات، 111 مقالًا). `number` is the count as it is to be shown
+// (a page wraps it for bidi); one and two are written in words.
+[[nodiscard]] inline std::string arabic_articles_after_min(std::size_t count, std::string_view number) {
+    constexpr std::size_t kHundred = 100;
+    constexpr std::size_t kLastPluralCount = 10;  // 3..10 take the plural
+    if (count == 1) return "مقال واحد";
+    if (count == 2) return "مقالين";
+    const std::size_t tail = count >= kHundred ? count % kHundred : count;
+    const char* noun = "مقال";  // 100, 200, 101, 102 ...
+    if (tail >= 3 && tail <= kLastPluralCount) noun = "مقالات";
+    if (tail > kLastPluralCount) noun = "مقالًا";
+    return std::string(number) + " " + noun;
+}
+
 }  // namespace rasd::detail

@@ -120,17 +120,31 @@ WatchState state_of_text(const std::string& text) {
     return state;
 }
 
+// Whether `line` is an acknowledgements log's first line: "rasd_watch_acked GENERATION".
+bool is_ack_log_header(const std::string& line) {
+    const std::string prefix = std::string(kAckLogHeader) + ' ';
+    return line.size() > prefix.size() && line.starts_with(prefix) &&
+           line.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+}
+
 // The ids the acknowledgements log at `log_path` holds for `generation`: none if there is no log,
-// or if it amends another generation. A last line without its newline (a crash in the middle of
-// an append) is left out: that alert is delivered again rather than lost.
+// or if it amends another generation (a crash after a state's rename, before the old log's
+// removal: that state holds them already). A first or last line without its newline (a crash in
+// the middle of an append) is left out: that alert is delivered again rather than lost.
+// @throws DataError if the log cannot be read or is not one rasd-watch wrote (left as it is).
 std::set<std::string> acknowledged_ids(const std::string& log_path, std::uint64_t generation) {
     std::set<std::string> ids;
+    std::error_code error;
+    if (!fs::exists(log_path, error) && !error) return ids;
     std::ifstream in(log_path, std::ios::binary);
-    if (!in) return ids;
+    if (!in) throw DataError(log_path + ": cannot read the log of delivered alerts: " + system_error_text());
     std::string line;
-    if (!std::getline(in, line) || in.eof() || line != std::string(kAckLogHeader) + ' ' + std::to_string(generation)) {
-        return ids;
+    if (!std::getline(in, line) || in.eof()) return ids;  // empty, or its first line cut short
+    if (!is_ack_log_header(line)) {
+        throw DataError(log_path + ": not a log of delivered alerts that rasd-watch wrote; left as it is: remove "
+                                   "it to have the alerts it names delivered again");
     }
+    if (line != std::string(kAckLogHeader) + ' ' + std::to_string(generation)) return ids;
     while (std::getline(in, line)) {
         if (in.eof()) break;  // no newline after it
         if (!line.empty()) ids.insert(line);
@@ -191,18 +205,19 @@ WatchState load_watch_state(const std::string& path) {
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad()) throw DataError(path + ": cannot read the watch state: " + system_error_text());
+    WatchState state;
     try {
-        WatchState state = state_of_text(text.str());
-        const std::set<std::string> delivered = acknowledged_ids(acknowledged_log_path(path), state.generation);
-        if (!delivered.empty()) {
-            std::erase_if(state.pending, [&](const Alert& alert) { return delivered.contains(alert.id); });
-        }
-        return state;
+        state = state_of_text(text.str());
     } catch (const std::exception& e) {  // nlohmann's parse and type errors, a wrong format
         throw DataError(path + ": not a readable watch state (" + e.what() +
                         "); left as it is: repair it, or remove it to start again from the archive's "
                         "current commits (its pending alerts would be lost)");
     }
+    const std::set<std::string> delivered = acknowledged_ids(acknowledged_log_path(path), state.generation);
+    if (!delivered.empty()) {
+        std::erase_if(state.pending, [&](const Alert& alert) { return delivered.contains(alert.id); });
+    }
+    return state;
 }
 
 std::string acknowledged_log_path(const std::string& path) { return path + kAckLogSuffix; }

@@ -365,6 +365,19 @@ TEST_CASE("counted nouns") {
     CHECK(other_copies_label(1) == "نسخة أخرى");
     CHECK(other_copies_label(2) == "نسخ أخرى");
     CHECK(other_copies_label(12) == "نسخ أخرى");
+    struct ArticlesCase {
+        std::size_t count;
+        const char* words;
+    };
+    const std::vector<ArticlesCase> articles = {
+        {1, "مقال واحد"},    {2, "مقالين"},      {3, "3 مقالات"},     {10, "10 مقالات"},   {11, "11 مقالًا"},
+        {99, "99 مقالًا"},   {100, "100 مقال"},  {102, "102 مقال"},   {103, "103 مقالات"}, {111, "111 مقالًا"},
+        {1000, "1000 مقال"},
+    };
+    for (const ArticlesCase& c : articles) {
+        CAPTURE(c.count);
+        CHECK(rasd::detail::arabic_articles_after_min(c.count, std::to_string(c.count)) == c.words);
+    }
 }
 
 TEST_CASE("count_code_points counts lead bytes") {

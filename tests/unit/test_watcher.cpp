@@ -296,8 +296,17 @@ TEST_CASE("watcher: delivered alerts are appended to a log, not written whole, a
         run.acknowledge({ids[2]});
         CHECK(file_text(log).ends_with("\n" + ids[2].substr(0, 7) + "\n" + ids[2] + "\n"));
     }
-    rasd::Watcher last({archive.path()}, watches, state_at(state));
-    CHECK(last.poll().empty());
+    {
+        rasd::Watcher last({archive.path()}, watches, state_at(state));
+        CHECK(last.poll().empty());
+    }
+    // A file in the log's place that rasd-watch did not write is an error, left as it is.
+    std::ofstream(log) << "garbage\n" << ids[0] << "\n";
+    CHECK_THROWS_WITH_AS(rasd::Watcher({archive.path()}, watches, state_at(state)),
+                         (log + ": not a log of delivered alerts that rasd-watch wrote; left as it is: remove it to "
+                                "have the alerts it names delivered again").c_str(),
+                         rasd::DataError);
+    CHECK(file_text(log) == "garbage\n" + ids[0] + "\n");
 }
 
 TEST_CASE("watcher: a watch expands cross-script aliases as rasd-search does") {

@@ -51,6 +51,17 @@ bool folded_letters(std::string_view word, std::uint64_t& letters) {
     return true;
 }
 
+// Whether `word` starts with لل, after at most و or ف: ل + ال with the article's alef dropped
+// (للبحرين is ل + البحرين). A place's stem that keeps its article (البحرين,
+// data/place_stems_ar.tsv) holds an alef such a word lacks.
+bool elides_an_article_alef(std::string_view word) {
+    std::size_t at = 0;
+    auto next = [&]() -> char32_t { return at < word.size() ? detail::next_code_point(word, at) : U'\0'; };
+    char32_t c = next();
+    if (c == ar::kWaw || c == ar::kFeh) c = next();
+    return c == ar::kLam && next() == ar::kLam;
+}
+
 }  // namespace
 
 StemFilter StemFilter::of_spellings(const std::vector<std::string>& spellings) {
@@ -71,6 +82,7 @@ bool StemFilter::may_stem_to_one(std::string_view word) const {
     if (m_every_word_passes || word.empty()) return true;
     std::uint64_t letters = 0;
     if (!folded_letters(word, letters)) return true;
+    if (elides_an_article_alef(word)) letters |= std::uint64_t{1} << folded_letter_bits()[ar::kAlef - ar::kHamza];
     return std::any_of(m_letter_sets.begin(), m_letter_sets.end(),
                        [letters](std::uint64_t needed) { return (needed & ~letters) == 0; });
 }

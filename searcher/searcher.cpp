@@ -190,6 +190,20 @@ struct RASD_NO_EXPORT Searcher::Impl {
         return mset;
     }
 
+    // The copies of the hits (collapse). Each hit with copies costs a match of its own, so a long
+    // page stops counting at the time limit rather than run past it: the hits left say so
+    // (SearchHit::copies_counted), and so does a note.
+    void count_copies_in_time(const Xapian::Query& query, SearchResults& results) {
+        const std::size_t not_counted = detail::count_copies(
+            database, query, results.hits, [this](const std::string& folded) { return source_label(folded); },
+            [this] { return deadline && std::chrono::steady_clock::now() >= *deadline; });
+        if (not_counted > 0) {
+            deadline_passed = true;
+            results.notes.push_back("copies were not counted for " + detail::counted(not_counted, "hit", "hits") +
+                                    ": the time limit passed");
+        }
+    }
+
     // How the articles write a folded source name (the folded name if none does). Reading it
     // means reading a whole stored article, which for ten sources cost more than counting them
     // (bench/RESULTS.md), so names are kept until the archive's article count or last document
@@ -351,18 +365,7 @@ SearchResults Searcher::Impl::run_query(const detail::BuiltQuery& query, const S
         if (i < passage.scores.size()) hit.score = passage.scores[i];
         results.hits.push_back(std::move(hit));
     }
-    if (options.collapse) {
-        // Each hit with copies costs a match of its own: a long page stops counting at the
-        // time limit rather than run past it.
-        const std::size_t not_counted = detail::count_copies(
-            database, query.combined(), results.hits, [this](const std::string& folded) { return source_label(folded); },
-            [this] { return deadline && std::chrono::steady_clock::now() >= *deadline; });
-        if (not_counted > 0) {
-            deadline_passed = true;
-            results.notes.push_back("copies were not counted for " + detail::counted(not_counted, "hit", "hits") +
-                                    ": the time limit passed");
-        }
-    }
+    if (options.collapse) count_copies_in_time(query.combined(), results);
     if (options.facets) {
         results.has_facets = true;
         if (facets_in_main_pass) {
@@ -644,6 +647,7 @@ SearchResults Searcher::story(const std::string& id, const SearchOptions& option
 }
 
 SearchResults Searcher::like(const std::string& id, const SearchOptions& options) {
+    m_impl->start_deadline();  // for counting copies (collapse): the two rankings are not cut
     return detail::translate_xapian_errors(m_impl->path, [&] {
         return with_reopen_on_modification(m_impl->database, [&] {
             const Xapian::Database& db = m_impl->database;
@@ -684,8 +688,8 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
                 }
             }
             if (options.collapse) {
-                detail::count_copies(db, like, results.hits,
-                                     [this](const std::string& folded) { return m_impl->source_label(folded); });
+                m_impl->count_copies_in_time(like, results);
+                results.cut_short = m_impl->deadline_passed;
             }
             return results;
         });

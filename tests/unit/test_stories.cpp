@@ -497,7 +497,18 @@ TEST_CASE("stories: like() folds its own story too when collapsing, collapsed to
     }
     REQUIRE(own_story.size() == 1);  // a2 and a3: one hit, the other its copy
     CHECK(own_story.front()->copies == 1);
+    CHECK(own_story.front()->copies_counted);
     CHECK(like.hits.back().story == "a1");  // other stories first
+    CHECK_FALSE(like.cut_short);
+    // Past the time limit the same hits, the copies not counted, and said so.
+    rasd::Searcher late({archive.path()}, rasd::SearcherOptions{false, 1e-9});
+    const rasd::SearchResults late_like = late.like("a1", collapsed);
+    REQUIRE(late_like.hits.size() == like.hits.size());
+    CHECK(late_like.cut_short);
+    CHECK(late_like.hits.back().story == "a1");
+    CHECK_FALSE(late_like.hits.back().copies_counted);
+    CHECK(late_like.hits.back().copies == 0);
+    CHECK(late_like.notes == std::vector<std::string>{"copies were not counted for 1 hit: the time limit passed"});
 
     // The number of stories is exact whenever every match was seen, and never above the articles.
     rasd::SearchOptions plain;

@@ -35,7 +35,7 @@ std::size_t count_copies(const Xapian::Database& database, const Xapian::Query& 
     for (SearchHit& hit : hits) {
         // Most stories are one article: its term's frequency says so without a match.
         if (hit.story.empty() || database.get_termfreq(schema::story_term(hit.story)) < 2) continue;
-        if (not_counted > 0 || (out_of_time && out_of_time())) {
+        if (not_counted > 0 || out_of_time()) {
             hit.copies = 0;
             hit.copy_sources.clear();
             hit.copies_counted = false;

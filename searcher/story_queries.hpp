@@ -23,11 +23,11 @@ namespace rasd::detail {
 // For every hit with a story: how many other articles of its story match `query` (exactly:
 // Xapian's collapse count is a lower bound when the match stops early), and their sources, each
 // read from the source value slot and named by `source_label` (folded name -> how the archive's
-// articles write it). Once `out_of_time` (when given) says so, the hits left whose story has
-// other articles are not counted (SearchHit::copies_counted false). @return how many were not.
+// articles write it). Once `out_of_time` says so, the hits left whose story has other articles
+// are not counted (SearchHit::copies_counted false). @return how many were not.
 std::size_t count_copies(const Xapian::Database& database, const Xapian::Query& query, std::vector<SearchHit>& hits,
                          const std::function<std::string(const std::string&)>& source_label,
-                         const std::function<bool()>& out_of_time = {});
+                         const std::function<bool()>& out_of_time);
 
 // A match spy that passes each story's first matching article of `database` on to `spy` and
 // leaves out its other articles (articles without a story are all passed on): facets that count

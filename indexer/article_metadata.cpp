@@ -1,6 +1,7 @@
 #include "article_metadata.hpp"
 
 #include "knowledge/date_parser.hpp"
+#include "util/control_characters.hpp"
 
 namespace rasd::detail {
 
@@ -41,7 +42,7 @@ void extract_date(const Article& article, ArticleMetadata& metadata) {
     std::optional<ReadDate> field;
     if (!article.date.empty()) {
         field = read_date_field(article.date);
-        if (!field) metadata.warnings.push_back("unparseable date '" + article.date + "'");
+        if (!field) metadata.warnings.push_back("unparseable date '" + detail::quotable(article.date) + "'");
     }
     const std::string_view opening = article.abstract.empty() ? article.body : article.abstract;
     std::optional<CalendarDate> date;

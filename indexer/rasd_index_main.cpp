@@ -300,7 +300,9 @@ int index_inputs(const Options& o) {
         if (indexed.topic_evidence == rasd::TopicEvidence::Inferred) ++counts.topic_inferred;
         for (const std::string& warning : indexed.warnings) {
             progress.finish();
-            rasd::cli::print_diagnostic(kProgram, "warning", article.origin + ": article '" + article.id + "': " + warning);
+            rasd::cli::print_diagnostic(kProgram, "warning",
+                                        rasd::detail::escape_control_characters(article.origin) + ": article '" +
+                                            rasd::detail::quotable(article.id) + "': " + warning);
         }
     };
     rasd::ParallelIndexerOptions indexer_options;

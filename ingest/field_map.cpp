@@ -113,7 +113,9 @@ std::string to_string(ProblemKind kind) {
 }
 
 std::string ReadProblem::message() const {
-    return line == 0 ? file + ": " + reason : file + ":" + std::to_string(line) + ": " + reason;
+    // A file's name may hold control characters too (it is often made from the data's own names).
+    const std::string shown_file = detail::escape_control_characters(file);
+    return line == 0 ? shown_file + ": " + reason : shown_file + ":" + std::to_string(line) + ": " + reason;
 }
 
 }  // namespace rasd

@@ -50,22 +50,6 @@ std::string stable_hash(std::string_view text) {
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
-std::string quotable(std::string_view text) {
-    std::string printable = escape_control_characters(text);
-    if (printable.size() <= kMaxQuotedBytes) return printable;
-    // Cut between characters of the text, never inside a character or an escape.
-    constexpr std::string_view kEllipsis = "...";
-    printable.clear();
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t start = pos;
-        (void)next_code_point(text, pos);
-        const std::string piece = escape_control_characters(text.substr(start, pos - start));
-        if (printable.size() + piece.size() > kMaxQuotedBytes - kEllipsis.size()) break;
-        printable += piece;
-    }
-    return printable + std::string(kEllipsis);
-}
-
 std::string repaired_field_warning(std::string_view field_name) {
     return "field '" + quotable(field_name) + "': invalid UTF-8 repaired (U+FFFD)";
 }

@@ -17,6 +17,8 @@ namespace rasd::detail {
 
 }  // namespace rasd::detail
 
+#include "util/control_characters.hpp"
+
 #include <rasd/article_reader.hpp>
 
 #include <map>
@@ -32,13 +34,6 @@ inline constexpr std::size_t kMaxRecordBytes = std::size_t{8} << 20;
 inline constexpr std::string_view kRecordTooLong = "record longer than 8 MiB";  // the problem's reason
 static_assert(kMaxRecordBytes == 8 * 1024 * 1024, "kRecordTooLong names the limit");
 
-// At most this much of a bad value or of a parser's message is quoted in a problem's reason.
-inline constexpr std::size_t kMaxQuotedBytes = 200;
-
-// `text` made printable (escape_control_characters(): control characters and bytes that are not UTF-8 as
-// escapes, so a warning never carries raw bytes from the data to a terminal), if that fits
-// kMaxQuotedBytes; else its start, cut between characters, and "...", in kMaxQuotedBytes in all.
-[[nodiscard]] std::string quotable(std::string_view text);
 
 // What a reader noticed in a record besides its values.
 struct RecordNotes {

@@ -2,6 +2,7 @@
 
 #include "dateline.hpp"
 
+#include "util/control_characters.hpp"
 #include "util/utf8.hpp"
 
 #include <rasd/analysis/text_folding.hpp>
@@ -352,7 +353,7 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
             found.primary = place;
             return found;
         }
-        found.warnings.push_back("unknown place '" + std::string(input.place_field) +
+        found.warnings.push_back("unknown place '" + detail::quotable(input.place_field) +
                                  "' (not in the gazetteer)");
     }
 

@@ -76,4 +76,27 @@ enum class LineBreaks { Keep, Escape };
     return out;
 }
 
+// At most this much of a value from the data (or of a parser's message) is quoted in a warning
+// or an error, so that one bad field cannot fill a terminal or a log.
+inline constexpr std::size_t kMaxQuotedBytes = 200;
+
+// `text` made printable (escape_control_characters(): control characters and bytes that are not
+// UTF-8 as escapes, so a message never carries raw bytes from the data to a terminal), if that
+// fits kMaxQuotedBytes; else its start, cut between characters, and "...", in kMaxQuotedBytes in all.
+[[nodiscard]] inline std::string quotable(std::string_view text) {
+    std::string printable = escape_control_characters(text);
+    if (printable.size() <= kMaxQuotedBytes) return printable;
+    // Cut between characters of the text, never inside a character or an escape.
+    constexpr std::string_view kEllipsis = "...";
+    printable.clear();
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        (void)next_code_point(text, pos);
+        const std::string piece = escape_control_characters(text.substr(start, pos - start));
+        if (printable.size() + piece.size() > kMaxQuotedBytes - kEllipsis.size()) break;
+        printable += piece;
+    }
+    return printable + std::string(kEllipsis);
+}
+
 }  // namespace rasd::detail

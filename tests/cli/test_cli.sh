@@ -274,7 +274,15 @@ expect_exit 2 "json and trec" -- "$search" --db "$work/db" --json --format trec 
 expect_in "$work/err" "rasd-search: error: --json and --format trec conflict (--json is --format json)" "conflicting formats message"
 # Control characters from the data never reach the terminal raw.
 printf '{"id":"esc-1","title":"T \\u001b]0;pwned\\u0007 \\u001b[2J \\u009b2J","body":"نص عن القرد \\u001b[31m هنا","source":"S\\u0085","place":"P\\u001b[1m"}\n' > "$work/esc.jsonl"
+printf '{"id":"esc\\u001b[31m2","body":"نص ثان","date":"x\\u001b]0;T\\u0007"}\n' >> "$work/esc.jsonl"
 expect_exit 0 "index control characters" -- "$index" --db "$work/escdb" "$work/esc.jsonl"
+# ... nor through rasd-index's warnings: an id, a date and a place from the data.
+checks=$((checks + 1))
+if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$work/err" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$work/err"; then
+    fail "a control character reached rasd-index's warnings: $(cat -v "$work/err")"
+fi
+expect_in "$work/err" "esc.jsonl:1: article 'esc-1': unknown place 'P\\x1b[1m' (not in the gazetteer)" "place warning escaped"
+expect_in "$work/err" "esc.jsonl:2: article 'esc\\x1b[31m2': unparseable date 'x\\x1b]0;T\\x07'" "id and date warning escaped"
 expect_exit 0 "search control characters" -- "$search" --db "$work/escdb" القرد
 checks=$((checks + 1))
 if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$work/out" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$work/out"; then

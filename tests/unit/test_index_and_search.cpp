@@ -152,6 +152,14 @@ TEST_CASE("the date comes from the field, else the URL, else the opening words")
     a.warnings = {"field 'title': invalid UTF-8 repaired (U+FFFD)"};
     r = indexer.add_or_replace(a);
     CHECK(r.warnings == std::vector<std::string>{"field 'title': invalid UTF-8 repaired (U+FFFD)", "unparseable date 'قريبا'"});
+
+    // A value from the data is quoted escaped and cut: a warning must not fill the terminal.
+    a = ArticleBuilder("d5").title("t").body("نص").date(std::string(3000, '9'));
+    r = indexer.add_or_replace(a);
+    CHECK(r.warnings == std::vector<std::string>{"unparseable date '" + std::string(197, '9') + "...'"});
+    a = ArticleBuilder("d6").title("t").body("نص").date("x\x1b]0;T\x07");
+    r = indexer.add_or_replace(a);
+    CHECK(r.warnings == std::vector<std::string>{"unparseable date 'x\\x1b]0;T\\x07'"});
     indexer.commit();
 
     rasd::Searcher searcher = archive.open_searcher();

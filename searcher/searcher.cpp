@@ -675,9 +675,14 @@ SearchResults Searcher::like(const std::string& id, const SearchOptions& options
                 stems += (stems.empty() ? "" : " ") + (*term).substr(prefix);
             }
             results.explanation = {"like: the words that say most about " + id + " (BM25, other stories first): " + stems};
-            results.total = {others.get_matches_estimated() + same.get_matches_estimated(),
-                             others.get_matches_lower_bound() + same.get_matches_lower_bound(),
-                             others.get_matches_upper_bound() + same.get_matches_upper_bound()};
+            // Collapsed, each ranking counts stories as a search does: Xapian's own bounds for a
+            // collapsed match can exceed the articles matched.
+            const auto total = [&](const Xapian::MSet& mset) {
+                return options.collapse ? collapsed_total(mset, kExactTotalUpTo, db.get_doccount()) : total_of(mset);
+            };
+            const MatchTotal others_total = total(others), same_total = total(same);
+            results.total = {others_total.estimated + same_total.estimated, others_total.lower + same_total.lower,
+                             others_total.upper + same_total.upper};
             std::size_t rank = 0;
             for (const Xapian::MSet* mset : {&others, &same}) {
                 for (auto it = mset->begin(); it != mset->end(); ++it, ++rank) {

@@ -527,6 +527,19 @@ TEST_CASE("stories: like() folds its own story too when collapsing, collapsed to
         CHECK(stories.total.upper <= articles.total.upper);
         CHECK(stories.total.estimated <= stories.total.upper);
     }
+    // like() counts stories the same way: every match seen, so exactly, and never above its articles.
+    plain.collapse = false;
+    const rasd::SearchResults like_articles = searcher.like("a1", plain);
+    const rasd::SearchResults like_stories = searcher.like("a1", collapsed);
+    CHECK(like_stories.total.estimated == like_stories.hits.size());
+    CHECK(like_stories.total.lower == like_stories.hits.size());
+    CHECK(like_stories.total.upper == like_stories.hits.size());
+    CHECK(like_stories.total.upper < like_articles.total.upper);  // a2 and a3 are one story
+    rasd::SearchOptions count_only = collapsed;  // --limit 0: Xapian's bounds of a collapsed match are looser
+    count_only.limit = 0;
+    const rasd::SearchResults like_count = searcher.like("a1", count_only);
+    CHECK(like_count.total.lower == like_stories.hits.size());
+    CHECK(like_count.total.upper == like_stories.hits.size());
     // Listed by date, the stories are counted exactly (TREC scores of such lists need it).
     rasd::SearchOptions newest = collapsed;
     newest.sort = rasd::SortOrder::Newest;

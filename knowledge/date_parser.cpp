@@ -347,6 +347,15 @@ std::optional<HijriDate> hijri_numeric_date(Cursor& c) {
 using HijriForm = std::optional<HijriDate> (*)(Cursor&);
 constexpr std::array<HijriForm, 2> kHijriForms = {&hijri_words_date, &hijri_numeric_date};
 
+// Numbers without the mark whose year can only be Hijri (kFirstHijriYear..kLastHijriYear: no
+// news is dated so in the Gregorian calendar): 1439-09-15, 15/09/1439. Only a whole date field
+// is read so; in running text such numbers may be anything.
+std::optional<HijriDate> hijri_numeric_date_unmarked(Cursor& c) {
+    const std::optional<NumericParts> parts = numeric_parts(c, Spacing::Any);
+    if (!parts || !is_hijri_year(parts->year)) return std::nullopt;
+    return HijriDate{parts->year, parts->month, parts->day};
+}
+
 // A weekday adds nothing to the date it introduces: "يوم الخميس، 5 مارس", "Thu, 05 Mar".
 void skip_weekday(Cursor& c) {
     c.word(date_words::kDayIntroducers);
@@ -518,7 +527,14 @@ std::optional<ReadDate> read_date_field(std::string_view text) {
     Cursor start(tokens);
     skip_weekday(start);
     start.word(date_words::kPairConnectors);  // "الثلاثاء الموافق 5 شوال 1436هـ"
-    return read_date_at(start, kFieldForms, [](const Cursor& end) { return only_time_follows(end); });
+    if (std::optional<ReadDate> read =
+            read_date_at(start, kFieldForms, [](const Cursor& end) { return only_time_follows(end); })) {
+        return read;
+    }
+    Cursor c = start;
+    std::optional<ReadDate> hijri = hijri_with_pair(c, &hijri_numeric_date_unmarked);
+    if (hijri && only_time_follows(c)) return hijri;
+    return std::nullopt;
 }
 
 std::optional<CalendarDate> parse_date_field(std::string_view text) {

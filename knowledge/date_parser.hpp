@@ -28,7 +28,8 @@ namespace rasd::detail {
 //   English month first ("March 5, 2020", "Thu, 05 Mar 2020 10:30:00 +0200").
 //   a Hijri day, the year within kFirstHijriYear..kLastHijriYear: in words ("5 شوال 1436هـ",
 //   "5 شوال 1436 هـ", "5 من شوال 1436"), or in numbers with the mark هـ (1436/10/05هـ,
-//   ١٤٣٦/١٠/٥هـ, 05/10/1436هـ, "11 / 5 / 1439 هـ");
+//   ١٤٣٦/١٠/٥هـ, 05/10/1436هـ, "11 / 5 / 1439 هـ"), or in numbers alone when the year can only
+//   be Hijri (1439-09-15, 15/09/1439: the field holds nothing else);
 //   a Hijri and a Gregorian day joined by الموافق, a parenthesis or a separator (- / ، ,), either
 //   one first ("الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018", "10 شوال 1439 هـ (24 يونيو
 //   2018)", "الثلاثاء - 5 شوال 1436 هـ - 21 يوليو 2015 مـ"): the Gregorian one is the date;

@@ -128,9 +128,15 @@ TEST_CASE("Hijri date fields: every written form") {
         // Moon sighting's 30 رمضان 1436 is no Umm al-Qura day; beside a Gregorian date it costs nothing.
         {"16 يوليو 2015 الموافق 30 رمضان 1436هـ", "20150716", "gregorian"},
         {"30 رمضان 1436هـ", "", ""},
-        // Numbers without هـ are Gregorian or nothing; a Gregorian year is never Hijri.
-        {"1436/10/05", "", ""},
-        {"05/10/1436", "", ""},
+        // Numbers without هـ fill the field: a year of 1318..1500 can only be Hijri (as in queries).
+        {"1436/10/05", "20150721", "hijri"},
+        {"05/10/1436", "20150721", "hijri"},
+        {"1439-09-15", "20180530", "hijri"},
+        {"1436-10-05 10:30", "20150721", "hijri"},
+        {"1436-09-30", "", ""},  // رمضان 1436 has 29 days
+        {"1200/01/05", "", ""},
+        {"1436/10/05 عاجل", "", ""},
+        // A Gregorian year is never Hijri.
         {"5 شوال 2015", "", ""},
         {"5 رمضان 1200هـ", "", ""},
         {"1436هـ", "", ""},

@@ -136,7 +136,8 @@ int main(int argc, char** argv) {
             const auto title = analyzer.analyze(article.title);
             const auto body = analyzer.analyze(article.body);
             const auto started = std::chrono::steady_clock::now();
-            const auto found = finder.find(rasd::detail::place_finder_input(article, title, body));
+            const auto found = finder.find(rasd::detail::place_finder_input(
+                article, title, body, rasd::detail::TopicTaxonomy::builtin().resolve(article.topic)));
             finder_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
             const auto dateline = rasd::detail::find_dateline_place(article.author, article.body, gazetteer);

@@ -7,10 +7,12 @@ namespace rasd::detail {
 
 namespace {
 
+// After extract_topic(): the section label's topic tells the place finder about news from abroad.
 void extract_places(const Article& article, const ArticleTokens& tokens, const Gazetteer& gazetteer,
                     ArticleMetadata& metadata) {
     const PlaceFinder finder(gazetteer);
-    FoundPlaces found = finder.find(place_finder_input(article, tokens.title, tokens.body));
+    const Topic* filed_under = metadata.topic_evidence == TopicEvidence::Field ? metadata.topic : nullptr;
+    FoundPlaces found = finder.find(place_finder_input(article, tokens.title, tokens.body, filed_under));
     for (std::string& warning : found.warnings) metadata.warnings.push_back(std::move(warning));
     metadata.places = std::move(found.places);
     if (found.primary == nullptr) return;
@@ -80,8 +82,8 @@ ArticleMetadata extract_metadata(const Article& article, const LightStems& light
                                  const ArticleTokens& tokens, const Gazetteer& gazetteer,
                                  const TopicTaxonomy& topics) {
     ArticleMetadata metadata;
-    extract_places(article, tokens, gazetteer, metadata);
     extract_topic(article, light_stems, topics, metadata);
+    extract_places(article, tokens, gazetteer, metadata);
     extract_date(article, metadata);
     return metadata;
 }

@@ -33,8 +33,10 @@ constexpr int kMaxLedeMentions = 3;
 constexpr int kMaxBodyMentions = 4;
 // A reporter's or agency's dateline: as strong as a title mention and a lede mention together.
 constexpr double kDatelineWeight = 4.0;
-// An office dateline whose country the text alone makes a country of the story makes the
-// office's city a place of the story too (just enough: a city needs kMinCityScore).
+// A bureau's office line (an outlet's credit after a city that is not one of the source's own
+// desks: "القاهرة - العربية.نت") whose country the text alone makes a country of the story makes
+// the bureau's city a place of the story too (just enough: a city needs kMinCityScore). A desk
+// counts for nothing (see PlaceFinder::find).
 constexpr double kConfirmedOfficeWeight = 2.0;
 // A country is one the story is about when it scores at least this (one title mention, or a
 // dateline, or a lede mention and a body mention) and at least this share of the best.
@@ -337,8 +339,14 @@ bool credits_an_outlet_office(std::string_view text) {
 }
 
 PlaceFinderInput place_finder_input(const Article& article, std::span<const Token> title_tokens,
-                                    std::span<const Token> body_tokens) {
-    return {article.place, article.author, article.body, article.source, title_tokens, body_tokens};
+                                    std::span<const Token> body_tokens, const Topic* filed_under) {
+    return {article.place,
+            article.author,
+            article.body,
+            article.source,
+            title_tokens,
+            body_tokens,
+            filed_under != nullptr && filed_under->id == kInternationalTopicId};
 }
 
 PlaceFinder::PlaceFinder(const Gazetteer& gazetteer) : m_gazetteer(gazetteer) {}
@@ -371,7 +379,11 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
         dateline_place = m_gazetteer.find(byline->place_id);
         office = credits_an_outlet_office(input.byline.substr(byline->name_end));
     }
-    if (dateline_place != nullptr && is_desk_of(outlet, *dateline_place)) office = true;
+    // The source's own desk: where the outlet sits, not where the story happened. It counted as
+    // a confirmed office once, and so made Sky News Arabia's Abu Dhabi a place of its stories from
+    // Dubai or Doha whenever they named the Emirates.
+    const bool desk = dateline_place != nullptr && is_desk_of(outlet, *dateline_place);
+    if (desk) office = true;
 
     std::map<const Place*, Score> scores;
     MentionScanner scanner(m_gazetteer, scores);
@@ -402,7 +414,7 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
         if (!office) {
             dateline.own = kDatelineWeight;
         } else if (const auto it = rolled.find(dateline_country);
-                   it != rolled.end() && it->second.own >= kMinCountryScore) {
+                   !desk && it != rolled.end() && it->second.own >= kMinCountryScore) {
             // The text alone makes the story about the office's country.
             dateline.own = kConfirmedOfficeWeight;
         } else {
@@ -439,7 +451,9 @@ FoundPlaces PlaceFinder::find(const PlaceFinderInput& input) const {
     }
     if (countries.size() > kMaxCountries) countries.resize(kMaxCountries);
 
-    if (countries.empty()) {
+    // A local outlet's world news names its places, or has none: Jawhara FM's stories on
+    // Macron's cabinet or NASA's planets are not in Tunisia.
+    if (countries.empty() && !input.filed_as_international) {
         if (outlet != nullptr && !outlet->home_country.empty()) {
             if (const Place* home = m_gazetteer.find(outlet->home_country)) {
                 countries.push_back({home, PlaceEvidence::Source, 0});

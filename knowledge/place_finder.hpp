@@ -10,6 +10,7 @@
 // text also puts the story there; a reporter's or agency's dateline ("القاهرة - رويترز") counts.
 
 #include "gazetteer.hpp"
+#include "topics.hpp"
 
 #include <rasd/analysis/token.hpp>
 #include <rasd/article.hpp>
@@ -38,12 +39,16 @@ struct PlaceFinderInput {
     std::string_view source;       // the outlet, for its office datelines and home country
     std::span<const Token> title;
     std::span<const Token> body_tokens;
+    // The source filed the story under international news (its section label): then the
+    // outlet's home country is no fallback for a story that names no place of its own.
+    bool filed_as_international = false;
 };
 
-// The input for `article` whose title and body the analyzer gave as these tokens.
+// The input for `article` whose title and body the analyzer gave as these tokens; `filed_under`
+// is the topic its section label names (TopicTaxonomy::resolve of Article::topic), or nullptr.
 [[nodiscard]] PlaceFinderInput place_finder_input(const Article& article,
                                                   std::span<const Token> title_tokens,
-                                                  std::span<const Token> body_tokens);
+                                                  std::span<const Token> body_tokens, const Topic* filed_under);
 
 struct FoundPlaces {
     // The countries the story is about (at most kMaxCountries, strongest first), then the
@@ -52,7 +57,8 @@ struct FoundPlaces {
     // The place to display: the field's place, else the strongest city of the strongest
     // country, else the strongest country; nullptr when the story has no place.
     const Place* primary = nullptr;
-    // The dateline named only the outlet's office and the text did not confirm it.
+    // The dateline named only the outlet's office: the source's own desk, or a bureau the text
+    // did not confirm.
     bool office_dateline_ignored = false;
     std::vector<std::string> warnings;  // e.g. "unknown place 'X' (not in the gazetteer)"
 };

@@ -18,6 +18,10 @@
 
 namespace rasd::detail {
 
+// The topic of news from abroad (topics.tsv): a local outlet's story filed under it is not in
+// the outlet's own country (place_finder.hpp).
+inline constexpr std::string_view kInternationalTopicId = "international";
+
 struct Topic {
     std::string id;       // "politics", "traffic", ...: what the index stores
     std::string arabic;   // "سياسة"

@@ -55,6 +55,7 @@ struct Story {
     const char* place_field;
     std::vector<std::string> countries;  // expected, strongest first
     const char* primary;                 // expected primary place id, "" for none
+    const char* section = "";            // the source's section label (Article::topic)
 };
 
 FoundPlaces find_places(const Story& story) {
@@ -68,7 +69,8 @@ FoundPlaces find_places(const Story& story) {
     const auto title = analyzer.analyze(article.title);
     const auto body = analyzer.analyze(article.body);
     const PlaceFinder finder(test_gazetteer());
-    return finder.find(rasd::detail::place_finder_input(article, title, body));
+    const rasd::detail::Topic* filed_under = rasd::detail::TopicTaxonomy::builtin().resolve(story.section);
+    return finder.find(rasd::detail::place_finder_input(article, title, body, filed_under));
 }
 
 std::vector<std::string> countries_of(const FoundPlaces& found) {
@@ -100,9 +102,17 @@ TEST_CASE("place finder: office datelines, reporters' datelines, names and adjec
         {"office byline ignored; the story's countries from title and lede",
          "ترامب يهدد إيران بعقوبات جديدة", "أبوظبي - سكاي نيوز عربية",
          "قال الرئيس الأمريكي دونالد ترامب إن إيران ستواجه عقوبات أمريكية.", "skynews", "", {"ir", "us"}, "ir"},
-        {"office byline confirmed by the text names its city",
+        {"the source's own desk counts for nothing, even in a story about its country",
          "الإمارات تطلق مسبارا إلى المريخ", "أبوظبي - سكاي نيوز عربية",
-         "أعلنت الإمارات إطلاق المسبار.", "skynews", "", {"ae"}, "ae-abu-dhabi"},
+         "أعلنت الإمارات إطلاق المسبار.", "skynews", "", {"ae"}, "ae"},
+        {"a story from another city of the desk's country is in that city",
+         "دبي تدشن أول تاكسي ذاتي القيادة", "أبوظبي - سكاي نيوز عربية",
+         "دشنت هيئة الطرق في دبي أول سيارة أجرة ذاتية القيادة في الإمارات.", "skynews", "", {"ae"}, "ae-dubai"},
+        {"a bureau confirmed by the text names its city", "مصر ترفع أسعار الوقود",
+         "القاهرة - العربية.نت", "أعلنت الحكومة المصرية رفع أسعار الوقود.", "alarabia", "", {"eg"}, "eg-cairo"},
+        {"a bureau the text does not confirm counts for nothing", "ترامب يهدد إيران بعقوبات جديدة",
+         "القاهرة - العربية.نت", "قال الرئيس الأمريكي دونالد ترامب إن إيران ستواجه عقوبات أمريكية.", "alarabia", "",
+         {"ir", "us"}, "ir"},
         {"CNN's desk line is an office", "الخارجية السورية تدين الغارات", "",
          "دبي، الإمارات العربية المتحدة (CNN)-- أدانت وزارة الخارجية السورية الغارات.", "CNN", "",
          {"sy"}, "sy"},
@@ -145,6 +155,12 @@ TEST_CASE("place finder: office datelines, reporters' datelines, names and adjec
          "", "الجيزة", {"eg"}, "eg-giza"},
         {"a local radio's story with no place is in its country", "ارتفاع أسعار الخضر", "",
          "شهدت الأسواق ارتفاعا في أسعار الخضر.", "Jawhara FM", "", {"tn"}, "tn"},
+        {"filed as local news it is in the country too", "ارتفاع أسعار الخضر", "",
+         "شهدت الأسواق ارتفاعا في أسعار الخضر.", "Jawhara FM", "", {"tn"}, "tn", "localNews"},
+        {"a local radio's world news with no place is not in its country", "ماكرون يعلن تشكيلة حكومته", "",
+         "أعلن الرئيس تشكيلة الحكومة الجديدة.", "Jawhara FM", "", {}, "", "internationalNews"},
+        {"a local radio's world news names its own places", "أسعار النفط ترتفع في بيروت", "",
+         "ارتفعت الأسعار في بيروت.", "Jawhara FM", "", {"lb"}, "lb-beirut", "internationalNews"},
     };
     for (const Story& story : table) {
         const std::string name = story.name;
@@ -156,12 +172,12 @@ TEST_CASE("place finder: office datelines, reporters' datelines, names and adjec
 }
 
 TEST_CASE("place finder: evidence names where each place was found") {
-    const FoundPlaces found = find_places({"", "الإمارات تطلق مسبارا", "أبوظبي - سكاي نيوز عربية",
-                                           "أعلنت الحكومة إطلاق المسبار.", "skynews", "", {}, ""});
+    const FoundPlaces found = find_places({"", "مصر ترفع أسعار الوقود", "القاهرة - العربية.نت",
+                                           "أعلنت الحكومة رفع الأسعار.", "alarabia", "", {}, ""});
     REQUIRE(found.places.size() == 2);
-    CHECK(found.places[0].place->id == "ae");
+    CHECK(found.places[0].place->id == "eg");
     CHECK(found.places[0].evidence == PlaceEvidence::Dateline);
-    CHECK(found.places[1].place->id == "ae-abu-dhabi");
+    CHECK(found.places[1].place->id == "eg-cairo");
     CHECK(found.places[1].evidence == PlaceEvidence::Dateline);
     CHECK(rasd::to_string(PlaceEvidence::Title) == "title");
 

@@ -141,12 +141,21 @@ struct RASD_NO_EXPORT Watcher::Impl {
         return names;
     }
 
-    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, bool since,
-                             Analyzer& with) const {
-        detail::FlagFilters flags;
-        if (since) flags.from = options.since;
-        return detail::build_query(checked.syntax, flags, with, detail::Gazetteer::builtin(),
+    detail::BuiltQuery build(const CheckedWatch& checked, const detail::SourceCatalog& catalog, Analyzer& with) const {
+        return detail::build_query(checked.syntax, {}, with, detail::Gazetteer::builtin(),
                                    detail::TopicTaxonomy::builtin(), &catalog, aliases ? &*aliases : nullptr);
+    }
+
+    // The articles dated options.since or later: a filter of its own, so that it narrows a
+    // watch's own date: filter (as a --from flag beside date: would widen it, rasd-search's rule).
+    Xapian::Query since_filter(const detail::SourceCatalog& catalog, Analyzer& with) const {
+        detail::QueryNode everything;
+        everything.kind = detail::QueryNode::Kind::Default;
+        detail::FlagFilters flags;
+        flags.from = options.since;
+        return detail::build_query(everything, flags, with, detail::Gazetteer::builtin(),
+                                   detail::TopicTaxonomy::builtin(), &catalog)
+            .combined();
     }
 
     void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
@@ -167,21 +176,14 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
         }
         try {
             CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
-            const detail::BuiltQuery built = build(checked, catalog, false, *analyzer);
+            const detail::BuiltQuery built = build(checked, catalog, *analyzer);
             if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
             watches.push_back(std::move(checked));
         } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
             problems.push_back(watch_prefix(watch) + detail::escape_control_characters(e.what()));
         }
     }
-    if (options.start == WatchStart::Since) {  // a bad date is the caller's error, not a watch's
-        detail::QueryNode everything;
-        everything.kind = detail::QueryNode::Kind::Default;
-        detail::FlagFilters flags;
-        flags.from = options.since;
-        (void)detail::build_query(everything, flags, *analyzer, detail::Gazetteer::builtin(),
-                                  detail::TopicTaxonomy::builtin(), &catalog);
-    }
+    if (options.start == WatchStart::Since) (void)since_filter(catalog, *analyzer);  // a bad date: the caller's error
 }
 
 void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size_t step,
@@ -215,7 +217,10 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
                 if (seen->second > committed[i]) seen->second = committed[i];
                 if (seen->second == committed[i]) continue;
                 if (!query) {
-                    query = build(checked, catalog, since, *thread.analyzer).combined();
+                    query = build(checked, catalog, *thread.analyzer).combined();
+                    if (since) {
+                        query = Xapian::Query(Xapian::Query::OP_FILTER, *query, since_filter(catalog, *thread.analyzer));
+                    }
                     snippet_stem = detail::snippet_stem_for(thread.stem, *thread.analyzer, *query);
                 }
                 for (detail::NewMatch& match : detail::match_new_articles(opened[i], *query, seen->second, committed[i],

@@ -375,6 +375,11 @@ TEST_CASE("watcher: --from-start and --since replay the archive for watches with
     rasd::Watcher since({archive.path()}, watches,
                         state_at(archive.scratch_path("s.state"), rasd::WatchStart::Since, "2020-05"));
     CHECK(by_watch(since.poll())["hospital"] == std::vector<std::string>{"w-13", "w-5"});
+    // --since narrows a watch's own date: filter, never widens it.
+    const std::vector<rasd::Watch> dated = {{"early", "مستشفى date:..2020-02", ""}, {"june", "مستشفى date:2020-06", ""}};
+    rasd::Watcher since_dated({archive.path()}, dated,
+                              state_at(archive.scratch_path("d.state"), rasd::WatchStart::Since, "2020-05"));
+    CHECK(by_watch(since_dated.poll()) == std::map<std::string, std::vector<std::string>>{{"june", {"w-5"}}});
     CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches,
                                   state_at(archive.scratch_path("x.state"), rasd::WatchStart::Since, "someday")),
                     rasd::InvalidArgument);

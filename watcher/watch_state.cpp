@@ -199,7 +199,12 @@ std::string query_digest(const std::string& query) {
 
 WatchState load_watch_state(const std::string& path) {
     std::error_code error;
-    if (!fs::exists(path, error) && !error) return {};
+    if (!fs::exists(path, error) && !error) {
+        // A log left without its state (the state removed by hand) amends nothing, and the first
+        // save removes it; but a file there that rasd-watch did not write is not removed unseen.
+        (void)acknowledged_ids(acknowledged_log_path(path), 0);
+        return {};
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw DataError(path + ": cannot read the watch state: " + system_error_text());
     std::ostringstream text;

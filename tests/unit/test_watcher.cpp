@@ -307,6 +307,10 @@ TEST_CASE("watcher: delivered alerts are appended to a log, not written whole, a
                                 "have the alerts it names delivered again").c_str(),
                          rasd::DataError);
     CHECK(file_text(log) == "garbage\n" + ids[0] + "\n");
+    // So it is with no state beside it: the first save would have removed it unseen.
+    std::filesystem::remove(state);
+    CHECK_THROWS_AS(rasd::Watcher({archive.path()}, watches, state_at(state)), rasd::DataError);
+    CHECK(file_text(log) == "garbage\n" + ids[0] + "\n");
 }
 
 TEST_CASE("watcher: a watch expands cross-script aliases as rasd-search does") {

@@ -206,6 +206,12 @@ int main(int argc, char** argv) {
         if (!extra.empty()) throw po::error("unexpected argument '" + extra.front() + "'");
         if (o.dbs.empty()) throw po::error("the option '--db' is required");
         if (o.watches.empty()) throw po::error("the option '--watches' is required");
+        // An empty value would quietly mean the option's absence: text on stdout, or every article.
+        for (const char* option : {"exec", "since"}) {
+            if (vm.count(option) && vm[option].as<std::string>().find_first_not_of(" \t") == std::string::npos) {
+                throw po::error(std::string("--") + option + " needs a value, not an empty one");
+            }
+        }
         if (o.json && !o.exec.empty()) throw po::error("--json and --exec conflict (--exec always sends JSON)");
         const rasd::WatcherOptions options = watcher_options(o, vm);
         rasd::cli::catch_stop_signals();

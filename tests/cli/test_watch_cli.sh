@@ -37,6 +37,10 @@ expect_exit 2 "no --watches" -- "$watch" --db "$work/db"
 expect_in "$work/err" "rasd-watch: error: the option '--watches' is required" "missing --watches"
 expect_exit 2 "--since and --from-start" -- "$watch" --db "$work/db" --watches "$work/watches.tsv" --since 2020 --from-start
 expect_in "$work/err" "rasd-watch: error: --since and --from-start conflict" "--since with --from-start"
+for option in --exec --since; do
+    expect_exit 2 "empty $option" -- "$watch" --db "$work/db" --watches "$work/watches.tsv" "$option" ""
+    expect_in "$work/err" "rasd-watch: error: $option needs a value, not an empty one" "empty $option message"
+done
 
 # First run: bad lines named with their line, the others run, nothing alerts yet.
 expect_exit 2 "first run with bad lines" -- "$watch" --db "$work/db" --watches "$work/watches.tsv"

@@ -6,6 +6,7 @@
 #include "cli/hit_output.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/whole_number_option.hpp"
+#include "util/counted_nouns.hpp"
 
 #include <rasd/error.hpp>
 #include <rasd/watcher.hpp>
@@ -30,6 +31,7 @@ constexpr auto kSleepSlice = std::chrono::milliseconds(100);  // how soon a stop
 // --exec: the first retry waits this long, each later one twice as long as the one before.
 constexpr auto kFirstRetryDelay = std::chrono::milliseconds(500);
 constexpr std::size_t kMaxExecAttempts = 100;
+constexpr std::size_t kMaxExecTimeoutSeconds = 86400;
 
 struct Options {
     std::vector<std::string> dbs;
@@ -38,6 +40,7 @@ struct Options {
     bool json = false;
     std::string exec;
     std::size_t exec_attempts = 3;
+    std::size_t exec_timeout_seconds = 60;
     bool follow = false;
     std::string since;
     bool from_start = false;
@@ -69,6 +72,10 @@ po::options_description visible_options(Options& o) {
         ("exec-attempts", rasd::cli::whole_number(&o.exec_attempts, "--exec-attempts", std::size_t{1}, kMaxExecAttempts)
                               ->value_name("N")->default_value("3"),
          "times CMD is tried per alert in one run (1 to 100; waits 0.5 s, 1 s, 2 s ... between)")
+        ("exec-timeout", rasd::cli::whole_number(&o.exec_timeout_seconds, "--exec-timeout", std::size_t{0},
+                                                  kMaxExecTimeoutSeconds)
+                             ->value_name("SECONDS")->default_value("60"),
+         "an attempt still running after SECONDS is stopped and counts as failed (0: no limit)")
         ("follow,f", po::bool_switch(&o.follow),
          "keep running: look for new commits every second, alert on them; stop on SIGINT or SIGTERM")
         ("since", po::value(&o.since)->value_name("DATE"),
@@ -125,17 +132,20 @@ void sleep_unless_stopped(std::chrono::milliseconds duration) {
     }
 }
 
-// Runs the command for each alert, retrying a failure; acknowledges each one delivered.
+// Runs the command for each alert in order, retrying a failure; acknowledges each one delivered.
+// The first alert that fails every attempt ends the delivery: the command is broken (a mail
+// server down), and trying each later alert would only repeat the wait, and deliver out of order.
 // @return the number of alerts left pending because the command kept failing.
 std::size_t exec_alerts(rasd::Watcher& watcher, const std::vector<rasd::Alert>& alerts, const Options& o) {
-    std::size_t failed = 0;
-    for (const rasd::Alert& alert : alerts) {
+    const auto time_limit = std::chrono::milliseconds(std::chrono::seconds(o.exec_timeout_seconds));
+    for (std::size_t a = 0; a < alerts.size(); ++a) {
+        const rasd::Alert& alert = alerts[a];
         if (rasd::cli::interrupt_requested()) break;  // the rest stay pending
         const std::string input = rasd::cli::json_text(alert_json(alert)) + '\n';
         rasd::cli::CommandOutcome outcome;
         auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(kFirstRetryDelay);
         for (std::size_t attempt = 1; attempt <= o.exec_attempts; ++attempt) {
-            outcome = rasd::cli::run_shell_command(o.exec, input);
+            outcome = rasd::cli::run_shell_command(o.exec, input, time_limit);
             if (outcome.succeeded || attempt == o.exec_attempts || rasd::cli::interrupt_requested()) break;
             sleep_unless_stopped(delay);
             delay *= 2;
@@ -144,13 +154,18 @@ std::size_t exec_alerts(rasd::Watcher& watcher, const std::vector<rasd::Alert>& 
             watcher.acknowledge({alert.id});
             continue;
         }
-        ++failed;
+        if (rasd::cli::interrupt_requested()) break;  // stopped, not failed: pending, said by the exit
+        const std::size_t left = alerts.size() - a;
         rasd::cli::print_diagnostic(kProgram, "error",
                                     "alert " + alert.id + " (watch '" + rasd::cli::shown(alert.watch) + "', article " +
                                         rasd::cli::shown(alert.article.id) + "): --exec command failed (" +
-                                        outcome.failure + "); kept pending for the next run");
+                                        outcome.failure + "); kept pending for the next run" +
+                                        (left > 1 ? ", with the " + rasd::detail::counted(left - 1, "alert", "alerts") +
+                                                        " after it (not tried)"
+                                                  : ""));
+        return left;
     }
-    return failed;
+    return 0;
 }
 
 // Waits until the archive has new commits or a stop signal came. A database that cannot be read

@@ -241,6 +241,7 @@ int main(int argc, char** argv) {
                 }
             }
         };
+        for (const std::string& note : watcher.notes()) rasd::cli::print_diagnostic(kProgram, "warning", note);
         report_problems();
         std::size_t pending = 0;
         while (!rasd::cli::interrupt_requested()) {

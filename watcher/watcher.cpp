@@ -121,6 +121,7 @@ struct RASD_NO_EXPORT Watcher::Impl {
     std::vector<PollThread> threads;      // a poll's threads, each with its own analysis
     std::vector<CheckedWatch> watches;
     std::vector<std::string> problems;
+    std::vector<std::string> notes;  // how watches that run were read: "FILE:LINE: watch 'W': note: ..."
     std::vector<std::uint64_t> polled_sequences;  // per database, at the last poll()
     // rasd's alias table and the archive's own, as rasd-search expands them; rebuilt when the
     // archive's table changes. Read only while watches run, so the poll threads share it.
@@ -178,6 +179,9 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
             CheckedWatch checked{watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)};
             const detail::BuiltQuery built = build(checked, catalog, *analyzer);
             if (!built.has_text() && !built.has_filters()) throw InvalidArgument("the query has no searchable words");
+            for (const std::string& note : built.notes) {
+                notes.push_back(watch_prefix(watch) + "note: " + detail::escape_control_characters(note));
+            }
             watches.push_back(std::move(checked));
         } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
             problems.push_back(watch_prefix(watch) + detail::escape_control_characters(e.what()));
@@ -336,6 +340,8 @@ Watcher::Watcher(Watcher&&) noexcept = default;
 Watcher& Watcher::operator=(Watcher&&) noexcept = default;
 
 const std::vector<std::string>& Watcher::problems() const { return m_impl->problems; }
+
+const std::vector<std::string>& Watcher::notes() const { return m_impl->notes; }
 
 const std::string& Watcher::state_path() const { return m_impl->state_path; }
 

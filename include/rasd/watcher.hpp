@@ -90,6 +90,11 @@ public:
     /// Watches left out, each as "FILE:LINE: watch 'NAME': what is wrong".
     [[nodiscard]] const std::vector<std::string>& problems() const;
 
+    /// Watches that run, but whose query was read in a way the desk should know (as rasd-search's
+    /// notes: a misspelt field searched as words, a shared place name, an unquoted place of
+    /// several words), each as "FILE:LINE: watch 'NAME': note: ...".
+    [[nodiscard]] const std::vector<std::string>& notes() const;
+
     /// Reopens the archive at its latest commits and runs each watch over the articles committed
     /// since its position (on one thread per core, each with its own handles); moves the positions there and saves the new alerts as pending in the
     /// same atomic write of the state. @return every pending alert: those of earlier runs not yet

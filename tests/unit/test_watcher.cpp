@@ -394,9 +394,13 @@ TEST_CASE("watcher: bad watches are named with their line and left out, the othe
     const std::vector<rasd::Watch> watches = {{"syntax", "مستشفى (الذهب", "w.tsv:3"},
                                               {"place", "place:Alexandriaa", "w.tsv:4"},
                                               {"topic", "topic:helth", "w.tsv:5"},
-                                              {"ok", "مستشفى", "w.tsv:6"}};
+                                              {"ok", "مستشفى", "w.tsv:6"},
+                                              {"misspelt", "plce:مصر", "w.tsv:7"}};
     rasd::Watcher watcher({archive.path()}, watches,
                           state_at(archive.scratch_path("w.state"), rasd::WatchStart::FromStart));
+    // A watch that runs, read otherwise than its author may think: a note, not a problem.
+    CHECK(watcher.notes() == std::vector<std::string>{"w.tsv:7: watch 'misspelt': note: 'plce:' is not a field (did "
+                                                      "you mean place:?); searched as words"});
     const std::vector<std::string>& problems = watcher.problems();
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].starts_with("w.tsv:3: watch 'syntax': "));

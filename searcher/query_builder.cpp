@@ -399,12 +399,13 @@ private:
         const std::vector<std::string>& names = m_sources->folded_names();
         const std::vector<std::string> named = sources_named(value, names);
         if (named.empty()) {
-            if (names.empty()) throw InvalidArgument("unknown source '" + value + "' (the archive records no sources)");
+            if (names.empty()) throw InvalidArgument(std::string(kUnknownSourceError) + value + "' (the archive records no sources)");
             std::vector<std::string> nearest;
             for (const std::string& name : nearest_sources(value, names, kNearestSuggestions)) {
                 nearest.push_back(m_sources->display_name(name));
             }
-            throw InvalidArgument("unknown source '" + value + "'" + (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
+            throw InvalidArgument(std::string(kUnknownSourceError) + value + "'" +
+                                  (nearest.empty() ? "" : " (nearest: " + join(nearest) + ")"));
         }
         std::vector<Xapian::Query> terms;
         std::vector<std::string> shown;

@@ -29,6 +29,10 @@ struct FlagFilters {
     std::string to;    // a date or span; its last day is the upper bound
 };
 
+// How the error for a source the archive does not name starts: "unknown source 'CNN' (nearest:
+// ...)". A watch on it waits for the source's first articles (watcher.cpp).
+inline constexpr std::string_view kUnknownSourceError = "unknown source '";
+
 struct BuiltQuery {
     Xapian::Query text;          // the ranked part; empty when the query is only filters
     Xapian::Query filter;        // boolean filters, all of which must hold; empty when none

@@ -185,6 +185,11 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
             watches.push_back(std::move(checked));
         } catch (const InvalidArgument& e) {  // syntax errors, unknown places, topics, sources
             problems.push_back(watch_prefix(watch) + detail::escape_control_characters(e.what()));
+            // A source the archive does not hold yet may come: the watch runs (and is reported at
+            // each poll until then), so that it keeps its place and the source's first articles alert.
+            if (std::string_view(e.what()).starts_with(detail::kUnknownSourceError)) {
+                watches.push_back({watch, detail::parse_query_syntax(watch.query), detail::query_digest(watch.query)});
+            }
         }
     }
     if (options.start == WatchStart::Since) (void)since_filter(catalog, *analyzer);  // a bad date: the caller's error
@@ -213,10 +218,15 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
         const bool since = starts && options.start == WatchStart::Since;
         std::optional<Xapian::Query> query;  // built once some database has something new
         std::optional<Xapian::Stem> snippet_stem;  // its snippets' stemmer (snippet_stem_for())
+        // Where the watch starts in each database, before anything can fail: a watch whose source
+        // is not in the archive yet keeps this place until it is.
+        for (std::size_t i = 0; i < databases.size(); ++i) {
+            outcome.position.seen.emplace(databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+        }
+        const detail::WatchPosition start = outcome.position;
         try {
             for (std::size_t i = 0; i < databases.size(); ++i) {
-                auto [seen, inserted] = outcome.position.seen.emplace(
-                    databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+                const auto seen = outcome.position.seen.find(databases[i].key);
                 // A database counting from lower than before was rebuilt: it starts where it is.
                 if (seen->second > committed[i]) seen->second = committed[i];
                 if (seen->second == committed[i]) continue;
@@ -243,6 +253,7 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
         } catch (const InvalidArgument& e) {  // a source: the archive no longer names: tried again later
             outcome.problem = watch_prefix(checked.watch) + detail::escape_control_characters(e.what());
             outcome.alerts.clear();
+            outcome.position = start;
         }
     }
 }
@@ -290,11 +301,9 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
         WatchOutcome& outcome = outcomes[w];
         const std::string& name = watches[w].watch.name;
         if (!outcome.problem.empty()) {
+            // Its place as it was (or where it starts, if new): nothing it will match is skipped.
             run_problems.push_back(outcome.problem);
-            const auto known = state.watches.find(name);
-            if (known != state.watches.end() && known->second.query_digest == watches[w].digest) {
-                next.watches[name] = known->second;
-            }
+            next.watches[name] = std::move(outcome.position);
             continue;
         }
         std::sort(outcome.alerts.begin(), outcome.alerts.end(), [&](const Alert& a, const Alert& b) {

@@ -414,6 +414,24 @@ TEST_CASE("watcher: bad watches are named with their line and left out, the othe
                          "f:2: duplicate watch name 'a'", rasd::InvalidArgument);
 }
 
+TEST_CASE("watcher: a watch on a source the archive does not hold yet keeps its place until it comes") {
+    const rasd::test::ScratchArchive archive(batch(0, 4));
+    const std::vector<rasd::Watch> watches = {{"cnn", "source:CNN", "w.tsv:1"}};
+    const std::string state = archive.scratch_path("w.state");
+    {
+        rasd::Watcher first({archive.path()}, watches, state_at(state));
+        REQUIRE(first.problems().size() == 1);
+        CHECK(first.problems()[0].starts_with("w.tsv:1: watch 'cnn': unknown source 'CNN'"));
+        CHECK(first.poll().empty());
+    }
+    // The source's first articles, committed after the first run, alert at the next.
+    archive.index({ArticleBuilder("cnn-1").title("t").body("الذهب يرتفع").source("CNN").date("2020-03-01"),
+                   ArticleBuilder("cnn-2").title("t").body("الذهب ينخفض").source("CNN").date("2020-03-02")});
+    rasd::Watcher second({archive.path()}, watches, state_at(state));
+    CHECK(second.problems().empty());
+    CHECK(by_watch(second.poll()) == std::map<std::string, std::vector<std::string>>{{"cnn", {"cnn-1", "cnn-2"}}});
+}
+
 TEST_CASE("watcher: the watches file") {
     const rasd::test::TempDir dir;
     const std::string path = dir.path("watches.tsv");

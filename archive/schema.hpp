@@ -85,6 +85,10 @@ inline constexpr const char* kAliasesKey = "rasd.aliases";
 // The sequence of the last commit that wrote articles into this database (one per shard):
 // decimal, absent (0) before the first.
 inline constexpr const char* kSequenceKey = "rasd.sequence";
+// 16 hex digits drawn at random when the database was created: a database rebuilt in the same
+// place has another, so rasd-watch knows its sequences count anew. Absent from databases made
+// before it (nothing else depends on it: no schema change).
+inline constexpr const char* kBirthKey = "rasd.birth";
 // 2: positions on stems, no unstemmed terms; 3: lede weighting, the id and date-id slots;
 // 4: every place a story is about (place terms, three country slots, "places" in the data);
 // 5: Hijri dates read (an article dated only in the Hijri calendar gets its Umm al-Qura date);

@@ -5,9 +5,12 @@
 #include "archive/schema.hpp"
 #include "archive/term_codec.hpp"
 #include "archive/xapian_error.hpp"
+#include "util/random_id.hpp"
 
 #include <rasd/error.hpp>
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 
 namespace rasd::detail {
@@ -24,6 +27,9 @@ void check_or_record_analyzer(Xapian::WritableDatabase& database, const std::str
         }
         database.set_metadata(schema::kAnalyzerKey, signature);
         database.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
+        std::array<char, 17> birth{};
+        std::snprintf(birth.data(), birth.size(), "%016llx", static_cast<unsigned long long>(detail::random_id()));
+        database.set_metadata(schema::kBirthKey, birth.data());
         // Committed before any article, so that a database (or a shard) that exists is a rasd
         // database even if this run is killed the next moment.
         database.commit();

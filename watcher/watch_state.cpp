@@ -1,6 +1,7 @@
 #include "watch_state.hpp"
 
 #include "util/fnv1a.hpp"
+#include "util/random_id.hpp"
 
 #include <rasd/error.hpp>
 
@@ -15,7 +16,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <set>
 #include <sstream>
 
@@ -85,6 +85,7 @@ std::string state_text(const WatchState& state) {
     // A state without "generation" (written before the acknowledgements log) has none amending it.
     const json document = {{kFormatKey, kFormatVersion},
                            {"generation", state.generation},
+                           {"births", state.births},
                            {"watches", watches},
                            {"pending", pending}};
     // One line (indenting thousands of pending alerts costs time at every save). Replacement
@@ -103,6 +104,8 @@ WatchState state_of_text(const std::string& text) {
     WatchState state;
     state.existed = true;
     state.generation = document.value("generation", std::uint64_t{0});
+    // Absent from states written before databases had one: no database is taken for rebuilt.
+    state.births = document.value("births", std::map<std::string, std::string>());
     for (const auto& [name, position] : document.at("watches").items()) {
         WatchPosition& watch = state.watches[name];
         watch.query_digest = position.at("query").get<std::string>();
@@ -163,14 +166,7 @@ void sync_folder_of(const std::string& path) {
 
 // A new generation: random, so that a log left by an earlier state (one removed by hand and
 // written afresh) cannot match by counting up to the same number.
-std::uint64_t new_generation(std::uint64_t old) {
-    std::random_device device;
-    std::uint64_t drawn = 0;
-    do {
-        drawn = (std::uint64_t{device()} << 32U) | device();
-    } while (drawn == 0 || drawn == old);
-    return drawn;
-}
+std::uint64_t new_generation(std::uint64_t old) { return random_id(old); }
 
 // Writes all of `text` to `fd`. @return false on error (errno set).
 bool write_all(int fd, std::string_view text) {

@@ -29,6 +29,9 @@ struct WatchPosition {
 struct WatchState {
     bool existed = false;                          // read from a file (else: a first run)
     std::uint64_t generation = 0;                  // of the write it was read from; 0 for none
+    // Database key -> its birth (schema::kBirthKey) when last polled: another birth in the same
+    // place means the database was rebuilt, and its sequences count anew.
+    std::map<std::string, std::string> births;
     std::map<std::string, WatchPosition> watches;  // by watch name
     std::vector<Alert> pending;                    // found, not yet delivered, in order
 };

@@ -161,8 +161,8 @@ struct RASD_NO_EXPORT Watcher::Impl {
 
     void check_watches(std::vector<Watch> given, const Xapian::Database& archive);
     // Runs watches first, first + step, ... over what is new, on `thread`'s own database handles.
-    void run_watches(PollThread& thread, std::size_t first, std::size_t step,
-                     const std::vector<std::uint64_t>& committed, std::vector<WatchOutcome>& outcomes) const;
+    void run_watches(PollThread& thread, std::size_t first, std::size_t step, const std::vector<std::uint64_t>& committed,
+                     const std::vector<bool>& rebuilt, std::vector<WatchOutcome>& outcomes) const;
     std::vector<Alert> poll_once(std::vector<std::string>& run_problems);
 };
 
@@ -196,7 +196,7 @@ void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Databa
 }
 
 void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size_t step,
-                                const std::vector<std::uint64_t>& committed,
+                                const std::vector<std::uint64_t>& committed, const std::vector<bool>& rebuilt,
                                 std::vector<WatchOutcome>& outcomes) const {
     std::vector<Xapian::Database> opened;
     Xapian::Database archive;
@@ -221,14 +221,16 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
         // Where the watch starts in each database, before anything can fail: a watch whose source
         // is not in the archive yet keeps this place until it is.
         for (std::size_t i = 0; i < databases.size(); ++i) {
-            outcome.position.seen.emplace(databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+            auto [seen, inserted] = outcome.position.seen.emplace(
+                databases[i].key, starts && options.start != WatchStart::Now ? 0 : committed[i]);
+            // A database rebuilt (another birth, or counting from lower than before) holds the
+            // articles of the old one again: the watch starts where it stands now.
+            if (seen->second > committed[i] || (rebuilt[i] && !inserted && !starts)) seen->second = committed[i];
         }
         const detail::WatchPosition start = outcome.position;
         try {
             for (std::size_t i = 0; i < databases.size(); ++i) {
                 const auto seen = outcome.position.seen.find(databases[i].key);
-                // A database counting from lower than before was rebuilt: it starts where it is.
-                if (seen->second > committed[i]) seen->second = committed[i];
                 if (seen->second == committed[i]) continue;
                 if (!query) {
                     query = build(checked, catalog, *thread.analyzer).combined();
@@ -260,8 +262,15 @@ void Watcher::Impl::run_watches(PollThread& thread, std::size_t first, std::size
 
 std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_problems) {
     std::vector<std::uint64_t> committed;
+    std::map<std::string, std::string> births;
+    std::vector<bool> rebuilt;  // per database: another birth than at the last poll
     for (const detail::WatchedDatabase& database : databases) {
-        committed.push_back(detail::committed_sequence(detail::open_watched_database(database), database.location));
+        const Xapian::Database opened = detail::open_watched_database(database);
+        committed.push_back(detail::committed_sequence(opened, database.location));
+        const std::string birth = opened.get_metadata(schema::kBirthKey);
+        const auto known = state.births.find(database.key);
+        rebuilt.push_back(!birth.empty() && known != state.births.end() && known->second != birth);
+        if (!birth.empty()) births[database.key] = birth;
     }
     // Every shard keeps the archive's alias table: the first one's is the archive's.
     if (!databases.empty()) refresh_aliases(detail::open_watched_database(databases.front()));
@@ -274,14 +283,14 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
     for (std::size_t t = 1; t < step; ++t) {
         helpers.emplace_back([&, t] {
             try {
-                run_watches(threads[t], t, step, committed, outcomes);
+                run_watches(threads[t], t, step, committed, rebuilt, outcomes);
             } catch (...) {
                 failures[t] = std::current_exception();
             }
         });
     }
     try {
-        run_watches(threads[0], 0, step, committed, outcomes);
+        run_watches(threads[0], 0, step, committed, rebuilt, outcomes);
     } catch (...) {
         failures[0] = std::current_exception();
     }
@@ -293,6 +302,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
     detail::WatchState next;
     next.existed = true;
     next.generation = state.generation;
+    next.births = std::move(births);
     next.pending = state.pending;
     // By watch (in the file's order), then database, commit order and article id.
     std::map<std::string, std::size_t> database_index;

@@ -432,6 +432,20 @@ TEST_CASE("watcher: a watch on a source the archive does not hold yet keeps its 
     CHECK(by_watch(second.poll()) == std::map<std::string, std::vector<std::string>>{{"cnn", {"cnn-1", "cnn-2"}}});
 }
 
+TEST_CASE("watcher: an archive rebuilt in the same place alerts only what comes after") {
+    const rasd::test::ScratchArchive archive(batch(0, 4));
+    const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
+    const std::string state = archive.scratch_path("w.state");
+    CHECK(rasd::Watcher({archive.path()}, watches, state_at(state)).poll().empty());
+    // Rebuilt with more commits than it had: its sequences pass the watch's, yet nothing is new.
+    std::filesystem::remove_all(archive.path());
+    for (int first = 0; first < 12; first += 2) archive.index(batch(first, 2));
+    CHECK(rasd::Watcher({archive.path()}, watches, state_at(state)).poll().empty());
+    archive.index(batch(12, 4));
+    CHECK(by_watch(rasd::Watcher({archive.path()}, watches, state_at(state)).poll()) ==
+          std::map<std::string, std::vector<std::string>>{{"hospital", {"w-13"}}});
+}
+
 TEST_CASE("watcher: the watches file") {
     const rasd::test::TempDir dir;
     const std::string path = dir.path("watches.tsv");

@@ -164,6 +164,26 @@ struct RASD_NO_EXPORT Watcher::Impl {
     void run_watches(PollThread& thread, std::size_t first, std::size_t step, const std::vector<std::uint64_t>& committed,
                      const std::vector<bool>& rebuilt, std::vector<WatchOutcome>& outcomes) const;
     std::vector<Alert> poll_once(std::vector<std::string>& run_problems);
+
+    // A database now at a key the state does not know, born where the state knew another key (the
+    // archive moved with its state): the watches' positions move to the new key, so nothing
+    // committed in between is skipped.
+    void follow_moved_databases(const std::map<std::string, std::string>& births) {
+        for (const auto& [key, birth] : births) {
+            if (state.births.contains(key)) continue;
+            const auto old = std::find_if(state.births.begin(), state.births.end(), [&](const auto& known) {
+                return known.second == birth && !births.contains(known.first);
+            });
+            if (old == state.births.end()) continue;
+            for (auto& [name, position] : state.watches) {
+                const auto seen = position.seen.find(old->first);
+                if (seen == position.seen.end()) continue;
+                position.seen.emplace(key, seen->second);
+                position.seen.erase(seen);
+            }
+            state.births.erase(old);
+        }
+    }
 };
 
 void Watcher::Impl::check_watches(std::vector<Watch> given, const Xapian::Database& archive) {
@@ -272,6 +292,7 @@ std::vector<Alert> Watcher::Impl::poll_once(std::vector<std::string>& run_proble
         rebuilt.push_back(!birth.empty() && known != state.births.end() && known->second != birth);
         if (!birth.empty()) births[database.key] = birth;
     }
+    follow_moved_databases(births);
     // Every shard keeps the archive's alias table: the first one's is the archive's.
     if (!databases.empty()) refresh_aliases(detail::open_watched_database(databases.front()));
     // The watches in turn over the threads (alerts cluster in a few watches); the caller's thread

@@ -446,6 +446,23 @@ TEST_CASE("watcher: an archive rebuilt in the same place alerts only what comes 
           std::map<std::string, std::vector<std::string>>{{"hospital", {"w-13"}}});
 }
 
+TEST_CASE("watcher: an archive moved with its state keeps its watches' places") {
+    const rasd::test::ScratchArchive archive;  // the archive moves into archive.path()
+    const std::string old_place = archive.scratch_path("old");
+    {
+        rasd::Indexer indexer(old_place);
+        for (const rasd::Article& article : batch(0, 4)) (void)indexer.add_or_replace(article);
+        indexer.commit();
+    }
+    const std::vector<rasd::Watch> watches = {{"hospital", "مستشفى", ""}};
+    const std::string state = archive.scratch_path("w.state");
+    CHECK(rasd::Watcher({old_place}, watches, state_at(state)).poll().empty());
+    std::filesystem::rename(old_place, archive.path());
+    archive.index(batch(4, 4));  // committed after the move, before the next poll
+    CHECK(by_watch(rasd::Watcher({archive.path()}, watches, state_at(state)).poll()) ==
+          std::map<std::string, std::vector<std::string>>{{"hospital", {"w-5"}}});
+}
+
 TEST_CASE("watcher: the watches file") {
     const rasd::test::TempDir dir;
     const std::string path = dir.path("watches.tsv");

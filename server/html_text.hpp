@@ -13,6 +13,11 @@ namespace rasd::serve {
 // characters as \xNN (line breaks too unless `keep_line_breaks`). No <bdi>.
 [[nodiscard]] std::string escape_html(std::string_view text, bool keep_line_breaks = false);
 
+// A form field's value as the user typed it (the query in the search box): markup characters
+// escaped, control characters as character references (&#x1b;), nothing added, so that the
+// form sends the same query again. No bidi closers: a field holds its own text apart.
+[[nodiscard]] std::string escape_attribute_value(std::string_view text);
+
 // escape_html(text) with its Latin and number runs in <bdi>...</bdi>: for element content.
 [[nodiscard]] std::string html_text(std::string_view text, bool keep_line_breaks = false);
 

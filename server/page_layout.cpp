@@ -18,7 +18,7 @@ std::string page_html(const PageFrame& frame) {
             "<header class=\"top\">\n<a class=\"brand\" href=\"/\">رصد</a>\n"
             "<form class=\"search\" action=\"/\" method=\"get\" role=\"search\">\n"
             "<input type=\"search\" name=\"q\" aria-label=\"ابحث في الأرشيف\" placeholder=\"ابحث في الأرشيف\" value=\"";
-    html += escape_html(frame.query);
+    html += escape_attribute_value(frame.query);
     html += "\">\n<select name=\"sort\" aria-label=\"الترتيب\">";
     for (const auto& [value, label] : kSorts) {
         html += std::string("<option value=\"") + value + "\"" + (frame.sort == value ? " selected" : "") + ">" +

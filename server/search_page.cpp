@@ -4,9 +4,13 @@
 #include "server/html_text.hpp"
 #include "server/page_layout.hpp"
 #include "server/request_target.hpp"
+#include "util/bidi_controls.hpp"
 #include "util/counted_nouns.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 namespace rasd::serve {
@@ -14,6 +18,7 @@ namespace {
 
 // Months are drawn when the matches span at most this many years (else only years).
 constexpr std::size_t kMonthsUpToYears = 2;
+constexpr int kMonthsInYear = 12;
 // Bars of the histogram are at most this tall (CSS pixels).
 constexpr std::size_t kBarHeight = 60;
 
@@ -61,16 +66,56 @@ std::string source_list(const SearchParameters& search, const std::vector<FacetV
     return facet_list(search, "المصدر", values, &cli::SearchRequest::sources);
 }
 
-// Bars by year (and by month when the matches span few years), each narrowing from..to to it.
+// The months from the first to the last of `months` ("2018-02" ...), those without matches as
+// bars of 0, so that the time axis keeps its scale. Values that are not YYYY-MM are left as given.
+std::vector<FacetValue> every_month(const std::vector<FacetValue>& months) {
+    auto parse = [](const std::string& value, int& year, int& month) {
+        constexpr std::size_t kLength = 7;  // YYYY-MM
+        if (value.size() != kLength || value[4] != '-') return false;
+        year = std::atoi(value.substr(0, 4).c_str());
+        month = std::atoi(value.substr(5, 2).c_str());
+        return year > 0 && month >= 1 && month <= kMonthsInYear;
+    };
+    std::vector<FacetValue> sorted = months;
+    std::sort(sorted.begin(), sorted.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
+    int year = 0, month = 0, last_year = 0, last_month = 0;
+    if (sorted.empty() || !parse(sorted.front().value, year, month) || !parse(sorted.back().value, last_year, last_month)) {
+        return months;
+    }
+    std::vector<FacetValue> filled;
+    std::size_t next = 0;
+    while (year * kMonthsInYear + month <= last_year * kMonthsInYear + last_month) {
+        std::array<char, 32> value{};  // room for any two ints
+        std::snprintf(value.data(), value.size(), "%04d-%02d", year, month);
+        if (next < sorted.size() && sorted[next].value == value.data()) {
+            filled.push_back(sorted[next++]);
+        } else {
+            filled.push_back({value.data(), value.data(), 0});
+        }
+        if (++month > kMonthsInYear) {
+            month = 1;
+            ++year;
+        }
+    }
+    return filled;
+}
+
+// Bars by year (and by month when the matches span few years), each narrowing from..to to it;
+// an empty month is a bar of 0 with no link.
 std::string histogram(const SearchParameters& search, const Facets& facets) {
     if (facets.year.empty()) return "";
     const bool by_month = facets.year.size() <= kMonthsUpToYears;
-    const std::vector<FacetValue>& bars = by_month ? facets.month : facets.year;
+    const std::vector<FacetValue> bars = by_month ? every_month(facets.month) : facets.year;
     std::size_t most = 1;
     for (const FacetValue& v : bars) most = std::max(most, v.count);
     std::string html = std::string("<section class=\"histogram\"><h2>") + (by_month ? "حسب الشهر" : "حسب السنة") +
                        "</h2><div class=\"bars\" dir=\"ltr\">";
     for (const FacetValue& v : bars) {
+        if (v.count == 0) {
+            html += "<span class=\"bar\" title=\"" + escape_html(v.label) + ": 0\"><span style=\"height:0px\"></span><bdi>" +
+                    escape_html(v.value.substr(2)) + "</bdi></span>";
+            continue;
+        }
         const std::string target = link_to(search, [&](SearchParameters& s) { s.request.from = s.request.to = v.value; });
         const std::size_t height = std::max<std::size_t>(2, v.count * kBarHeight / most);
         html += "<a class=\"bar\" href=\"" + escape_html(target) + "\" title=\"" + escape_html(v.label) + ": " +
@@ -156,15 +201,41 @@ std::string paging(const SearchParameters& search, const SearchResults& results)
     return html + "</nav>";
 }
 
+// "335 نتيجةً" when the total is exact, "نحو 3000 نتيجة" when it is Xapian's estimate, and
+// "لا نتائج" with a hint when nothing matched.
+std::string total_html(const SearchParameters& search, const SearchResults& results) {
+    const MatchTotal& total = results.total;
+    if (total.upper == 0) {
+        return "<p class=\"total\">لا نتائج.</p><p class=\"note\">جرّب كلمات أقل أو غيرها، أو أزل بعض المرشِّحات.</p>";
+    }
+    const bool exact = total.lower == total.upper;
+    const std::string number = "<bdi>" + std::to_string(total.estimated) + "</bdi>";
+    return std::string("<p class=\"total\">") + (exact ? "" : "نحو ") +
+           rasd::detail::arabic_counted(total.estimated, number,
+                                        search.request.collapse ? rasd::detail::kStories : rasd::detail::kResults) +
+           "</p>";
+}
+
+// A page past the last result (a link kept from a larger result set, an offset typed by hand):
+// said so, with a link to the last page.
+std::string past_the_end_html(const SearchParameters& search, const SearchResults& results) {
+    const cli::SearchRequest& r = search.request;
+    if (!results.hits.empty() || r.offset == 0 || r.limit == 0 || results.total.lower == 0) return "";
+    SearchParameters last = search;
+    last.request.offset = (results.total.lower - 1) / r.limit * r.limit;
+    return "<p class=\"note\">لا نتائج في هذه الصفحة: النتائج أقل من ذلك. <a href=\"" + escape_html(href(last)) +
+           "\">الصفحة الأخيرة</a></p>";
+}
+
 std::string results_html(const SearchParameters& search, const SearchResults& results) {
-    const char* counted = search.request.collapse ? "</bdi> قصة</p>" : "</bdi> نتيجة</p>";
-    std::string html = "<p class=\"total\">نحو <bdi>" + std::to_string(results.total.estimated) + counted;
+    std::string html = total_html(search, results);
     if (!search.request.story.empty() && !results.hits.empty()) {
         // As rasd-search's "first published by": the earliest dated article, not an undated
         // one listed before it, and nobody on a later page.
         const std::size_t articles = results.total.estimated;
         html = "<p class=\"total\">قصة من " +
-               rasd::detail::arabic_articles_after_min(articles, "<bdi>" + std::to_string(articles) + "</bdi>");
+               rasd::detail::arabic_counted(articles, "<bdi>" + std::to_string(articles) + "</bdi>",
+                                            rasd::detail::kArticlesAfterMin);
         if (const SearchHit* first = cli::first_published(results); first && !first->source.empty()) {
             html += "، نشرها أولًا " + html_text(first->source);
             if (!first->date.empty()) html += " في " + html_text(first->date);
@@ -182,6 +253,8 @@ std::string results_html(const SearchParameters& search, const SearchResults& re
         for (const std::string& s : results.unavailable) names += (names.empty() ? "" : "، ") + s;
         html += "<p class=\"partial\">نتائج جزئية: لم يجب <bdi>" + escape_html(names) + "</bdi></p>";
     }
+    html += past_the_end_html(search, results);
+    if (results.hits.empty()) return html;
     html += "<ol class=\"hits\" start=\"" + std::to_string(search.request.offset + 1) + "\">";
     for (const SearchHit& hit : results.hits) html += hit_html(hit);
     return html + "</ol>" + paging(search, results);
@@ -218,7 +291,8 @@ std::string search_page_html(const SearchPage& page) {
         main += source_list(search, f.source);
     }
     main += "</aside>\n</div>";
-    std::string title = search.query.empty() ? "رصد" : search.query + " — رصد";
+    // The query's own bidi embeddings closed before the site's name, which they would reorder.
+    std::string title = search.query.empty() ? "رصد" : detail::with_bidi_controls_closed(search.query) + " — رصد";
     return page_html({title, search.query, search.request.sort, main});
 }
 

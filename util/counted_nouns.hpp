@@ -23,20 +23,35 @@ namespace rasd::detail {
     return noun_for(copies, "نسخة أخرى", "نسخ أخرى");
 }
 
-// A count of articles as Arabic writes it after من ("a story of ..."), the noun agreeing with
-// its number: مقال واحد، مقالين، 3 مقالات ... 10 مقالات، 11 مقالًا ... 99 مقالًا، 100 مقال; from 100
-// by the last two digits (103 مقالات، 111 مقالًا). `number` is the count as it is to be shown
-// (a page wraps it for bidi); one and two are written in words.
-[[nodiscard]] inline std::string arabic_articles_after_min(std::size_t count, std::string_view number) {
+// An Arabic noun in the forms a number governs: one and two are written in words ("مقال واحد",
+// "مقالين"); 3..10 take the plural, 11..99 the singular in the accusative, 100 and its multiples
+// the singular; from 100 on, by the last two digits (103 مقالات، 111 مقالًا).
+struct ArabicCountedNoun {
+    std::string_view one;       // "مقال واحد"
+    std::string_view two;       // "مقالين" (after من), "نتيجتان"
+    std::string_view plural;    // "مقالات"
+    std::string_view eleven;    // "مقالًا": 11..99
+    std::string_view hundred;   // "مقال": 100, 101, 102, 200 ...
+};
+
+// `count` with its noun; `number` is the count as it is to be shown (a page wraps it for bidi).
+[[nodiscard]] inline std::string arabic_counted(std::size_t count, std::string_view number,
+                                                const ArabicCountedNoun& noun) {
     constexpr std::size_t kHundred = 100;
     constexpr std::size_t kLastPluralCount = 10;  // 3..10 take the plural
-    if (count == 1) return "مقال واحد";
-    if (count == 2) return "مقالين";
+    if (count == 1) return std::string(noun.one);
+    if (count == 2) return std::string(noun.two);
     const std::size_t tail = count >= kHundred ? count % kHundred : count;
-    const char* noun = "مقال";  // 100, 200, 101, 102 ...
-    if (tail >= 3 && tail <= kLastPluralCount) noun = "مقالات";
-    if (tail > kLastPluralCount) noun = "مقالًا";
-    return std::string(number) + " " + noun;
+    std::string_view form = noun.hundred;  // 100, 200, 101, 102 ...
+    if (tail >= 3 && tail <= kLastPluralCount) form = noun.plural;
+    if (tail > kLastPluralCount) form = noun.eleven;
+    return std::string(number) + " " + std::string(form);
 }
+
+// A count of articles after من ("a story of ..."): مقال واحد، مقالين، 3 مقالات، 11 مقالًا، 100 مقال.
+inline constexpr ArabicCountedNoun kArticlesAfterMin = {"مقال واحد", "مقالين", "مقالات", "مقالًا", "مقال"};
+// A count of results or of stories on its own: نتيجة واحدة، نتيجتان، 3 نتائج، 11 نتيجةً، 100 نتيجة.
+inline constexpr ArabicCountedNoun kResults = {"نتيجة واحدة", "نتيجتان", "نتائج", "نتيجةً", "نتيجة"};
+inline constexpr ArabicCountedNoun kStories = {"قصة واحدة", "قصتان", "قصص", "قصةً", "قصة"};
 
 }  // namespace rasd::detail

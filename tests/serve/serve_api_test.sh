@@ -129,7 +129,7 @@ check "healthz: the article count" grep -qxF "{${articles%%$'\n'*},\"status\":\"
 # Stories on the page: a collapsed hit links its other copies; the story and its related coverage.
 code=$(status "$work/c.html" -G --data-urlencode "q=المركزي المصري" -d collapse=1 "$base/")
 check "page, collapsed: 200 (got $code)" test "$code" = 200
-check "page, collapsed: counts stories" grep -qF '</bdi> قصة</p>' "$work/c.html"
+check "page, collapsed: counts stories" grep -qE '</bdi> (قصص|قصةً|قصة)</p>|>(قصة واحدة|قصتان)</p>' "$work/c.html"
 check "page, collapsed: the copy line links the story" grep -qF '<a href="/?story=rasd-0008">+<bdi>1</bdi> نسخة أخرى</a>: بوابة الوادي الإخبارية' "$work/c.html"
 code=$(status "$work/st.html" -G -d story=rasd-0009 "$base/")
 check "page, story: 200 (got $code)" test "$code" = 200
@@ -150,7 +150,18 @@ check "page, source facet: 200 (got $code)" test "$code" = 200
 check "page, source facet: the count over the matches" \
     grep -qF "=%D8%A7%D9%84%D8%B1%D8%B5%D8%AF%20%D8%A7%D9%84%D9%8A%D9%88%D9%85\">الرصد اليوم</a> <span class=\"count\"><bdi>$n</bdi>" "$work/f.html"
 code=$(status "$work/f2.html" -G --data-urlencode "q=سائق" --data-urlencode "source=الرصد اليوم" "$base/")
-check "page, source filter: as many matches as the facet said" grep -qF "نحو <bdi>$n</bdi> نتيجة" "$work/f2.html"
+check "page, source filter: as many matches as the facet said, exact" grep -qE "class=\"total\"><bdi>$n</bdi> (نتائج|نتيجةً|نتيجة)</p>" "$work/f2.html"
+# Nothing found: said so, with no empty list or page number; a page past the end links the last.
+code=$(status "$work/none.html" -G --data-urlencode "q=زقزقةمستحيلة" "$base/")
+check "page, no results: 200 (got $code)" test "$code" = 200
+check "page, no results: said" grep -qF '<p class="total">لا نتائج.</p>' "$work/none.html"
+check "page, no results: no list, no page number" bash -c "! grep -qE '<ol class=\"hits\"|صفحة' '$work/none.html'"
+code=$(status "$work/past.html" -G --data-urlencode "q=سائق" -d offset=100000 "$base/")
+check "page, past the end: 200 (got $code)" test "$code" = 200
+check "page, past the end: a link to the last page" grep -qF 'offset=10">الصفحة الأخيرة</a>' "$work/past.html"
+# The query typed comes back in the search box as it was (a control character included).
+code=$(status "$work/echo.html" -G --data-urlencode $'q=سائق[2J' "$base/")
+check "page, query echo: the control character as a reference" grep -qF 'value="سائق&#x1b;[2J"' "$work/echo.html"
 
 # Escaping on the pages: the hostile article shows as text.
 code=$(status "$work/p.html" -G --data-urlencode "q=زعفرانيات" "$base/")

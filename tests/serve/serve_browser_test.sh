@@ -29,7 +29,7 @@ count() { grep -o "$1" "$work/dom.html" | wc -l; }
 dom "/?q=%D8%B3%D8%A7%D8%A6%D9%82"
 check "results: lang=ar dir=rtl" grep -q '<html lang="ar" dir="rtl">' "$work/dom.html"
 check "results: 10 hits rendered (got $(count '<li class="hit">'))" test "$(count '<li class="hit">')" = 10
-check "results: the total" grep -q 'نحو <bdi>20</bdi> نتيجة' "$work/dom.html"
+check "results: the total" grep -q '<bdi>20</bdi> نتيجة' "$work/dom.html"
 check "results: highlighted words" test "$(count '<mark>')" -ge 10
 # Whole words only: no mark starts or ends inside a word (an Arabic letter right outside it).
 check "results: no mark splits a word" bash -c "! grep -qP '\p{Arabic}<mark>|</mark>\p{Arabic}' '$work/dom.html'"
@@ -48,7 +48,7 @@ check "facets: a link for مصر ($link)" test "$link" = "/?q=%D8%B3%D8%A7%D8%A6
 dom "$link"
 check "facets: the filter shown" grep -q 'مكان: <bdi>eg</bdi>' "$work/dom.html"
 check "facets: the country marked active" grep -q '<li class="active"><a href="/?q=%D8%B3%D8%A7%D8%A6%D9%82">مصر</a>' "$work/dom.html"
-check "facets: 19 matches in Egypt" grep -q 'نحو <bdi>19</bdi> نتيجة' "$work/dom.html"
+check "facets: 19 matches in Egypt" grep -q '<bdi>19</bdi> نتيجة' "$work/dom.html"
 shot "/?q=%D8%B3%D8%A7%D8%A6%D9%82&place=eg&topic=security" facets.png
 
 # The histogram narrows the dates: a year of Egypt's news, then by month.

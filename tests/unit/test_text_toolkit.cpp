@@ -376,8 +376,16 @@ TEST_CASE("counted nouns") {
     };
     for (const ArticlesCase& c : articles) {
         CAPTURE(c.count);
-        CHECK(rasd::detail::arabic_articles_after_min(c.count, std::to_string(c.count)) == c.words);
+        CHECK(rasd::detail::arabic_counted(c.count, std::to_string(c.count), rasd::detail::kArticlesAfterMin) == c.words);
     }
+    const std::vector<ArticlesCase> results = {
+        {1, "نتيجة واحدة"}, {2, "نتيجتان"}, {5, "5 نتائج"}, {35, "35 نتيجةً"}, {300, "300 نتيجة"}, {335, "335 نتيجةً"},
+    };
+    for (const ArticlesCase& c : results) {
+        CAPTURE(c.count);
+        CHECK(rasd::detail::arabic_counted(c.count, std::to_string(c.count), rasd::detail::kResults) == c.words);
+    }
+    CHECK(rasd::detail::arabic_counted(4, "4", rasd::detail::kStories) == "4 قصص");
 }
 
 TEST_CASE("count_code_points counts lead bytes") {

@@ -68,10 +68,10 @@ SearchParameters read_search_parameters(const QueryParameters& parameters) {
             r.passage = switch_value(name, value);
         } else if (name == "snippets") {
             r.snippets = switch_value(name, value);
-        } else if (name == "story") {
-            r.story = value;
-        } else if (name == "like") {
-            r.like = value;
+        } else if (name == "story" || name == "like") {
+            // As rasd-search --story "": an empty id would quietly be no story at all.
+            if (value.empty()) throw RequestError(name + " needs an article id, not an empty value");
+            (name == "story" ? r.story : r.like) = value;
         } else {
             throw RequestError("unknown parameter '" + name + "' (valid: " + kValidNames + ")");
         }

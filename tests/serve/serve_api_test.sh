@@ -68,6 +68,9 @@ code=$(status "$work/e.json" "$base/api/search?q=x&limit=-1")
 check "negative limit: 400 (got $code)" test "$code" = 400
 code=$(status "$work/e.json" "$base/api/search?q=x&limit=1001")
 check "limit over 1000: 400 (got $code)" test "$code" = 400
+code=$(status "$work/e.json" "$base/api/search?story=")
+check "empty story: 400 (got $code)" test "$code" = 400
+check "empty story named" grep -q "story needs an article id, not an empty value" "$work/e.json"
 code=$(status "$work/e.json" "$base/api/search?q=x&q=y")
 check "repeated q: 400 (got $code)" test "$code" = 400
 code=$(status "$work/e.json" "$base/api/search?sort=newest")

@@ -1,6 +1,7 @@
 #include "place_finder.hpp"
 
 #include "dateline.hpp"
+#include "outlets.hpp"
 
 #include "util/control_characters.hpp"
 #include "util/utf8.hpp"
@@ -76,30 +77,6 @@ constexpr auto kGivenNames = std::to_array<std::string_view>(
 constexpr std::string_view kOmanWithDamma = "عُمان";
 constexpr std::string_view kOmanId = "om";
 
-// News outlets: the credits by which their bylines and opening datelines name them (folded;
-// a source field naming the outlet matches them too), the desks whose city they put on stories
-// they did not report from there, and, for a local outlet, the country its unplaced local
-// stories are in. The desks are those that carry a large share of one source's articles in
-// real dumps: bench_places lists each source's most frequent dateline places (docs/PLACES.md).
-struct Outlet {
-    std::array<std::string_view, 4> names;
-    std::array<std::string_view, 2> desks;  // gazetteer ids
-    std::string_view home_country;          // "" when the outlet covers the whole region
-};
-constexpr auto kOutlets = std::to_array<Outlet>({
-    {{"سكاي نيوز عربيه", "سكاي نيوز", "skynews", "sky news"}, {"ae-abu-dhabi"}, ""},
-    {{"العربيه نت", "العربيه.نت", "قناه العربيه", "alarabia"}, {"ae-dubai"}, ""},
-    {{"البوابه العربيه للاخبار التقنيه", "alarabiya"}, {"ae-dubai"}, ""},
-    {{"cnn"}, {"ae-dubai", "us-atlanta"}, ""},
-    {{"الشرق الاوسط", "asharq al-awsat"}, {"gb-london"}, ""},
-    {{"فرانس 24", "france24", "france 24"}, {"fr-paris"}, ""},
-    {{"bbc", "بي بي سي"}, {"gb-london"}, ""},
-    {{"الجزيره نت", "الجزيره", "aljazeera"}, {"qa-doha"}, ""},
-    {{"العربي الجديد", "ارم نيوز", "الخليج اونلاين", "عربي 21"}, {}, ""},
-    {{"روسيا اليوم", "سبوتنيك", "rt arabic"}, {"ru-moscow"}, ""},
-    {{"يورونيوز", "الحره", "اندبندنت عربيه"}, {}, ""},
-    {{"jawhara fm", "جوهره اف ام", "موزاييك اف ام", "mosaique fm"}, {}, "tn"},
-});
 
 bool contains(std::span<const std::string_view> list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
@@ -294,23 +271,6 @@ private:
     std::size_t m_mentions = 0;
 };
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
-const Outlet* outlet_of_source(std::string_view source) {
-    if (source.empty()) return nullptr;
-    const std::string folded = lower_ascii(fold_text(source));
-    for (const Outlet& outlet : kOutlets) {
-        if (std::find(outlet.names.begin(), outlet.names.end(), folded) != outlet.names.end()) return &outlet;
-    }
-    return nullptr;
-}
-
 // A dateline on one of the source's own desks is an office line whoever signs it: Sky News
 // Arabia's reporters in Abu Dhabi file world news too.
 bool is_desk_of(const Outlet* outlet, const Place& place) {
@@ -321,10 +281,10 @@ bool is_desk_of(const Outlet* outlet, const Place& place) {
 }  // namespace
 
 bool credits_an_outlet_office(std::string_view text) {
-    const std::string folded = lower_ascii(fold_text(text.substr(0, std::min(text.size(), kDatelineWindowBytes))));
+    const std::string folded = outlet_name_key(text.substr(0, std::min(text.size(), kDatelineWindowBytes)));
     // A whole word or words: "cnn" in "(cnn)", not inside a longer Latin word.
     const auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    for (const Outlet& outlet : kOutlets) {
+    for (const Outlet& outlet : known_outlets()) {
         for (const std::string_view name : outlet.names) {
             if (name.empty()) continue;
             const std::size_t at = folded.find(name);

@@ -397,7 +397,8 @@ private:
             return;
         }
         const std::vector<std::string>& names = m_sources->folded_names();
-        const std::vector<std::string> named = sources_named(value, names);
+        std::vector<std::string> named = sources_named(value, names);
+        const bool by_outlet = named.empty() && !(named = sources_of_outlets_named(value, names)).empty();
         if (named.empty()) {
             if (names.empty()) throw InvalidArgument(std::string(kUnknownSourceError) + value + "' (the archive records no sources)");
             std::vector<std::string> nearest;
@@ -416,7 +417,10 @@ private:
         if (named.size() > shown.size()) shown.push_back("and " + std::to_string(named.size() - shown.size()) + " more");
         m_filters.add("source", combine(Xapian::Query::OP_OR, terms), excluded);
         const bool full_name = named.size() == 1 && named[0] == schema::source_term_value(value);
-        m_explanation.push_back(not_ + "source: " + join(shown) + (full_name ? "" : " (by the words of '" + value + "')"));
+        m_explanation.push_back(not_ + "source: " + join(shown) +
+                                (full_name ? ""
+                                 : by_outlet ? " (the outlet '" + value + "' by another name)"
+                                             : " (by the words of '" + value + "')"));
     }
 
     void add_date(const std::string& value, bool excluded) {

@@ -3,6 +3,7 @@
 #include "archive/schema.hpp"
 #include "archive/stored_article.hpp"
 #include "archive/term_codec.hpp"
+#include "knowledge/outlets.hpp"
 #include "util/edit_distance.hpp"
 #include "util/utf8.hpp"
 
@@ -92,6 +93,31 @@ std::vector<std::string> sources_named(std::string_view value, const std::vector
         if (every_word || without_separators(name) == typed_joined) named.push_back(name);
     }
     return named;
+}
+
+std::vector<std::string> sources_of_outlets_named(std::string_view value, const std::vector<std::string>& folded_names) {
+    std::vector<std::string> found;
+    const std::string typed = without_separators(schema::source_term_value(value));
+    auto is_typed = [&](std::string_view name) {
+        return !name.empty() && without_separators(schema::source_term_value(name)) == typed;
+    };
+    for (const Outlet& outlet : known_outlets()) {
+        // A whole name of the outlet, not a word of one: "سي" is no name of "بي بي سي".
+        if (std::none_of(outlet.names.begin(), outlet.names.end(), is_typed) &&
+            std::none_of(outlet.also_called.begin(), outlet.also_called.end(), is_typed)) {
+            continue;
+        }
+        std::vector<std::string> outlet_names;
+        for (const std::string_view name : outlet.names) {
+            if (!name.empty()) outlet_names.push_back(schema::source_term_value(name));
+        }
+        for (const std::string& name : outlet_names) {
+            for (std::string& source : sources_named(name, folded_names)) {
+                if (std::find(found.begin(), found.end(), source) == found.end()) found.push_back(std::move(source));
+            }
+        }
+    }
+    return found;
 }
 
 std::vector<std::string> nearest_sources(std::string_view value, const std::vector<std::string>& folded_names,

@@ -46,6 +46,13 @@ private:
 [[nodiscard]] std::vector<std::string> sources_named(std::string_view value,
                                                      const std::vector<std::string>& folded_names);
 
+// The sources among `folded_names` that are another name of an outlet `value` names (one of its
+// names whole, spaces and punctuation aside): source:العربية or source:"سكاي نيوز" finds the
+// archive's "alarabia" or "skynews" (knowledge/outlets.hpp). None if `value` names no outlet
+// rasd knows.
+[[nodiscard]] std::vector<std::string> sources_of_outlets_named(std::string_view value,
+                                                                const std::vector<std::string>& folded_names);
+
 // Up to `n` folded names closest to `value` (edit distance to the whole name or to its closest
 // word), closest first; none when the folded value is more than kNearestSlackBytes longer than
 // every name, as for places.

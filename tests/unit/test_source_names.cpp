@@ -41,6 +41,31 @@ TEST_CASE("a value names the source with that full name, else every source with 
     }
 }
 
+TEST_CASE("an outlet named as people call it finds the archive's name for it") {
+    // ANT's sources, folded as the source terms hold them.
+    const Names ant = {"alarabia", "bbc", "cnn", "france24", "jawhara fm", "skynews"};
+    struct Case {
+        std::string value;
+        Names named;
+    };
+    const std::vector<Case> table = {
+        {"العربية", {"alarabia"}},         // a short name for source filters only
+        {"قناة العربية", {"alarabia"}},
+        {"سكاي نيوز", {"skynews"}},
+        {"سكاي نيوز عربية", {"skynews"}},
+        {"بي بي سي", {"bbc"}},
+        {"فرانس 24", {"france24"}},
+        {"جوهرة اف ام", {"jawhara fm"}},
+        {"سي", {}},                        // a word of a name is no name
+        {"الجزيرة", {}},                   // an outlet the archive does not hold
+        {"رويترز", {}},                    // no outlet rasd knows
+    };
+    for (const Case& c : table) {
+        CAPTURE(c.value);
+        CHECK(rasd::detail::sources_of_outlets_named(c.value, ant) == c.named);
+    }
+}
+
 TEST_CASE("the nearest sources are those closest to the value or to one of their words") {
     CHECK(rasd::detail::nearest_sources("الرصدد", kSources, 1) == Names{"الرصد اليوم"});
     CHECK(rasd::detail::nearest_sources("الرصدد", kSources, 3).size() == 3);

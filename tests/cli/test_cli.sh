@@ -333,6 +333,17 @@ expect_in "$work/err" "read 721, indexed 721 new, 0 replaced, skipped 1 (corrupt
 holds "$work/zst-cut2" 721 ".zst cut later: the articles before the cut are kept"
 expect_exit 1 ".zst cut, --strict" -- "$index" --strict --db "$work/zst-strict" "$work/first-block.jsonl.zst"
 expect_in "$work/err" "rasd-index: error: $work/first-block.jsonl.zst:1: read error: corrupt or truncated data; the rest of the file cannot be read" ".zst cut, --strict message"
+# A TREC file cut inside a record: the damage reported once, the record it cut not as malformed.
+for i in $(seq 1 300); do
+    printf '<DOC>\n<DOCNO>t-%04d</DOCNO>\n<TEXT>\n' "$i"
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do printf 'خبر%d ' $((RANDOM * RANDOM)); done
+    printf '\n</TEXT>\n</DOC>\n'
+done | gzip -c > "$work/whole.trec.gz"
+head -c $(( $(wc -c < "$work/whole.trec.gz") / 2 )) "$work/whole.trec.gz" > "$work/cut.trec.gz"
+expect_exit 0 ".trec.gz cut" -- "$index" --db "$work/trec-cut" "$work/cut.trec.gz"
+expect_in "$work/err" "read error: corrupt or truncated data; the rest of the file cannot be read (skipped)" ".trec.gz cut reported"
+expect_none "$work/err" "not closed before the end of the file" ".trec.gz cut: the cut record is not malformed"
+expect_in "$work/err" "skipped 1 (corrupt data: 1)," ".trec.gz cut counted once"
 
 # Invalid UTF-8 in one field: repaired as U+FFFD, the article kept with a warning naming the field.
 printf '{"id":"u-1","title":"\xd8\xae\xd8\xa8\xd8\xb1 \xff","body":"\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd8\xae\xd8\xa8 \xd9\x8a\xd9\x81\xd9\x88\xd8\xb2"}\n' > "$work/utf8.jsonl"

@@ -13,6 +13,7 @@
 #include <rasd/analysis/text_folding.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 namespace rasd::detail {
@@ -41,6 +42,30 @@ std::string gregorian_year_problem(std::string_view text) {
     return "year " + std::to_string(year) + " is outside " + std::to_string(kEarliestGregorianYear) + ".." +
            std::to_string(kLatestGregorianYear) + " (a year below " + std::to_string(kHijriQueryYearBelow) +
            " is read as Hijri)";
+}
+
+// Why a Gregorian day written YYYY-MM-DD (or with '/') cannot be read when its month or day
+// does not exist ("2018-02 has 28 days", "month 13 does not exist"); "" otherwise.
+std::string gregorian_day_problem(std::string_view text) {
+    constexpr std::size_t kLength = 10;  // YYYY-MM-DD
+    const auto digits = [&](std::size_t at, std::size_t n) {
+        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                           text.begin() + static_cast<std::ptrdiff_t>(at + n), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() != kLength || text[4] != text[7] || (text[4] != '-' && text[4] != '/') || !digits(0, 4) ||
+        !digits(5, 2) || !digits(8, 2)) {
+        return {};
+    }
+    const int year = std::stoi(std::string(text.substr(0, 4)));
+    const auto month = static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))));
+    const auto day = static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))));
+    if (year < kEarliestGregorianYear || year > kLatestGregorianYear) return {};
+    const std::chrono::month as_month{month};
+    if (!as_month.ok()) return "month " + std::to_string(month) + " does not exist";
+    const unsigned days = static_cast<unsigned>(
+        std::chrono::year_month_day_last{std::chrono::year{year}, std::chrono::month_day_last{as_month}}.day());
+    if (day == 0 || day > days) return std::string(text.substr(0, 7)) + " has " + std::to_string(days) + " days";
+    return {};
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
@@ -463,8 +488,10 @@ private:
         if (const std::string problem = hijri_span_problem(text); !problem.empty()) {
             throw InvalidArgument("invalid Hijri date '" + text + "' in '" + shown + "': " + problem);
         }
-        if (const std::string problem = gregorian_year_problem(text); !problem.empty()) {
-            throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "': " + problem);
+        for (const auto& problem_of : {gregorian_year_problem, gregorian_day_problem}) {
+            if (const std::string problem = problem_of(text); !problem.empty()) {
+                throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "': " + problem);
+            }
         }
         throw InvalidArgument("cannot read date '" + text + "' in '" + shown + "' (" + kDateHelp + ")");
     }

@@ -392,6 +392,12 @@ TEST_CASE("bad filters are usage errors that say what exists") {
     rasd::Searcher searcher = archive.open_searcher();
     CHECK_THROWS_WITH_AS((void)searcher.search("date:2020..2019"), "impossible date range '2020..2019': 2020 is after 2019",
                          rasd::InvalidArgument);
+    // A Gregorian day its month lacks says so, as a Hijri one does.
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:2018-02-30"),
+                         "cannot read date '2018-02-30' in '2018-02-30': 2018-02 has 28 days", rasd::InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)searcher.search("date:2018-13-01"),
+                         "cannot read date '2018-13-01' in '2018-13-01': month 13 does not exist", rasd::InvalidArgument);
+    CHECK_NOTHROW((void)searcher.search("date:2016-02-29"));
     CHECK_THROWS_WITH_AS((void)searcher.search("date:غدا"),
                          "cannot read date 'غدا' in 'غدا' (use 2018, 2018-03, 2018-03-05, a month name such as "
                          "\"مارس 2018\", a Hijri date such as 1436-10 or \"شوال 1436\", or a range such as 2018-03..2018-06)",

@@ -170,8 +170,8 @@ int print_stats(const Options& o) {
         }
         std::cout << '\n';
     }
+    // The largest stories follow, one a line; an archive without articles has none to list.
     std::cout << "stories:   " << stats.stories << " (" << stats.stories_with_copies << " with copies)";
-    if (stats.largest_stories.empty()) std::cout << " (none)";
     for (const rasd::StorySize& story : stats.largest_stories) {
         std::cout << "\n  " << story.articles << '\t' << shown(story.story) << '\t' << shown(story.title)
                   << (story.source.empty() ? "" : " (" + shown(story.source) + ")");

@@ -32,6 +32,13 @@ inline constexpr std::array kSharedPlaceNames = {
     SharedPlaceName{"أدرار", "dz-adrar", "mr-adrar"},
     SharedPlaceName{"المرج", "eg-cairo-marg", "ly-marj"},
     SharedPlaceName{"الكونغو", "cd", "cg"},
+    // Latin names shared the same way (Amman and Oman, Tyre and Sur are apart in Latin script).
+    SharedPlaceName{"Tripoli", "ly-tripoli", "lb-tripoli"},
+    SharedPlaceName{"Rafah", "eg-north-sinai-rafah", "ps-gaza-strip-rafah"},
+    SharedPlaceName{"Adrar", "dz-adrar", "mr-adrar"},
+    SharedPlaceName{"Congo", "cd", "cg"},
+    SharedPlaceName{"Bayda", "ly-jabal-al-akhdar-bayda", "ye-bayda"},
+    SharedPlaceName{"Al Bayda", "ly-jabal-al-akhdar-bayda", "ye-bayda"},
 };
 
 // The entry of `typed` when the gazetteer took it for the entry's place (`taken`), else nullptr.

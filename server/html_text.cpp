@@ -36,27 +36,13 @@ void append_escaped(std::string& out, std::string_view text) {
 }  // namespace
 
 std::string escape_attribute_value(std::string_view text) {
-    constexpr char kLastC0 = 0x1F;
-    constexpr char kDelete = 0x7F;
-    constexpr std::string_view kHexDigits = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        // C1 controls are U+0080..U+009F: C2 80 .. C2 9F in UTF-8.
-        const bool c1 = byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-        if (byte <= static_cast<unsigned char>(kLastC0) || text[i] == kDelete || c1) {
-            const unsigned code = c1 ? static_cast<unsigned char>(text[++i]) : byte;
-            out += "&#x";
-            out += kHexDigits[code >> 4U];
-            out += kHexDigits[code & 0xFU];
-            out += ';';
-            continue;
-        }
-        append_escaped(out, text.substr(i, 1));
-    }
-    return out;
+    std::string markup_escaped;
+    append_escaped(markup_escaped, text);  // leaves controls alone, and adds none
+    return detail::replace_controls(markup_escaped, detail::C0Controls::Replaced, [](std::string& out, unsigned code) {
+        out += "&#x";
+        detail::append_hex_byte(out, code);
+        out += ';';
+    });
 }
 
 namespace {

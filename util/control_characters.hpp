@@ -12,6 +12,13 @@
 
 namespace rasd::detail {
 
+// Two lower-case hex digits of `value` (0..255).
+inline void append_hex_byte(std::string& out, unsigned value) {
+    constexpr std::string_view kHexDigits = "0123456789abcdef";
+    out += kHexDigits[(value >> 4U) & 0xFU];
+    out += kHexDigits[value & 0xFU];
+}
+
 // Whether tab, line feed and carriage return pass through unchanged (a body's line breaks) or
 // are escaped like every other control (a one-line field such as a title).
 enum class LineBreaks { Keep, Escape };
@@ -25,7 +32,6 @@ enum class LineBreaks { Keep, Escape };
     constexpr char32_t kDelete = 0x7F;
     constexpr char32_t kFirstC1 = 0x80;
     constexpr char32_t kLastC1 = 0x9F;
-    constexpr std::string_view kHexDigits = "0123456789abcdef";
     constexpr unsigned char kFirstPrintable = 0x20;
     constexpr unsigned char kFirstFastLead = 0xC3;
     constexpr unsigned char kLastTwoByteLead = 0xDF;
@@ -33,8 +39,7 @@ enum class LineBreaks { Keep, Escape };
     constexpr unsigned char kTrailBits = 0x80;
     auto append_escape = [&](std::string& out, unsigned value) {
         out += "\\x";
-        out += kHexDigits[(value >> 4U) & 0xFU];
-        out += kHexDigits[value & 0xFU];
+        append_hex_byte(out, value);
     };
     std::string out;
     out.reserve(text.size());
@@ -73,6 +78,35 @@ enum class LineBreaks { Keep, Escape };
         }
     }
     out.append(text.substr(unchanged_from));
+    return out;
+}
+
+// Which controls replace_controls() replaces besides DEL and the C1 controls.
+enum class C0Controls { Replaced, Kept };
+
+// `text` (UTF-8) with each DEL, C1 control (C2 80..C2 9F) and, unless kept, C0 control replaced
+// by what `replacement(out, code_point)` appends: the one walk behind JSON's \u0085 and an HTML
+// attribute's &#x1b;. Other bytes, malformed ones included, are copied as they are.
+template <typename Replacement>
+[[nodiscard]] std::string replace_controls(std::string_view text, C0Controls c0, Replacement replacement) {
+    constexpr unsigned char kLastC0 = 0x1F;
+    constexpr unsigned char kDelete = 0x7F;
+    constexpr unsigned char kC1Lead = 0xC2;  // U+0080..U+00BF are C2 80..C2 BF
+    constexpr unsigned char kFirstC1Trail = 0x80;
+    constexpr unsigned char kLastC1Trail = 0x9F;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == kC1Lead && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= kFirstC1Trail &&
+            static_cast<unsigned char>(text[i + 1]) <= kLastC1Trail) {
+            replacement(out, static_cast<unsigned char>(text[++i]));
+        } else if (byte == kDelete || (byte <= kLastC0 && c0 == C0Controls::Replaced)) {
+            replacement(out, byte);
+        } else {
+            out += text[i];
+        }
+    }
     return out;
 }
 

@@ -169,7 +169,9 @@ struct RASD_NO_EXPORT Watcher::Impl {
     // archive moved with its state): the watches' positions move to the new key, so nothing
     // committed in between is skipped.
     void follow_moved_databases(const std::map<std::string, std::string>& births) {
-        for (const auto& [key, birth] : births) {
+        for (const auto& database : births) {
+            const std::string& key = database.first;
+            const std::string& birth = database.second;  // a name, not a structured binding: lambdas capture it
             if (state.births.contains(key)) continue;
             const auto old = std::find_if(state.births.begin(), state.births.end(), [&](const auto& known) {
                 return known.second == birth && !births.contains(known.first);

@@ -118,7 +118,9 @@ TEST_CASE("place names whose stem was a common word's keep their own, and the co
 TEST_CASE("every form of the place stems table passes the snippets' filter made for its stem") {
     static rasd::Analyzer analyzer = rasd::make_analyzer(rasd::StemmerKind::Light);
     REQUIRE(rasd::detail::place_stems().size() >= 5);
-    for (const auto& [form, stem] : rasd::detail::place_stems()) {
+    for (const auto& entry : rasd::detail::place_stems()) {
+        const std::string form(entry.first);  // not a structured binding: CAPTURE's lambda captures it
+        const std::string stem(entry.second);
         CAPTURE(form);
         CHECK(analyzer.stem_filter({stem}).may_stem_to_one(form));
         for (const char* clitic : {"و", "ب", "ل"}) CHECK(analyzer.stem_filter({stem}).may_stem_to_one(clitic + form));

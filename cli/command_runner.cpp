@@ -78,11 +78,17 @@ CommandOutcome run_shell_command(const std::string& command, const std::string& 
     std::string wait_error;
     const auto started = std::chrono::steady_clock::now();
     const auto deadline = time_limit.count() > 0 ? started + time_limit : std::chrono::steady_clock::time_point::max();
+    // The group and the child itself: should the group not exist (setpgid failed), the shell
+    // must still be stopped, or the wait below would never end.
+    const auto signal_command = [child](int signal) {
+        ::kill(-child, signal);
+        ::kill(child, signal);
+    };
     if (!wait_until(child, status, deadline, true, wait_error)) {
         const bool timed_out = !interrupt_requested();
-        ::kill(-child, SIGTERM);
+        signal_command(SIGTERM);
         if (!wait_until(child, status, std::chrono::steady_clock::now() + kKillGrace, false, wait_error)) {
-            ::kill(-child, SIGKILL);
+            signal_command(SIGKILL);
             while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
             }
         }

@@ -423,7 +423,11 @@ private:
         }
         const std::vector<std::string>& names = m_sources->folded_names();
         std::vector<std::string> named = sources_named(value, names);
-        const bool by_outlet = named.empty() && !(named = sources_of_outlets_named(value, names)).empty();
+        bool by_outlet = false;  // named by another name of a known outlet (source:العربية)
+        if (named.empty()) {
+            named = sources_of_outlets_named(value, names);
+            by_outlet = !named.empty();
+        }
         if (named.empty()) {
             if (names.empty()) throw InvalidArgument(std::string(kUnknownSourceError) + value + "' (the archive records no sources)");
             std::vector<std::string> nearest;
